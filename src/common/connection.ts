@@ -1,0 +1,145 @@
+import { ArgsType, ClassType, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Max, Min } from 'class-validator';
+import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { InvalidInputError } from './errors';
+import { bilingual } from './validation';
+
+export enum SortDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+registerEnumType(SortDirection, { name: 'SortDirection', description: 'Sort order / 並び順' });
+
+@ObjectType({ description: 'Relay page information / ページ情報' })
+export class PageInfo {
+  @Field({ description: 'Whether more items follow the last edge' })
+  hasNextPage: boolean;
+  @Field({ description: 'Whether items precede the first edge (true when `after` was given)' })
+  hasPreviousPage: boolean;
+  @Field(() => String, { nullable: true, description: 'Cursor of the first edge' })
+  startCursor: string | null;
+  @Field(() => String, { nullable: true, description: 'Cursor of the last edge; pass it as `after` for the next page' })
+  endCursor: string | null;
+}
+
+export interface ConnectionShape<T> {
+  edges: Array<{ cursor: string; node: T }>;
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** Builds `<Type>Connection` and `<Type>Edge` object types for a node type. */
+export function Connection<T extends object>(NodeClass: ClassType<T>, typeName: string) {
+  @ObjectType(`${typeName}Edge`, { description: `An edge to a ${typeName}` })
+  class Edge {
+    @Field({ description: 'Opaque cursor of this edge' })
+    cursor: string;
+    @Field(() => NodeClass, { description: `The ${typeName}` })
+    node: T;
+  }
+
+  @ObjectType(`${typeName}ConnectionBase`)
+  abstract class ConnectionClass implements ConnectionShape<T> {
+    @Field(() => [Edge], { description: 'The page of edges' })
+    edges: Edge[];
+    @Field(() => PageInfo, { description: 'Pagination information' })
+    pageInfo: PageInfo;
+    @Field(() => Int, { description: 'How many items match the filter, over all pages' })
+    totalCount: number;
+  }
+  return ConnectionClass;
+}
+
+export const DEFAULT_PAGE_SIZE = 20;
+/** Hard cap on `first`, whatever the configuration says; configuration may lower it. */
+export const MAX_PAGE_SIZE = 100;
+
+@ArgsType()
+export abstract class PageArgs {
+  @Field(() => Int, { nullable: true, description: `How many items to return (default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE})` })
+  @Min(1, bilingual('1以上を指定してください', 'must be at least 1'))
+  @Max(MAX_PAGE_SIZE, bilingual(`${MAX_PAGE_SIZE}以下を指定してください`, `must be at most ${MAX_PAGE_SIZE}`))
+  first?: number;
+
+  @Field(() => String, { nullable: true, description: 'Return items after this cursor (`pageInfo.endCursor`)' })
+  after?: string;
+}
+
+export interface SortSpec {
+  /** SQL expression of the sort key, e.g. `seed.created_at`. Must be non-null. */
+  expression: string;
+  /** How to turn the cursor's JSON value back into a query parameter. */
+  kind: 'text' | 'number' | 'date';
+  direction: SortDirection;
+}
+
+interface CursorPayload {
+  v: string | number;
+  id: string;
+}
+
+function encodeCursor(payload: CursorPayload): string {
+  return Buffer.from(JSON.stringify(payload), 'utf8').toString('base64url');
+}
+
+function decodeCursor(cursor: string): CursorPayload {
+  try {
+    const payload = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as CursorPayload;
+    if (payload && typeof payload.id === 'string' && (typeof payload.v === 'string' || typeof payload.v === 'number')) return payload;
+  } catch {
+    // fall through to the input error
+  }
+  throw InvalidInputError.of('after', 'カーソルの形式が正しくありません', 'is not a valid cursor', 'cursor');
+}
+
+/**
+ * Keyset pagination over a filtered query: ordered by the sort key then id, so pages are
+ * stable under inserts. Costs two statements (page + count) whatever the page size.
+ */
+export async function paginate<T extends ObjectLiteral & { id: string }>(
+  query: SelectQueryBuilder<T>,
+  sort: SortSpec,
+  page: { first?: number | null; after?: string | null },
+  maxPageSize: number = MAX_PAGE_SIZE,
+): Promise<ConnectionShape<T>> {
+  const first = Math.min(page.first ?? DEFAULT_PAGE_SIZE, maxPageSize, MAX_PAGE_SIZE);
+  const alias = query.alias;
+  const totalCount = await query.clone().getCount();
+
+  const pageQuery = query.clone().addSelect(sort.expression, '__sort_key');
+  if (page.after) {
+    const cursor = decodeCursor(page.after);
+    const op = sort.direction === SortDirection.ASC ? '>' : '<';
+    const cast = sort.kind === 'number' ? '::numeric' : sort.kind === 'date' ? '::timestamptz' : '::text';
+    pageQuery.andWhere(`(${sort.expression}, ${alias}.id) ${op} (:cursorValue${cast}, :cursorId::uuid)`, {
+      cursorValue: cursor.v,
+      cursorId: cursor.id,
+    });
+  }
+  pageQuery
+    .orderBy(sort.expression, sort.direction)
+    .addOrderBy(`${alias}.id`, sort.direction)
+    .limit(first + 1);
+
+  const { entities, raw } = await pageQuery.getRawAndEntities();
+  const rawKeyById = new Map<string, unknown>();
+  for (const row of raw as Array<Record<string, unknown>>) rawKeyById.set(String(row[`${alias}_id`]), row['__sort_key']);
+
+  const hasNextPage = entities.length > first;
+  const nodes = entities.slice(0, first);
+  const edges = nodes.map((node) => {
+    const key = rawKeyById.get(node.id);
+    const v = key instanceof Date ? key.toISOString() : (key as string | number);
+    return { cursor: encodeCursor({ v, id: node.id }), node };
+  });
+  return {
+    edges,
+    totalCount,
+    pageInfo: {
+      hasNextPage,
+      hasPreviousPage: Boolean(page.after),
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}

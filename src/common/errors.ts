@@ -1,0 +1,76 @@
+/** A message shown to users in both of musubi's languages. */
+export interface BilingualMessage {
+  ja: string;
+  en: string;
+}
+
+export const ERROR_CODES = ['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN', 'UNAUTHENTICATED'] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** One thing wrong with the input: the field path (e.g. `input.trl`) and why, never the value. */
+export interface InputProblem extends BilingualMessage {
+  field: string;
+  constraint?: string;
+}
+
+/**
+ * An expected failure a client can act on. Features throw subclasses; the HTTP layer maps
+ * them to GraphQL errors in one place (src/http/format-error.ts).
+ */
+export abstract class DomainError extends Error {
+  abstract readonly code: ErrorCode;
+  constructor(
+    readonly messages: BilingualMessage,
+    readonly field?: string,
+  ) {
+    super(messages.en);
+    this.name = new.target.name;
+  }
+}
+
+export class InvalidInputError extends DomainError {
+  readonly code = 'BAD_USER_INPUT';
+  readonly problems: InputProblem[];
+  constructor(problems: InputProblem[]) {
+    const first = problems[0];
+    super(
+      problems.length === 1
+        ? { ja: `${first.field}: ${first.ja}`, en: `${first.field}: ${first.en}` }
+        : { ja: `入力に ${problems.length} 件の誤りがあります`, en: `The input has ${problems.length} problems` },
+      first?.field,
+    );
+    this.problems = problems;
+  }
+
+  static of(field: string, ja: string, en: string, constraint?: string): InvalidInputError {
+    return new InvalidInputError([{ field, ja, en, constraint }]);
+  }
+}
+
+export class NotFoundError extends DomainError {
+  readonly code = 'NOT_FOUND';
+  constructor(what: BilingualMessage, field = 'id') {
+    super({ ja: `${what.ja}が見つかりません`, en: `${what.en} not found` }, field);
+  }
+}
+
+export class ConflictError extends DomainError {
+  readonly code = 'CONFLICT';
+}
+
+export class ForbiddenError extends DomainError {
+  readonly code = 'FORBIDDEN';
+}
+
+/** A stale `expectedVersion`: someone else changed the record since the client read it. */
+export class StaleVersionError extends ConflictError {
+  constructor(what: BilingualMessage, readonly currentVersion: number) {
+    super(
+      {
+        ja: `${what.ja}は他の利用者によって更新されています。最新の内容を読み込んでからやり直してください`,
+        en: `The ${what.en} was changed by someone else. Reload it and try again`,
+      },
+      'input.expectedVersion',
+    );
+  }
+}

@@ -1,0 +1,28 @@
+import type { ValidationOptions } from 'class-validator';
+import type { BilingualMessage } from './errors';
+
+/**
+ * Validation options carrying a Japanese and an English message. The messages travel in
+ * class-validator's `context`, so the error formatter can show both without the value.
+ */
+export function bilingual(ja: string, en: string, options: ValidationOptions = {}): ValidationOptions {
+  const context: BilingualMessage = { ja, en };
+  return { ...options, message: en, context };
+}
+
+export const messages = {
+  required: () => bilingual('必須項目です', 'is required'),
+  maxLength: (n: number) => bilingual(`${n}文字以内で入力してください`, `must be at most ${n} characters`),
+  notBlank: () => bilingual('空欄にはできません', 'must not be blank'),
+  email: () => bilingual('メールアドレスの形式が正しくありません', 'must be an email address'),
+  url: () => bilingual('URL の形式が正しくありません (http:// または https://)', 'must be an http(s) URL'),
+  phone: () => bilingual('電話番号の形式が正しくありません (例: 023-644-3222)', 'must be a phone number such as 023-644-3222'),
+  intRange: (min: number, max: number) => bilingual(`${min}〜${max} の整数で指定してください`, `must be an integer from ${min} to ${max}`),
+  key: () =>
+    bilingual(
+      '英小文字・数字・「.」「_」「-」で 100 文字以内にしてください',
+      'must be lower-case ASCII letters, digits, ".", "_" or "-", at most 100 characters',
+    ),
+  listMax: (n: number) => bilingual(`${n}件以内にしてください`, `must have at most ${n} items`),
+  nonNegative: () => bilingual('0 以上を指定してください', 'must not be negative'),
+};

@@ -1,0 +1,28 @@
+import { Certification } from '../companies/certification.entity';
+import { Company } from '../companies/company.entity';
+import { Consortium } from '../consortia/consortium.entity';
+import { ConsortiumMembership } from '../consortia/membership.entity';
+import { Institution } from '../institutions/institution.entity';
+import { Need } from '../needs/need.entity';
+import { Coordinator } from '../people/coordinator.entity';
+import { Researcher } from '../people/researcher.entity';
+import { Region } from '../regions/region.entity';
+import { SeedOwner } from '../seeds/seed-owner.entity';
+import { Seed } from '../seeds/seed.entity';
+import { ResearchField } from '../taxonomy/research-field.entity';
+
+/** Every TypeORM entity; the single list the DataSource is built from. */
+export const ENTITIES = [
+  ResearchField,
+  Region,
+  Institution,
+  Researcher,
+  Coordinator,
+  Company,
+  Certification,
+  Consortium,
+  ConsortiumMembership,
+  Seed,
+  SeedOwner,
+  Need,
+];

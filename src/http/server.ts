@@ -1,0 +1,140 @@
+import http, { IncomingMessage, ServerResponse } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { DataSource } from 'typeorm';
+import type { Config } from '../config/config';
+import type { Logger } from '../common/logger';
+import { createRequestContext, RequestContext } from '../graphql/context';
+import { buildMusubiSchema } from '../graphql/schema';
+import { createServices } from '../graphql/services';
+import { createErrorFormatter } from './format-error';
+import { servePlayground } from './playground';
+
+const MAX_BODY_BYTES = 1024 * 1024;
+
+export interface MusubiServer {
+  httpServer: http.Server;
+  apollo: ApolloServer<RequestContext>;
+  /** Starts listening; resolves with the GraphQL URL. */
+  listen(port?: number, host?: string): Promise<string>;
+  /** Stops accepting requests and lets in-flight ones finish. */
+  stop(): Promise<void>;
+}
+
+export interface ServerDependencies {
+  config: Config;
+  dataSource: DataSource;
+  logger: Logger;
+}
+
+/** The musubi HTTP server: the same function serves production and the test suites. */
+export async function createServer({ config, dataSource, logger }: ServerDependencies): Promise<MusubiServer> {
+  const schema = await buildMusubiSchema();
+  const services = createServices(dataSource, config);
+  const httpServer = http.createServer();
+  const apollo = new ApolloServer<RequestContext>({
+    schema,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: createErrorFormatter(logger, config.nodeEnv !== 'production'),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+
+  httpServer.on('request', (req, res) => {
+    route(req, res).catch((error: unknown) => {
+      logger.error('Request failed', { error: error instanceof Error ? error.message : String(error) });
+      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      else res.end();
+    });
+  });
+
+  async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
+    if (url.pathname === '/') {
+      res.writeHead(302, { location: '/graphql' }).end();
+      return;
+    }
+    if (url.pathname === '/graphql' && req.method === 'GET' && wantsHtml(req) && !url.searchParams.has('query')) {
+      return servePlayground(res);
+    }
+    if (url.pathname.startsWith('/playground/')) return servePlayground(res, url.pathname);
+    if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'Not found. The GraphQL endpoint is /graphql' });
+    return handleGraphQL(req, res, url);
+  }
+
+  async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    let body: unknown;
+    if (req.method === 'POST') {
+      const raw = await readBody(req);
+      if (raw === null) return sendJson(res, 413, { errors: [{ message: `Request body larger than ${MAX_BODY_BYTES} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+      const contentType = req.headers['content-type'] ?? '';
+      if (contentType.includes('application/json')) {
+        try {
+          body = raw.length > 0 ? JSON.parse(raw) : undefined;
+        } catch {
+          return sendJson(res, 400, { errors: [{ message: 'リクエスト本文が JSON として読めません / The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+        }
+      } else {
+        body = raw;
+      }
+    }
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
+      context: async () => createRequestContext(dataSource, config, services),
+    });
+    for (const [key, value] of response.headers) res.setHeader(key, value);
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === 'complete') {
+      res.end(response.body.string);
+      return;
+    }
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  }
+
+  return {
+    httpServer,
+    apollo,
+    listen(port = config.port, host = config.host) {
+      return new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          const address = httpServer.address() as AddressInfo;
+          const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+          resolve(`http://${shownHost}:${address.port}/graphql`);
+        });
+      });
+    },
+    async stop() {
+      await apollo.stop();
+    },
+  };
+}
+
+function wantsHtml(req: IncomingMessage): boolean {
+  return (req.headers.accept ?? '').includes('text/html');
+}
+
+function sendJson(res: ServerResponse, status: number, payload: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(payload));
+}
+
+/** Reads the body as UTF-8; null when it exceeds the limit. */
+async function readBody(req: IncomingMessage): Promise<string | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) return null;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}

@@ -1,0 +1,238 @@
+import { ArrayMaxSize, IsEnum, IsInt, IsOptional, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { PageArgs, SortDirection } from '../common/connection';
+import { CollaborationForm, Language } from '../common/enums';
+import { bilingual, messages } from '../common/validation';
+import { InstitutionKind } from '../institutions/institution.enums';
+import { PatentStatus, SeedStatus } from './seed.enums';
+
+export const KEY_PATTERN = /^[a-z0-9][a-z0-9._-]{0,99}$/;
+
+@InputType({ description: 'A patent or application behind a seed' })
+export class PatentInput {
+  @Field({ description: 'Application or registration number' })
+  @MinLength(1, messages.notBlank())
+  @MaxLength(50, messages.maxLength(50))
+  number: string;
+
+  @Field(() => String, { nullable: true, description: 'Title of the invention' })
+  @IsOptional()
+  @MaxLength(300, messages.maxLength(300))
+  title?: string | null;
+
+  @Field(() => PatentStatus, { defaultValue: PatentStatus.PENDING, description: 'Pending, granted or expired' })
+  @IsEnum(PatentStatus, bilingual('出願中・登録済・消滅のいずれかです', 'must be PENDING, GRANTED or EXPIRED'))
+  status: PatentStatus;
+}
+
+@InputType({ description: 'A new research seed / 研究シーズの登録' })
+export class RegisterSeedInput {
+  @Field(() => String, { nullable: true, description: 'Stable external key; generated when omitted' })
+  @IsOptional()
+  @Matches(KEY_PATTERN, messages.key())
+  key?: string | null;
+
+  @Field({ description: 'Title (at most 200 characters)' })
+  @MinLength(1, messages.notBlank())
+  @MaxLength(200, messages.maxLength(200))
+  title: string;
+
+  @Field({ description: 'Summary (at most 5,000 characters)' })
+  @MinLength(1, messages.notBlank())
+  @MaxLength(5000, messages.maxLength(5000))
+  summary: string;
+
+  @Field(() => Language, { nullable: true, description: 'Language of the text; detected from the text when omitted' })
+  @IsOptional()
+  @IsEnum(Language, bilingual('JA または EN を指定してください', 'must be JA or EN'))
+  language?: Language | null;
+
+  @Field(() => [String], { defaultValue: [], description: 'Keywords (at most 30, each at most 50 characters)' })
+  @ArrayMaxSize(30, messages.listMax(30))
+  @MaxLength(50, { each: true, ...messages.maxLength(50) })
+  keywords: string[];
+
+  @Field(() => [String], { defaultValue: [], description: 'Field taxonomy codes (at most 10)' })
+  @ArrayMaxSize(10, messages.listMax(10))
+  fieldCodes: string[];
+
+  @Field(() => Int, { description: 'Technology readiness level 1–9' })
+  @IsInt(messages.intRange(1, 9))
+  @Min(1, messages.intRange(1, 9))
+  @Max(9, messages.intRange(1, 9))
+  trl: number;
+
+  @Field(() => [CollaborationForm], { defaultValue: [], description: 'Forms of collaboration offered' })
+  @IsEnum(CollaborationForm, { each: true, ...bilingual('連携形態の値が不正です', 'has an unknown collaboration form') })
+  collaborationForms: CollaborationForm[];
+
+  @Field(() => [PatentInput], { defaultValue: [], description: 'Patents and applications' })
+  @ArrayMaxSize(20, messages.listMax(20))
+  @ValidateNested({ each: true })
+  patents: PatentInput[];
+
+  @Field(() => [ID], { description: 'Owner researchers (global IDs), at least one' })
+  @ArrayMaxSize(10, messages.listMax(10))
+  ownerIds: string[];
+
+  @Field(() => ID, { nullable: true, description: "Institution (global ID); the first owner's institution when omitted" })
+  @IsOptional()
+  institutionId?: string | null;
+
+  @Field(() => SeedStatus, { defaultValue: SeedStatus.DRAFT, description: 'DRAFT or PUBLISHED' })
+  @IsEnum(SeedStatus, bilingual('公開状態の値が不正です', 'must be DRAFT, PUBLISHED or ARCHIVED'))
+  status: SeedStatus;
+
+  @Field({ defaultValue: false, description: 'Marks fictional demo data' })
+  isFictional: boolean;
+}
+
+@InputType({ description: 'Changes to a seed; omitted fields stay as they are / 研究シーズの更新' })
+export class UpdateSeedInput {
+  @Field(() => ID, { description: 'The seed (global ID)' })
+  id: string;
+
+  @Field(() => Int, { description: 'The `version` you last read; a newer stored version makes the update fail with CONFLICT' })
+  @IsInt()
+  expectedVersion: number;
+
+  @Field(() => String, { nullable: true, description: 'Title' })
+  @IsOptional()
+  @MinLength(1, messages.notBlank())
+  @MaxLength(200, messages.maxLength(200))
+  title?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Summary' })
+  @IsOptional()
+  @MinLength(1, messages.notBlank())
+  @MaxLength(5000, messages.maxLength(5000))
+  summary?: string | null;
+
+  @Field(() => Language, { nullable: true, description: 'Language' })
+  @IsOptional()
+  @IsEnum(Language, bilingual('JA または EN を指定してください', 'must be JA or EN'))
+  language?: Language | null;
+
+  @Field(() => [String], { nullable: true, description: 'Keywords (replaces the list)' })
+  @IsOptional()
+  @ArrayMaxSize(30, messages.listMax(30))
+  @MaxLength(50, { each: true, ...messages.maxLength(50) })
+  keywords?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Field codes (replaces the list)' })
+  @IsOptional()
+  @ArrayMaxSize(10, messages.listMax(10))
+  fieldCodes?: string[] | null;
+
+  @Field(() => Int, { nullable: true, description: 'TRL 1–9' })
+  @IsOptional()
+  @IsInt(messages.intRange(1, 9))
+  @Min(1, messages.intRange(1, 9))
+  @Max(9, messages.intRange(1, 9))
+  trl?: number | null;
+
+  @Field(() => [CollaborationForm], { nullable: true, description: 'Forms offered (replaces the list)' })
+  @IsOptional()
+  @IsEnum(CollaborationForm, { each: true, ...bilingual('連携形態の値が不正です', 'has an unknown collaboration form') })
+  collaborationForms?: CollaborationForm[] | null;
+
+  @Field(() => [PatentInput], { nullable: true, description: 'Patents (replaces the list)' })
+  @IsOptional()
+  @ArrayMaxSize(20, messages.listMax(20))
+  @ValidateNested({ each: true })
+  patents?: PatentInput[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Owner researchers (replaces the list)' })
+  @IsOptional()
+  @ArrayMaxSize(10, messages.listMax(10))
+  ownerIds?: string[] | null;
+
+  @Field(() => ID, { nullable: true, description: 'Institution' })
+  @IsOptional()
+  institutionId?: string | null;
+
+  @Field(() => SeedStatus, { nullable: true, description: 'DRAFT, PUBLISHED or ARCHIVED' })
+  @IsOptional()
+  @IsEnum(SeedStatus, bilingual('公開状態の値が不正です', 'must be DRAFT, PUBLISHED or ARCHIVED'))
+  status?: SeedStatus | null;
+}
+
+@InputType({ description: 'Filters for seeds; all given conditions must hold' })
+export class SeedFilter {
+  @Field(() => [SeedStatus], { nullable: true, description: 'Statuses to include (default: DRAFT and PUBLISHED)' })
+  @IsOptional()
+  status?: SeedStatus[] | null;
+
+  @Field(() => String, { nullable: true, description: 'Taxonomy node code; its descendants match too' })
+  @IsOptional()
+  fieldCode?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Region code of the seed's institution; regions inside it match too" })
+  @IsOptional()
+  regionCode?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Institution (global ID)' })
+  @IsOptional()
+  institutionId?: string | null;
+
+  @Field(() => [InstitutionKind], { nullable: true, description: "Kinds of the seed's institution" })
+  @IsOptional()
+  institutionKind?: InstitutionKind[] | null;
+
+  @Field(() => ID, { nullable: true, description: 'Owner researcher (global ID)' })
+  @IsOptional()
+  ownerId?: string | null;
+
+  @Field(() => Language, { nullable: true, description: 'Language' })
+  @IsOptional()
+  language?: Language | null;
+
+  @Field(() => Int, { nullable: true, description: 'Minimum TRL' })
+  @IsOptional()
+  @Min(1, messages.intRange(1, 9))
+  @Max(9, messages.intRange(1, 9))
+  minTrl?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Maximum TRL' })
+  @IsOptional()
+  @Min(1, messages.intRange(1, 9))
+  @Max(9, messages.intRange(1, 9))
+  maxTrl?: number | null;
+
+  @Field(() => CollaborationForm, { nullable: true, description: 'Offers this form of collaboration' })
+  @IsOptional()
+  collaborationForm?: CollaborationForm | null;
+
+  @Field(() => String, { nullable: true, description: 'Text that must occur in title, summary or keywords (Japanese or English; every space-separated term)' })
+  @IsOptional()
+  @MaxLength(200, messages.maxLength(200))
+  contains?: string | null;
+}
+
+export enum SeedSortField {
+  CREATED_AT = 'CREATED_AT',
+  UPDATED_AT = 'UPDATED_AT',
+  TITLE = 'TITLE',
+  TRL = 'TRL',
+}
+registerEnumType(SeedSortField, { name: 'SeedSortField', description: 'What to sort seeds by' });
+
+@InputType({ description: 'Sort order for seeds' })
+export class SeedOrder {
+  @Field(() => SeedSortField, { description: 'Sort key' })
+  field: SeedSortField;
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: 'Direction' })
+  direction: SortDirection;
+}
+
+@ArgsType()
+export class SeedsArgs extends PageArgs {
+  @Field(() => SeedFilter, { nullable: true, description: 'Filters' })
+  @IsOptional()
+  @ValidateNested()
+  filter?: SeedFilter | null;
+
+  @Field(() => SeedOrder, { nullable: true, description: 'Sort order (default: newest first)' })
+  @IsOptional()
+  orderBy?: SeedOrder | null;
+}

@@ -1,0 +1,61 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Connection } from '../common/connection';
+import { loadPresent } from '../common/loader-helpers';
+import { loadByGlobalId } from '../common/lookup';
+import type { RequestContext } from '../graphql/context';
+import { Institution } from '../institutions/institution.entity';
+import { Researcher } from '../people/researcher.entity';
+import { ResearchField } from '../taxonomy/research-field.entity';
+import { RegisterSeedInput, SeedsArgs, UpdateSeedInput } from './seed.inputs';
+import { Seed } from './seed.entity';
+
+@ObjectType({ description: 'A page of seeds' })
+export class SeedConnection extends Connection(Seed, 'Seed') {}
+
+@Resolver(() => Seed)
+export class SeedResolver {
+  @Query(() => Seed, { nullable: true, description: 'A seed by global ID; null when it does not exist' })
+  seed(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Seed | null> {
+    return loadByGlobalId(ctx.loaders.seedById, id, 'Seed');
+  }
+
+  @Query(() => SeedConnection, { description: 'Research seeds, filtered and sorted (newest first by default) / 研究シーズ一覧' })
+  seeds(@Args() args: SeedsArgs, @Ctx() ctx: RequestContext): Promise<SeedConnection> {
+    return ctx.services.seeds.list(args.filter, args.orderBy, args, ctx.config.maxPageSize);
+  }
+
+  @Mutation(() => Seed, { description: 'Registers a research seed / 研究シーズを登録する' })
+  registerSeed(@Arg('input') input: RegisterSeedInput, @Ctx() ctx: RequestContext): Promise<Seed> {
+    return ctx.services.seeds.register(input);
+  }
+
+  @Mutation(() => Seed, { description: 'Updates a seed; refused with CONFLICT when `expectedVersion` is stale / 研究シーズを更新する' })
+  updateSeed(@Arg('input') input: UpdateSeedInput, @Ctx() ctx: RequestContext): Promise<Seed> {
+    return ctx.services.seeds.update(input);
+  }
+
+  @Mutation(() => Seed, { description: 'Archives a seed (kept, hidden from default lists) / 研究シーズをアーカイブする' })
+  archiveSeed(
+    @Arg('id', () => ID, { description: 'The seed' }) id: string,
+    @Arg('expectedVersion', () => Int, { description: 'The version you last read' }) expectedVersion: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Seed> {
+    return ctx.services.seeds.archive(id, expectedVersion);
+  }
+
+  @FieldResolver(() => Institution, { description: 'The institution the seed belongs to' })
+  async institution(@Root() seed: Seed, @Ctx() ctx: RequestContext): Promise<Institution> {
+    return (await ctx.loaders.institutionById.load(seed.institutionId)) as Institution;
+  }
+
+  @FieldResolver(() => [Researcher], { description: 'Owner researchers, in listed order' })
+  async owners(@Root() seed: Seed, @Ctx() ctx: RequestContext): Promise<Researcher[]> {
+    const links = await ctx.loaders.ownersBySeed.load(seed.id);
+    return loadPresent(ctx.loaders.researcherById, links.map((link) => link.researcherId));
+  }
+
+  @FieldResolver(() => [ResearchField], { description: 'Taxonomy nodes of the seed' })
+  fields(@Root() seed: Seed, @Ctx() ctx: RequestContext): Promise<ResearchField[]> {
+    return loadPresent(ctx.loaders.fieldByCode, seed.fieldCodes);
+  }
+}

@@ -1,0 +1,182 @@
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { ConnectionShape, paginate, SortDirection, SortSpec } from '../common/connection';
+import { InvalidInputError, NotFoundError } from '../common/errors';
+import { fromGlobalId } from '../common/global-id';
+import { whereContains, whereEquals, whereFieldUnder, whereIn, whereRegionWithin } from '../common/query-filters';
+import { assertFieldCodes, assertVersion, resolveReference } from '../common/references';
+import { detectLanguage, normaliseLine, normaliseParagraphs, searchForm } from '../common/text';
+import { Institution } from '../institutions/institution.entity';
+import { Researcher } from '../people/researcher.entity';
+import { RegisterSeedInput, SeedFilter, SeedOrder, SeedSortField, UpdateSeedInput } from './seed.inputs';
+import { SeedOwner } from './seed-owner.entity';
+import { Seed } from './seed.entity';
+import { SeedStatus } from './seed.enums';
+
+const SEED = { ja: '研究シーズ', en: 'Seed' };
+
+const SORT_COLUMNS: Record<SeedSortField, Omit<SortSpec, 'direction'>> = {
+  CREATED_AT: { expression: 'seed.created_at', kind: 'date' },
+  UPDATED_AT: { expression: 'seed.updated_at', kind: 'date' },
+  TITLE: { expression: 'seed.title', kind: 'text' },
+  TRL: { expression: 'seed.trl', kind: 'number' },
+};
+
+/** Rules for research seeds: registration, updates with optimistic locking, listing. */
+export class SeedService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Lists seeds matching the filter as a cursor connection (two SQL statements). */
+  async list(filter: SeedFilter | null | undefined, orderBy: SeedOrder | null | undefined, page: { first?: number; after?: string }, maxPageSize?: number): Promise<ConnectionShape<Seed>> {
+    const query = this.dataSource.getRepository(Seed).createQueryBuilder('seed');
+    const f = filter ?? {};
+    whereIn(query, 'seed.status', f.status?.length ? f.status : [SeedStatus.DRAFT, SeedStatus.PUBLISHED]);
+    whereFieldUnder(query, f.fieldCode);
+    whereEquals(query, 'seed.language', f.language);
+    if (f.minTrl) query.andWhere('seed.trl >= :minTrl', { minTrl: f.minTrl });
+    if (f.maxTrl) query.andWhere('seed.trl <= :maxTrl', { maxTrl: f.maxTrl });
+    if (f.collaborationForm) query.andWhere(':form = ANY(seed.collaboration_forms)', { form: f.collaborationForm });
+    if (f.institutionId) whereEquals(query, 'seed.institution_id', fromGlobalId(f.institutionId, 'Institution', 'filter.institutionId').id);
+    if (f.ownerId) {
+      const ownerId = fromGlobalId(f.ownerId, 'Researcher', 'filter.ownerId').id;
+      query.andWhere('EXISTS (SELECT 1 FROM seed_owner so WHERE so.seed_id = seed.id AND so.researcher_id = :ownerId)', { ownerId });
+    }
+    if (f.regionCode || f.institutionKind?.length) {
+      query.innerJoin(Institution, 'institution', 'institution.id = seed.institution_id');
+      whereRegionWithin(query, 'institution.region_code', f.regionCode);
+      whereIn(query, 'institution.kind', f.institutionKind);
+    }
+    whereContains(query, f.contains);
+    const sort = orderBy
+      ? { ...SORT_COLUMNS[orderBy.field], direction: orderBy.direction }
+      : { ...SORT_COLUMNS.CREATED_AT, direction: SortDirection.DESC };
+    return paginate(query, sort, page, maxPageSize);
+  }
+
+  async get(globalId: string): Promise<Seed> {
+    const { id } = fromGlobalId(globalId, 'Seed');
+    const seed = await this.dataSource.getRepository(Seed).findOne({ where: { id } });
+    if (!seed) throw new NotFoundError(SEED);
+    return seed;
+  }
+
+  /** Registers a seed with its owners in one transaction. */
+  async register(input: RegisterSeedInput): Promise<Seed> {
+    return this.dataSource.transaction(async (manager) => {
+      if (input.ownerIds.length === 0) {
+        throw InvalidInputError.of('input.ownerIds', '所有者 (研究者) を 1 名以上指定してください', 'needs at least one owner researcher', 'arrayMinSize');
+      }
+      const owners = await this.resolveOwners(manager, input.ownerIds, 'input.ownerIds');
+      const institutionId = input.institutionId
+        ? (await resolveReference(manager, Institution, input.institutionId, 'input.institutionId')).id
+        : owners[0].institutionId;
+      await assertFieldCodes(manager, input.fieldCodes, 'input.fieldCodes');
+
+      const seed = manager.create(Seed, {
+        key: input.key ?? `seed.${randomUUID()}`,
+        title: normaliseLine(input.title),
+        summary: normaliseParagraphs(input.summary),
+        language: input.language ?? detectLanguage(input.title, input.summary),
+        keywords: normaliseList(input.keywords),
+        fieldCodes: [...new Set(input.fieldCodes)],
+        trl: input.trl,
+        collaborationForms: [...new Set(input.collaborationForms)],
+        patents: input.patents.map((p) => ({ number: normaliseLine(p.number), title: p.title ? normaliseLine(p.title) : null, status: p.status })),
+        institutionId,
+        status: input.status,
+        publishedAt: input.status === SeedStatus.PUBLISHED ? new Date() : null,
+        isFictional: input.isFictional,
+      });
+      seed.searchText = seedSearchText(seed);
+      await this.assertKeyFree(manager, seed.key);
+      const saved = await manager.save(seed);
+      await this.replaceOwners(manager, saved.id, owners);
+      return saved;
+    });
+  }
+
+  /** Applies the given changes if `expectedVersion` is still current; CONFLICT otherwise. */
+  async update(input: UpdateSeedInput): Promise<Seed> {
+    return this.dataSource.transaction(async (manager) => {
+      const seed = await this.lockForUpdate(manager, input.id);
+      assertVersion(SEED, seed, input.expectedVersion);
+      if (input.title != null) seed.title = normaliseLine(input.title);
+      if (input.summary != null) seed.summary = normaliseParagraphs(input.summary);
+      if (input.language != null) seed.language = input.language;
+      if (input.keywords != null) seed.keywords = normaliseList(input.keywords);
+      if (input.fieldCodes != null) {
+        await assertFieldCodes(manager, input.fieldCodes, 'input.fieldCodes');
+        seed.fieldCodes = [...new Set(input.fieldCodes)];
+      }
+      if (input.trl != null) seed.trl = input.trl;
+      if (input.collaborationForms != null) seed.collaborationForms = [...new Set(input.collaborationForms)];
+      if (input.patents != null) {
+        seed.patents = input.patents.map((p) => ({ number: normaliseLine(p.number), title: p.title ? normaliseLine(p.title) : null, status: p.status }));
+      }
+      if (input.institutionId != null) seed.institutionId = (await resolveReference(manager, Institution, input.institutionId, 'input.institutionId')).id;
+      if (input.status != null) this.applyStatus(seed, input.status);
+      if (input.ownerIds != null) {
+        if (input.ownerIds.length === 0) {
+          throw InvalidInputError.of('input.ownerIds', '所有者 (研究者) を 1 名以上指定してください', 'needs at least one owner researcher', 'arrayMinSize');
+        }
+        await this.replaceOwners(manager, seed.id, await this.resolveOwners(manager, input.ownerIds, 'input.ownerIds'));
+      }
+      seed.searchText = seedSearchText(seed);
+      return manager.save(seed);
+    });
+  }
+
+  /** Archives a seed: hidden from default lists and matching, kept for history. */
+  async archive(globalId: string, expectedVersion: number): Promise<Seed> {
+    return this.dataSource.transaction(async (manager) => {
+      const seed = await this.lockForUpdate(manager, globalId);
+      assertVersion(SEED, seed, expectedVersion);
+      this.applyStatus(seed, SeedStatus.ARCHIVED);
+      return manager.save(seed);
+    });
+  }
+
+  private applyStatus(seed: Seed, status: SeedStatus): void {
+    if (status === SeedStatus.PUBLISHED && !seed.publishedAt) seed.publishedAt = new Date();
+    seed.status = status;
+  }
+
+  private async lockForUpdate(manager: EntityManager, globalId: string): Promise<Seed> {
+    const { id } = fromGlobalId(globalId, 'Seed', 'input.id');
+    const seed = await manager.getRepository(Seed).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!seed) throw new NotFoundError(SEED, 'input.id');
+    return seed;
+  }
+
+  private async resolveOwners(manager: EntityManager, ownerIds: string[], field: string): Promise<Researcher[]> {
+    const owners: Researcher[] = [];
+    for (const [index, ownerId] of ownerIds.entries()) {
+      owners.push(await resolveReference(manager, Researcher, ownerId, `${field}[${index}]`));
+    }
+    return owners;
+  }
+
+  private async replaceOwners(manager: EntityManager, seedId: string, owners: Researcher[]): Promise<void> {
+    await manager.delete(SeedOwner, { seedId });
+    const unique = [...new Map(owners.map((owner) => [owner.id, owner])).values()];
+    await manager.insert(
+      SeedOwner,
+      unique.map((owner, position) => ({ seedId, researcherId: owner.id, position })),
+    );
+  }
+
+  private async assertKeyFree(manager: EntityManager, key: string): Promise<void> {
+    if (await manager.getRepository(Seed).exists({ where: { key } })) {
+      throw InvalidInputError.of('input.key', 'このキーは既に使われています', 'is already used by another seed', 'unique');
+    }
+  }
+}
+
+export function seedSearchText(seed: Pick<Seed, 'title' | 'summary' | 'keywords' | 'key'>): string {
+  return searchForm(seed.title, seed.summary, seed.keywords, seed.key);
+}
+
+/** Normalises list items and drops blanks and duplicates, keeping the first occurrence's order. */
+export function normaliseList(items: readonly string[]): string[] {
+  return [...new Set(items.map(normaliseLine).filter((item) => item.length > 0))];
+}
