@@ -106,7 +106,8 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   const alias = query.alias;
   const totalCount = await query.clone().getCount();
 
-  const pageQuery = query.clone().addSelect(sort.expression, '__sort_key');
+  // Parenthesised so TypeORM treats it as SQL, not as a property selection it would re-map.
+  const pageQuery = query.clone().addSelect(`(${sort.expression})`, '__sort_key');
   if (page.after) {
     const cursor = decodeCursor(page.after);
     const op = sort.direction === SortDirection.ASC ? '>' : '<';

@@ -1,4 +1,4 @@
-import { DataSource } from 'typeorm';
+import { DataSource, Logger } from 'typeorm';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 import { SnakeNamingStrategy } from './snake-naming-strategy';
@@ -9,6 +9,8 @@ export interface DataSourceOptions {
   statementTimeoutMs?: number;
   poolSize?: number;
   logging?: boolean;
+  /** A TypeORM logger (tests count statements with one). */
+  logger?: Logger;
 }
 
 /** The one way musubi builds its DataSource: used by the app, the CLI, ormconfig.ts and tests. */
@@ -25,6 +27,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     uuidExtension: 'pgcrypto',
     installExtensions: false,
     logging: options.logging ?? false,
+    ...(options.logger ? { logger: options.logger } : {}),
     extra: {
       max: options.poolSize ?? 10,
       statement_timeout: options.statementTimeoutMs ?? 15000,

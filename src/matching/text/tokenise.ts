@@ -1,0 +1,80 @@
+import { ConceptTable, defaultConceptTable } from './concepts';
+import { englishTokens } from './english';
+import { japaneseBigrams } from './japanese-bigrams';
+import { japaneseContentWords } from './japanese-words';
+import { normalise } from './normalise';
+import { ENGLISH_STOPWORDS } from './stopwords';
+import { AnalysedText, EMPTY_ANALYSIS, TermCounter, mergeAnalyses, term } from './terms';
+
+/** The parts of a need or seed that carry its topic. */
+export interface DocumentText {
+  readonly title?: string | null;
+  readonly body?: string | null;
+  readonly keywords?: readonly string[] | null;
+}
+
+/** How much one occurrence in each part counts: titles and keywords say more than prose. */
+export interface DocumentPartWeights {
+  readonly title: number;
+  readonly keywords: number;
+  readonly body: number;
+}
+
+export const DEFAULT_PART_WEIGHTS: DocumentPartWeights = { title: 2, keywords: 2, body: 1 };
+
+export interface Analyser {
+  /** One text → weighted terms (concepts, words, bigrams), each occurrence counting 1. */
+  analyse(text: string): AnalysedText;
+  /** Title, keywords and body analysed separately and merged with the part weights. */
+  analyseDocument(document: DocumentText, weights?: DocumentPartWeights): AnalysedText;
+}
+
+function isUsefulEnglishWord(surface: string): boolean {
+  return surface.length >= 2 && !/^[0-9]+$/.test(surface) && !ENGLISH_STOPWORDS.has(surface);
+}
+
+/**
+ * Builds an analyser over a concept table (the shipped one by default; the database layer
+ * passes the administrators' extended table). Terms: "concept:<id>" for concepts found,
+ * "word:<w>" for Japanese content words (lindera) and stemmed English words, and
+ * "bigram:<xy>" for kanji/katakana character bigrams.
+ */
+export function createAnalyser(options: { concepts?: ConceptTable } = {}): Analyser {
+  const concepts = () => options.concepts ?? defaultConceptTable();
+
+  const analyse = (text: string): AnalysedText => {
+    const normalised = normalise(text);
+    if (normalised === '') return EMPTY_ANALYSIS;
+    const counter = new TermCounter();
+    for (const found of concepts().match(normalised)) counter.add(term('concept', found.id), 1, found.surface);
+    for (const token of englishTokens(normalised)) {
+      if (isUsefulEnglishWord(token.surface)) counter.add(term('word', token.stem), 1, token.surface);
+    }
+    for (const word of japaneseContentWords(normalised)) counter.add(term('word', word), 1, word);
+    for (const bigram of japaneseBigrams(normalised)) counter.add(term('bigram', bigram), 1, bigram);
+    return counter.toAnalysedText();
+  };
+
+  const analyseDocument = (document: DocumentText, weights: DocumentPartWeights = DEFAULT_PART_WEIGHTS): AnalysedText =>
+    mergeAnalyses([
+      { analysed: analyse(document.title ?? ''), weight: weights.title },
+      // Each keyword alone, so a concept cannot be matched across two neighbouring keywords.
+      ...(document.keywords ?? []).map((k) => ({ analysed: analyse(k), weight: weights.keywords })),
+      { analysed: analyse(document.body ?? ''), weight: weights.body },
+    ]);
+
+  return { analyse, analyseDocument };
+}
+
+let defaultAnalyser: Analyser | undefined;
+const shared = (): Analyser => (defaultAnalyser ??= createAnalyser());
+
+/** Analyses one text with the shipped concept table. See {@link createAnalyser}. */
+export function analyse(text: string): AnalysedText {
+  return shared().analyse(text);
+}
+
+/** Analyses a need's or seed's title, keywords and body with the shipped concept table. */
+export function analyseDocument(document: DocumentText, weights?: DocumentPartWeights): AnalysedText {
+  return shared().analyseDocument(document, weights);
+}
