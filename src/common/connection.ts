@@ -8,7 +8,11 @@ export enum SortDirection {
   ASC = 'ASC',
   DESC = 'DESC',
 }
-registerEnumType(SortDirection, { name: 'SortDirection', description: 'Sort order / 並び順' });
+registerEnumType(SortDirection, {
+  name: 'SortDirection',
+  description: 'Sort order / 並び順',
+  valuesConfig: { ASC: { description: 'Ascending / 昇順' }, DESC: { description: 'Descending / 降順' } },
+});
 
 @ObjectType({ description: 'Relay page information / ページ情報' })
 export class PageInfo {

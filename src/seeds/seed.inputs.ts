@@ -215,7 +215,16 @@ export enum SeedSortField {
   TITLE = 'TITLE',
   TRL = 'TRL',
 }
-registerEnumType(SeedSortField, { name: 'SeedSortField', description: 'What to sort seeds by' });
+registerEnumType(SeedSortField, {
+  name: 'SeedSortField',
+  description: 'What to sort seeds by',
+  valuesConfig: {
+    CREATED_AT: { description: 'Registration time / 登録日時' },
+    UPDATED_AT: { description: 'Last change / 更新日時' },
+    TITLE: { description: 'Title (code-point order) / タイトル' },
+    TRL: { description: 'Technology readiness level / 技術成熟度' },
+  },
+});
 
 @InputType({ description: 'Sort order for seeds' })
 export class SeedOrder {

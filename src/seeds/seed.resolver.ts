@@ -15,7 +15,7 @@ export class SeedConnection extends Connection(Seed, 'Seed') {}
 @Resolver(() => Seed)
 export class SeedResolver {
   @Query(() => Seed, { nullable: true, description: 'A seed by global ID; null when it does not exist' })
-  seed(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Seed | null> {
+  seed(@Arg('id', () => ID, { description: 'Global ID of the seed' }) id: string, @Ctx() ctx: RequestContext): Promise<Seed | null> {
     return loadByGlobalId(ctx.loaders.seedById, id, 'Seed');
   }
 
@@ -25,12 +25,12 @@ export class SeedResolver {
   }
 
   @Mutation(() => Seed, { description: 'Registers a research seed / 研究シーズを登録する' })
-  registerSeed(@Arg('input') input: RegisterSeedInput, @Ctx() ctx: RequestContext): Promise<Seed> {
+  registerSeed(@Arg('input', { description: 'The new seed' }) input: RegisterSeedInput, @Ctx() ctx: RequestContext): Promise<Seed> {
     return ctx.services.seeds.register(input);
   }
 
   @Mutation(() => Seed, { description: 'Updates a seed; refused with CONFLICT when `expectedVersion` is stale / 研究シーズを更新する' })
-  updateSeed(@Arg('input') input: UpdateSeedInput, @Ctx() ctx: RequestContext): Promise<Seed> {
+  updateSeed(@Arg('input', { description: 'The changes' }) input: UpdateSeedInput, @Ctx() ctx: RequestContext): Promise<Seed> {
     return ctx.services.seeds.update(input);
   }
 

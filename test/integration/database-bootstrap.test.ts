@@ -1,0 +1,86 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Client } from 'pg';
+import { createDataSource } from '../../src/database/data-source';
+import { assertJapaneseTextSupport, DatabaseLocaleError } from '../../src/database/database';
+
+const templateUrl = () => new URL(process.env.MUSUBI_TEST_TEMPLATE_URL as string);
+
+async function adminQuery(sql: string): Promise<void> {
+  const url = templateUrl();
+  url.pathname = '/postgres';
+  const client = new Client({ connectionString: url.toString() });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+describe('database bootstrap', () => {
+  it('accepts the embedded cluster: UTF-8 with kanji and kana as letters, so trigrams keep Japanese', async () => {
+    const dataSource = createDataSource({ url: templateUrl().toString() });
+    await dataSource.initialize();
+    try {
+      await expect(assertJapaneseTextSupport(dataSource)).resolves.toBeUndefined();
+      const [row] = await dataSource.query(`SELECT similarity('有機EL素子の発光効率', '有機ELディスプレイ') AS s`);
+      // Under the C locale only "EL" survives and this is 1.
+      expect(Number(row.s)).toBeLessThan(0.5);
+    } finally {
+      await dataSource.destroy();
+    }
+  });
+
+  it('refuses a database whose locale would break Japanese search, with a message saying what to do', async () => {
+    const name = `c_locale_${process.pid}`;
+    await adminQuery(`DROP DATABASE IF EXISTS ${name}`);
+    await adminQuery(`CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'SQL_ASCII' LOCALE_PROVIDER libc LC_COLLATE 'C' LC_CTYPE 'C'`);
+    const url = templateUrl();
+    url.pathname = `/${name}`;
+    const dataSource = createDataSource({ url: url.toString() });
+    await dataSource.initialize();
+    try {
+      const failure = assertJapaneseTextSupport(dataSource);
+      await expect(failure).rejects.toBeInstanceOf(DatabaseLocaleError);
+      await expect(failure).rejects.toThrow(/SQL_ASCII.*UTF8.*日本語検索/s);
+    } finally {
+      await dataSource.destroy();
+      await adminQuery(`DROP DATABASE IF EXISTS ${name}`);
+    }
+  });
+
+  describe('embedded cluster lifecycle (in a child process, as `npm start` runs it)', () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'musubi-lifecycle-'));
+    const port = String(20000 + (process.pid % 20000));
+    afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+    const run = (action: 'write' | 'read' | 'start'): { ok: boolean; logs: string[]; rows?: unknown[]; error?: string } => {
+      const script = path.join(__dirname, '..', 'support', 'embedded-lifecycle.ts');
+      const output = execFileSync(process.execPath, ['-r', 'ts-node/register/transpile-only', script, dataDir, port, action], { encoding: 'utf8' });
+      return JSON.parse(output.trim().split('\n').pop() as string);
+    };
+
+    it('keeps its data across restarts and clears a stale lock left by a crash', () => {
+      expect(run('write')).toMatchObject({ ok: true, rows: [{ note: '残る' }] });
+      // A crash leaves postmaster.pid naming a process that no longer exists.
+      fs.writeFileSync(path.join(dataDir, 'postmaster.pid'), '999999\n/tmp\n');
+      const restarted = run('read');
+      expect(restarted).toMatchObject({ ok: true, rows: [{ note: '残る' }] });
+      expect(restarted.logs.join('\n')).toMatch(/stale lock/);
+    });
+
+    it('refuses to start on a data folder a live process holds, and says which', () => {
+      fs.writeFileSync(path.join(dataDir, 'postmaster.pid'), `${process.pid}\n/tmp\n`);
+      try {
+        const refused = run('start');
+        expect(refused.ok).toBe(false);
+        expect(refused.error).toMatch(new RegExp(`in use by PostgreSQL process ${process.pid}.*データフォルダ`, 's'));
+      } finally {
+        fs.rmSync(path.join(dataDir, 'postmaster.pid'), { force: true });
+      }
+    });
+  });
+});
