@@ -14,15 +14,18 @@ export function whereContains<T extends ObjectLiteral>(query: SelectQueryBuilder
   }
 }
 
-/** The alias's `field_codes` include the given taxonomy node or one of its descendants. */
+/**
+ * The alias's `field_codes` include the given taxonomy node or one of its descendants. The
+ * tree is followed through `parent_code` (codes need not be paths; imported taxonomies vary).
+ */
 export function whereFieldUnder<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, fieldCode: string | null | undefined, column = 'field_codes'): void {
   if (!fieldCode) return;
-  const code = param('field');
-  const prefix = param('fieldPrefix');
-  query.andWhere(`${query.alias}.${column} && ARRAY(SELECT rf.code FROM research_field rf WHERE rf.code = :${code} OR rf.code LIKE :${prefix})`, {
-    [code]: fieldCode,
-    [prefix]: `${escapeLike(fieldCode)}.%`,
-  });
+  const name = param('field');
+  query.andWhere(
+    `${query.alias}.${column} && ARRAY(WITH RECURSIVE below(code) AS (SELECT code FROM research_field WHERE code = :${name} ` +
+      `UNION SELECT rf.code FROM research_field rf JOIN below ON rf.parent_code = below.code) SELECT code FROM below)`,
+    { [name]: fieldCode },
+  );
 }
 
 /** `regionColumn` (an SQL expression) is the region or one of the regions inside it. */

@@ -25,4 +25,16 @@ export const messages = {
     ),
   listMax: (n: number) => bilingual(`${n}件以内にしてください`, `must have at most ${n} items`),
   nonNegative: () => bilingual('0 以上を指定してください', 'must not be negative'),
+  nonNegativeInteger: () => bilingual('0 以上の整数で指定してください', 'must be a non-negative integer'),
+  calendarDate: () => bilingual('YYYY-MM-DD 形式の実在する日付で入力してください', 'must be a real date in the form YYYY-MM-DD'),
+  validUntilAfterIssue: () => bilingual('有効期限は認定日以降にしてください', 'must be on or after the issue date (issuedOn)'),
+  budgetOrder: () => bilingual('予算上限は予算下限以上にしてください', 'must be at least the lower end of the budget (budgetMinYen)'),
+  knownValue: () => bilingual('選択肢にない値です', 'is not one of the allowed values'),
+  fieldCode: () =>
+    bilingual(
+      '英小文字・数字・「-」の区切りを「.」でつないでください (例: organic-electronics.oled-lighting)',
+      'must be segments of lower-case letters, digits and "-" joined by "." (e.g. organic-electronics.oled-lighting)',
+    ),
+  regionCode: () =>
+    bilingual('英大文字・数字の区切りを「-」でつないでください (例: JP-06-OKITAMA)', 'must be upper-case letters and digits joined by "-" (e.g. JP-06-OKITAMA)'),
 };

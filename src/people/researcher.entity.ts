@@ -28,11 +28,11 @@ export class Researcher extends KeyedRecord {
   @Column({ type: 'text', nullable: true })
   title: string | null;
 
-  @Field(() => String, { nullable: true, description: 'E-mail' })
+  @Field(() => String, { nullable: true, description: 'E-mail; null unless the researcher made their contact details public (`contactPublic`)' })
   @Column({ type: 'text', nullable: true })
   email: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Phone' })
+  @Field(() => String, { nullable: true, description: 'Phone; null unless the researcher made their contact details public (`contactPublic`)' })
   @Column({ type: 'text', nullable: true })
   phone: string | null;
 

@@ -4,8 +4,8 @@ import { Node } from '../common/base-record';
 import { toGlobalId } from '../common/global-id';
 
 /**
- * A node of the field taxonomy (分野). The code is the path: `organic-electronics.oled-lighting`
- * lies under `organic-electronics`, so "a field and its descendants" is a prefix test.
+ * A node of the field taxonomy (分野). New codes extend their parent's code
+ * (`clusters.welding` under `clusters`), but the tree itself is `parent_code`.
  */
 @ObjectType('ResearchField', { implements: Node, description: 'A node of the hierarchical field taxonomy / 分野' })
 @Entity()
@@ -35,11 +35,6 @@ export class ResearchField implements Node {
   @Field({ description: 'English label' })
   @Column({ type: 'text' })
   nameEn: string;
-
-  @Field(() => Int, { description: 'Depth in the taxonomy, 0 at the top' })
-  get depth(): number {
-    return this.code.split('.').length - 1;
-  }
 
   @Field(() => Int, { description: 'Version for optimistic locking' })
   @VersionColumn()

@@ -1,32 +1,24 @@
 import conceptData from '../data/concepts.json';
+import { ConceptDefinition, ConceptTableError, validateConceptDefinitions } from './concept-definitions';
 import { englishTokens } from './english';
 import { normalise } from './normalise';
 import { containsJapanese } from './scripts';
+import { insert, longestMatch, newNode } from './trie';
 
-/**
- * A concept of the bilingual concept table: one idea under all the names it goes by, so that
- * a Japanese need and an English seed meet on "concept:oled". Kept as data (JSON now, a
- * database table later) so administrators can add concepts without a release.
- */
-export interface ConceptDefinition {
-  /** Stable id, `[a-z0-9][a-z0-9.-]*`; becomes the term "concept:<id>". */
-  readonly id: string;
-  /** Japanese surface forms (variants, abbreviations); the first is the display label. */
-  readonly ja: readonly string[];
-  /** English surface forms; the first is the display label. */
-  readonly en: readonly string[];
-  /** Field taxonomy codes the concept belongs to (informational; for administrators and routing). */
-  readonly fields?: readonly string[];
-  /** Ids of broader concepts credited whenever this one is found (有機EL照明 also counts as 有機EL). */
-  readonly broader?: readonly string[];
-}
+export type { ConceptDefinition } from './concept-definitions';
+export { ConceptTableError } from './concept-definitions';
 
 /** One concept found in a text. */
 export interface ConceptOccurrence {
   readonly id: string;
   /** The text as it matched, or the narrower concept's surface for a broader concept. */
   readonly surface: string;
+  /** 1 for a concept named in the text; halved per step up to a broader concept (a hint, not a claim). */
+  readonly weight: number;
 }
+
+/** How much a broader concept counts per step away from the concept actually named. */
+export const BROADER_CONCEPT_DISCOUNT = 0.5;
 
 export type DisplayLanguage = 'ja' | 'en';
 
@@ -40,82 +32,7 @@ export interface ConceptTable {
   match(normalisedText: string): ConceptOccurrence[];
 }
 
-/** Raised with every problem found, so an administrator can fix a table in one pass. */
-export class ConceptTableError extends Error {
-  readonly code = 'INVALID_CONCEPT_TABLE';
-  constructor(readonly problems: readonly string[]) {
-    super(`Invalid concept table: ${problems.slice(0, 5).join('; ')}${problems.length > 5 ? ` (+${problems.length - 5} more)` : ''}`);
-    this.name = 'ConceptTableError';
-  }
-}
-
-interface TrieNode {
-  readonly next: Map<string, TrieNode>;
-  ids?: string[];
-}
-
-const newNode = (): TrieNode => ({ next: new Map() });
-
-function insert(root: TrieNode, keys: readonly string[], id: string): void {
-  let node = root;
-  for (const key of keys) {
-    let child = node.next.get(key);
-    if (!child) node.next.set(key, (child = newNode()));
-    node = child;
-  }
-  node.ids = [...(node.ids ?? []), id];
-}
-
-/** Longest path from `start` that ends at a node carrying ids. */
-function longestMatch(root: TrieNode, keys: readonly string[], start: number, accept: (end: number) => boolean): { end: number; ids: string[] } | undefined {
-  let node: TrieNode | undefined = root;
-  let best: { end: number; ids: string[] } | undefined;
-  for (let i = start; i < keys.length && node; i++) {
-    node = node.next.get(keys[i]);
-    if (node?.ids && accept(i + 1)) best = { end: i + 1, ids: node.ids };
-  }
-  return best;
-}
-
-const ID_PATTERN = /^[a-z0-9][a-z0-9.-]*$/;
 const LATIN_OR_DIGIT = /[\p{Script=Latin}0-9]/u;
-
-function isStringArray(value: unknown): value is string[] {
-  return Array.isArray(value) && value.every((v) => typeof v === 'string');
-}
-
-function validate(raw: unknown): ConceptDefinition[] {
-  if (!Array.isArray(raw)) throw new ConceptTableError(['the concept table must be a JSON array']);
-  const problems: string[] = [];
-  const concepts: ConceptDefinition[] = [];
-  const ids = new Set<string>();
-  raw.forEach((entry: unknown, index) => {
-    const at = `concept #${index}`;
-    if (typeof entry !== 'object' || entry === null) return void problems.push(`${at}: not an object`);
-    const c = entry as Record<string, unknown>;
-    if (typeof c.id !== 'string' || !ID_PATTERN.test(c.id)) return void problems.push(`${at}: id must match ${ID_PATTERN}`);
-    if (ids.has(c.id)) problems.push(`${c.id}: duplicate id`);
-    ids.add(c.id);
-    for (const key of ['ja', 'en', 'fields', 'broader'] as const) {
-      if (c[key] !== undefined && !isStringArray(c[key])) problems.push(`${c.id}: ${key} must be a list of strings`);
-    }
-    const ja = isStringArray(c.ja) ? c.ja : [];
-    const en = isStringArray(c.en) ? c.en : [];
-    if (ja.length + en.length === 0) problems.push(`${c.id}: needs at least one surface form`);
-    concepts.push({
-      id: c.id,
-      ja,
-      en,
-      fields: isStringArray(c.fields) ? c.fields : [],
-      broader: isStringArray(c.broader) ? c.broader : [],
-    });
-  });
-  for (const c of concepts) {
-    for (const b of c.broader ?? []) if (!ids.has(b)) problems.push(`${c.id}: broader concept "${b}" does not exist`);
-  }
-  if (problems.length > 0) throw new ConceptTableError(problems);
-  return concepts;
-}
 
 /** The forms of a concept as matcher keys: Japanese-script forms by character, others by stemmed token. */
 function keysOf(form: string): { kind: 'chars' | 'tokens'; keys: string[] } | undefined {
@@ -134,7 +51,7 @@ function keysOf(form: string): { kind: 'chars' | 'tokens'; keys: string[] } | un
  * @throws ConceptTableError listing every problem (bad ids, unknown broader ids, a form claimed by two concepts)
  */
 export function loadConceptTable(raw: unknown): ConceptTable {
-  const concepts = validate(raw);
+  const concepts = validateConceptDefinitions(raw);
   const byId = new Map(concepts.map((c) => [c.id, c]));
   const charTrie = newNode();
   const tokenTrie = newNode();
@@ -157,22 +74,31 @@ export function loadConceptTable(raw: unknown): ConceptTable {
   }
   if (problems.length > 0) throw new ConceptTableError(problems);
 
-  const broaderClosure = (id: string): string[] => {
-    const seen = new Set<string>();
-    const stack = [...(byId.get(id)?.broader ?? [])];
-    while (stack.length > 0) {
-      const b = stack.pop()!;
-      if (b === id || seen.has(b)) continue; // tolerate cycles an administrator may introduce
-      seen.add(b);
-      stack.push(...(byId.get(b)?.broader ?? []));
+  /** Broader concepts with their distance, breadth-first so each gets its shortest distance. */
+  const broaderClosure = (id: string): Array<{ id: string; depth: number }> => {
+    const depthOf = new Map<string, number>([[id, 0]]); // the start id guards against cycles
+    const queue = [id];
+    while (queue.length > 0) {
+      const current = queue.shift()!;
+      for (const b of [...(byId.get(current)?.broader ?? [])].sort()) {
+        if (depthOf.has(b)) continue;
+        depthOf.set(b, depthOf.get(current)! + 1);
+        queue.push(b);
+      }
     }
-    return [...seen].sort();
+    depthOf.delete(id);
+    return [...depthOf].map(([b, depth]) => ({ id: b, depth }));
   };
 
+  const closures = new Map(concepts.map((c) => [c.id, broaderClosure(c.id)]));
   const withBroader = (found: ConceptOccurrence[]): ConceptOccurrence[] =>
-    found.flatMap((o) => [o, ...broaderClosure(o.id).map((id) => ({ id, surface: o.surface }))]);
+    found.flatMap((o) => [
+      o,
+      ...(closures.get(o.id) ?? []).map((b) => ({ id: b.id, surface: o.surface, weight: BROADER_CONCEPT_DISCOUNT ** b.depth })),
+    ]);
 
-  const matchChars = (text: string): ConceptOccurrence[] => {
+  /** Japanese-script forms; returns the text with matched spans blanked for the token pass. */
+  const matchChars = (text: string): { found: ConceptOccurrence[]; rest: string } => {
     const chars = [...text];
     const found: ConceptOccurrence[] = [];
     // A form that begins or ends with a Latin letter must not cut a Latin word ("有機el" in "有機electronics").
@@ -184,10 +110,11 @@ export function loadConceptTable(raw: unknown): ConceptTable {
         continue;
       }
       const surface = chars.slice(i, hit.end).join('');
-      for (const id of hit.ids) found.push({ id, surface });
+      for (const id of hit.ids) found.push({ id, surface, weight: 1 });
+      chars.fill(' ', i, hit.end); // "iot機器" must not count again as "iot"
       i = hit.end;
     }
-    return found;
+    return { found, rest: chars.join('') };
   };
 
   const matchTokens = (text: string): ConceptOccurrence[] => {
@@ -201,7 +128,7 @@ export function loadConceptTable(raw: unknown): ConceptTable {
         continue;
       }
       const surface = tokens.slice(i, hit.end).map((t) => t.surface).join(' ');
-      for (const id of hit.ids) found.push({ id, surface });
+      for (const id of hit.ids) found.push({ id, surface, weight: 1 });
       i = hit.end;
     }
     return found;
@@ -216,7 +143,10 @@ export function loadConceptTable(raw: unknown): ConceptTable {
       const [first] = language === 'ja' ? [...c.ja, ...c.en] : [...c.en, ...c.ja];
       return first ?? id;
     },
-    match: (normalisedText) => withBroader([...matchChars(normalisedText), ...matchTokens(normalisedText)]),
+    match(normalisedText) {
+      const { found, rest } = matchChars(normalisedText);
+      return withBroader([...found, ...matchTokens(rest)]);
+    },
   };
 }
 

@@ -21,7 +21,6 @@ let constructionMs: number | undefined;
 export function japaneseTokenizer(): Tokenizer {
   if (tokenizer === undefined) {
     const started = performance.now();
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const lindera: typeof import('lindera-wasm-nodejs-ipadic') = require('lindera-wasm-nodejs-ipadic');
     const builder = new lindera.TokenizerBuilder();
     builder.setDictionary('embedded://ipadic');

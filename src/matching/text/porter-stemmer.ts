@@ -122,12 +122,26 @@ function step5(word: string): string {
   return result;
 }
 
+// Words Porter conflates with unrelated ones in this domain ("organic" and "organization" both
+// become "organ", "productivity" becomes "product"); they get a stem of their own.
+const EXCEPTIONS: Readonly<Record<string, string>> = {
+  organic: 'organic', organics: 'organic',
+  organization: 'organiz', organizations: 'organiz', organisation: 'organiz', organisations: 'organiz',
+  productivity: 'productiv', productive: 'productiv',
+  generation: 'generat', generations: 'generat', generator: 'generat', generators: 'generat',
+  university: 'universit', universities: 'universit',
+  community: 'communit', communities: 'communit',
+  experiment: 'experiment', experiments: 'experiment', experimental: 'experiment',
+};
+
 /**
  * Stems one lower-case English word. Words of one or two letters and tokens with digits
  * (abbreviations such as "5g", "iso9001") are returned unchanged.
  */
 export function stem(word: string): string {
   if (word.length <= 2 || !/^[a-z]+$/.test(word)) return word;
+  const exception = EXCEPTIONS[word];
+  if (exception !== undefined) return exception;
   let w = step1a(word);
   w = step1b(w);
   w = step1c(w);

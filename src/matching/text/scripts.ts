@@ -16,7 +16,9 @@ export function containsJapanese(text: string): boolean {
   return JAPANESE_CHAR.test(text);
 }
 
+const KANJI_OR_KATAKANA_RUN = new RegExp(`[${KANJI}]+|[${KATAKANA}]+`, 'gu');
+
 /** Maximal runs of one script (kanji or katakana); hiragana is left out because its runs are mostly particles and inflections. */
 export function kanjiAndKatakanaRuns(text: string): string[] {
-  return text.match(new RegExp(`[${KANJI}]+|[${KATAKANA}]+`, 'gu')) ?? [];
+  return text.match(KANJI_OR_KATAKANA_RUN) ?? [];
 }

@@ -46,7 +46,7 @@ export function createAnalyser(options: { concepts?: ConceptTable } = {}): Analy
     const normalised = normalise(text);
     if (normalised === '') return EMPTY_ANALYSIS;
     const counter = new TermCounter();
-    for (const found of concepts().match(normalised)) counter.add(term('concept', found.id), 1, found.surface);
+    for (const found of concepts().match(normalised)) counter.add(term('concept', found.id), found.weight, found.surface);
     for (const token of englishTokens(normalised)) {
       if (isUsefulEnglishWord(token.surface)) counter.add(term('word', token.stem), 1, token.surface);
     }

@@ -1,0 +1,149 @@
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { ConnectionShape, paginate, SortDirection, SortSpec } from '../common/connection';
+import { RecordStatus } from '../common/enums';
+import { InvalidInputError, NotFoundError } from '../common/errors';
+import { fromGlobalId } from '../common/global-id';
+import { whereContains, whereFieldUnder, whereIn, whereRegionWithin } from '../common/query-filters';
+import { assertFieldCodes, assertRegionCode, assertVersion } from '../common/references';
+import { normaliseLine, normaliseParagraphs, searchForm } from '../common/text';
+import { normaliseList } from '../seeds/seed.service';
+import { Certification } from './certification.entity';
+import { CertificationInput, CompanyFilter, CompanyOrder, CompanySortField, RegisterCompanyInput, UpdateCompanyInput } from './company.inputs';
+import { Company } from './company.entity';
+
+const COMPANY = { ja: '企業', en: 'Company' };
+
+const SORT_COLUMNS: Record<CompanySortField, Omit<SortSpec, 'direction'>> = {
+  NAME: { expression: 'company.name_ja', kind: 'text' },
+  CREATED_AT: { expression: 'company.created_at', kind: 'date' },
+  UPDATED_AT: { expression: 'company.updated_at', kind: 'date' },
+};
+
+/** Rules for companies and their certifications: registration, optimistic-locked updates, listing. */
+export class CompanyService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Lists companies matching the filter as a cursor connection (two SQL statements). */
+  async list(filter: CompanyFilter | null | undefined, orderBy: CompanyOrder | null | undefined, page: { first?: number; after?: string }, maxPageSize?: number): Promise<ConnectionShape<Company>> {
+    const query = this.dataSource.getRepository(Company).createQueryBuilder('company');
+    const f = filter ?? {};
+    whereIn(query, 'company.status', f.status?.length ? f.status : [RecordStatus.ACTIVE]);
+    whereRegionWithin(query, 'company.region_code', f.regionCode);
+    whereFieldUnder(query, f.fieldCode);
+    whereIn(query, 'company.size', f.size);
+    whereContains(query, f.contains);
+    const sort = orderBy ? { ...SORT_COLUMNS[orderBy.field], direction: orderBy.direction } : { ...SORT_COLUMNS.NAME, direction: SortDirection.ASC };
+    return paginate(query, sort, page, maxPageSize);
+  }
+
+  /** The company with this external key, or null. */
+  findByKey(key: string): Promise<Company | null> {
+    return this.dataSource.getRepository(Company).findOne({ where: { key } });
+  }
+
+  /** Registers a company with its certifications in one transaction. */
+  async register(input: RegisterCompanyInput): Promise<Company> {
+    return this.dataSource.transaction(async (manager) => {
+      await assertRegionCode(manager, input.regionCode, 'input.regionCode');
+      await assertFieldCodes(manager, input.fieldCodes, 'input.fieldCodes');
+      const company = manager.create(Company, {
+        key: input.key ?? `company.${randomUUID()}`,
+        nameJa: normaliseLine(input.nameJa),
+        nameEn: optionalLine(input.nameEn),
+        industry: optionalLine(input.industry),
+        regionCode: input.regionCode ?? null,
+        size: input.size ?? null,
+        employees: input.employees ?? null,
+        capabilities: normaliseList(input.capabilities),
+        fieldCodes: [...new Set(input.fieldCodes)],
+        description: input.description ? normaliseParagraphs(input.description) : null,
+        websiteUrl: optionalLine(input.websiteUrl),
+        status: RecordStatus.ACTIVE,
+        isFictional: input.isFictional,
+      });
+      company.searchText = companySearchText(company);
+      await this.assertKeyFree(manager, company.key);
+      const saved = await manager.save(company);
+      await this.replaceCertifications(manager, saved.id, input.certifications);
+      return saved;
+    });
+  }
+
+  /** Applies the given changes if `expectedVersion` is still current; CONFLICT otherwise. */
+  async update(input: UpdateCompanyInput): Promise<Company> {
+    return this.dataSource.transaction(async (manager) => {
+      const company = await this.lockForUpdate(manager, input.id);
+      assertVersion(COMPANY, company, input.expectedVersion);
+      // Required columns ignore null; optional ones are cleared by an explicit null.
+      if (input.nameJa != null) company.nameJa = normaliseLine(input.nameJa);
+      if (input.nameEn !== undefined) company.nameEn = optionalLine(input.nameEn);
+      if (input.industry !== undefined) company.industry = optionalLine(input.industry);
+      if (input.regionCode !== undefined) {
+        await assertRegionCode(manager, input.regionCode, 'input.regionCode');
+        company.regionCode = input.regionCode;
+      }
+      if (input.size !== undefined) company.size = input.size;
+      if (input.employees !== undefined) company.employees = input.employees;
+      if (input.capabilities != null) company.capabilities = normaliseList(input.capabilities);
+      if (input.fieldCodes != null) {
+        await assertFieldCodes(manager, input.fieldCodes, 'input.fieldCodes');
+        company.fieldCodes = [...new Set(input.fieldCodes)];
+      }
+      if (input.description !== undefined) company.description = input.description ? normaliseParagraphs(input.description) : null;
+      if (input.websiteUrl !== undefined) company.websiteUrl = optionalLine(input.websiteUrl);
+      if (input.certifications != null) await this.replaceCertifications(manager, company.id, input.certifications);
+      company.searchText = companySearchText(company);
+      return manager.save(company);
+    });
+  }
+
+  /** Archives a company: hidden from default lists, kept with its needs and history. */
+  async archive(globalId: string, expectedVersion: number): Promise<Company> {
+    return this.dataSource.transaction(async (manager) => {
+      const company = await this.lockForUpdate(manager, globalId);
+      assertVersion(COMPANY, company, expectedVersion);
+      company.status = RecordStatus.ARCHIVED;
+      return manager.save(company);
+    });
+  }
+
+  private async lockForUpdate(manager: EntityManager, globalId: string): Promise<Company> {
+    const { id } = fromGlobalId(globalId, 'Company', 'input.id');
+    const company = await manager.getRepository(Company).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!company) throw new NotFoundError(COMPANY, 'input.id');
+    return company;
+  }
+
+  /** Certifications belong to the company's input: an update sends the whole list. */
+  private async replaceCertifications(manager: EntityManager, companyId: string, certifications: readonly CertificationInput[]): Promise<void> {
+    await manager.delete(Certification, { companyId });
+    if (certifications.length === 0) return;
+    await manager.insert(
+      Certification,
+      certifications.map((c) => ({
+        companyId,
+        name: normaliseLine(c.name),
+        issuer: optionalLine(c.issuer),
+        issuedOn: optionalLine(c.issuedOn),
+        validUntil: optionalLine(c.validUntil),
+      })),
+    );
+  }
+
+  private async assertKeyFree(manager: EntityManager, key: string): Promise<void> {
+    if (await manager.getRepository(Company).exists({ where: { key } })) {
+      throw InvalidInputError.of('input.key', 'このキーは既に使われています', 'is already used by another company', 'unique');
+    }
+  }
+}
+
+/** Normalised text, or null for absent or blank values. */
+export function optionalLine(value: string | null | undefined): string | null {
+  const line = value == null ? '' : normaliseLine(value);
+  return line.length > 0 ? line : null;
+}
+
+export function companySearchText(company: Pick<Company, 'nameJa' | 'nameEn' | 'industry' | 'capabilities' | 'description' | 'key'>): string {
+  return searchForm(company.nameJa, company.nameEn, company.industry, company.capabilities, company.description, company.key);
+}

@@ -1,0 +1,117 @@
+import { AnalysedText, defaultConceptTable } from '../text';
+import { combine } from './combine';
+import { FactorDetails, FactorExplanation, PairScore } from './explanation';
+import { collaborationFormFit, describeCollaborationFormFit } from './factors/collaboration-form-fit';
+import { describeFieldProximity, fieldProximity } from './factors/field-proximity';
+import { describeFreshness, freshness } from './factors/freshness';
+import { describeRegionFit, regionFit } from './factors/region-fit';
+import { describeResearcherLoad, researcherLoad } from './factors/researcher-load';
+import { describeTextRelevance, selfScore, textRelevance } from './factors/text-relevance';
+import { describeTrlFit, trlFit } from './factors/trl-fit';
+import { describeWarmPath, warmPath } from './factors/warm-path';
+import { MatchingParameters, MatchingParametersOverride, resolveParameters } from './parameters';
+import { analysedNeed, analysedSeed } from './profile-text';
+import { FactorResult, LocalisedText, MatchingContext, NeedProfile, SeedProfile } from './types';
+import { FACTOR_NAMES, FactorName, MatchingWeights, resolveWeights } from './weights';
+
+/** Which side is the query: the other side is ranked, and its collection supplies the corpus statistics. */
+export type MatchDirection = 'SEEDS_FOR_NEED' | 'NEEDS_FOR_SEED';
+
+export interface ScoringOptions {
+  /** Per-query weight overrides (merged into `baseWeights`, then normalised). */
+  readonly weights?: Partial<MatchingWeights>;
+  /** Configured weights; DEFAULT_MATCHING_WEIGHTS when absent. */
+  readonly baseWeights?: MatchingWeights;
+  readonly parameters?: MatchingParametersOverride;
+  /** Configured parameters; DEFAULT_MATCHING_PARAMETERS when absent. */
+  readonly baseParameters?: MatchingParameters;
+}
+
+type Results = { readonly [F in FactorName]: FactorResult<FactorDetails[F]> };
+
+/** Per-query state: resolved configuration, the query's terms and its BM25 self-score. */
+interface PreparedQuery {
+  readonly direction: MatchDirection;
+  readonly context: MatchingContext;
+  readonly weights: MatchingWeights;
+  readonly parameters: MatchingParameters;
+  readonly queryTerms: AnalysedText;
+  readonly querySelfScore: number;
+}
+
+function prepare(direction: MatchDirection, queryTerms: AnalysedText, context: MatchingContext, options: ScoringOptions): PreparedQuery {
+  const weights = resolveWeights(options.weights, options.baseWeights);
+  const parameters = resolveParameters(options.parameters, options.baseParameters);
+  return { direction, context, weights, parameters, queryTerms, querySelfScore: selfScore(queryTerms, context.corpus, parameters.bm25) };
+}
+
+/** Scores the pair (need, seed); which of them is the query only changes text and freshness. */
+function scorePair(need: NeedProfile, seed: SeedProfile, candidateTerms: AnalysedText, q: PreparedQuery): PairScore {
+  const { context, parameters } = q;
+  const names = context.names ?? {};
+  const results: Results = {
+    textRelevance: textRelevance({ query: q.queryTerms, document: candidateTerms, corpus: context.corpus, selfScore: q.querySelfScore }, parameters),
+    fieldProximity: fieldProximity(need.fieldCodes, seed.fieldCodes, context.taxonomy, parameters.field),
+    trlFit: trlFit(need.desiredTrl, seed.trl, parameters.trl),
+    regionFit: regionFit(need.regionCode, seed.regionCode, context.regions, parameters.region),
+    collaborationFormFit: collaborationFormFit(need.wantedForms, seed.collaborationForms, parameters.forms),
+    warmPath: warmPath(need.consortiumIds, seed.consortiumIds, seed.pastCollaborationWithCompany || need.pastCollaborationWithSeed === true, parameters.warmPath),
+    researcherLoad: researcherLoad(seed.openIntroductions, parameters.load),
+    // The candidate's age: a stale seed, or an old need, is less likely to be still open.
+    freshness: freshness(q.direction === 'SEEDS_FOR_NEED' ? seed.updatedAt : need.createdAt, context.now, parameters.freshness),
+  };
+  const sentences: { readonly [F in FactorName]: LocalisedText } = {
+    textRelevance: describeTextRelevance(results.textRelevance.detail, names.concepts ?? defaultConceptTable(), parameters.text.explainedTerms),
+    fieldProximity: describeFieldProximity(results.fieldProximity.detail, names),
+    trlFit: describeTrlFit(results.trlFit.detail),
+    regionFit: describeRegionFit(results.regionFit.detail, names),
+    collaborationFormFit: describeCollaborationFormFit(results.collaborationFormFit.detail),
+    warmPath: describeWarmPath(results.warmPath.detail, names),
+    researcherLoad: describeResearcherLoad(results.researcherLoad.detail),
+    freshness: describeFreshness(results.freshness.detail),
+  };
+  const values = Object.fromEntries(FACTOR_NAMES.map((f) => [f, results[f].value])) as Record<FactorName, number>;
+  const { score, contributions } = combine(values, q.weights);
+  const factors = FACTOR_NAMES.map(
+    (factor) =>
+      ({
+        factor,
+        value: values[factor],
+        weight: q.weights[factor],
+        contribution: contributions[factor],
+        sentence: sentences[factor],
+        detail: results[factor].detail,
+      }) as FactorExplanation,
+  );
+  return { score, factors };
+}
+
+/**
+ * Prepares scoring of seeds for one need: weights and parameters are resolved, the need
+ * analysed and its BM25 self-score computed once; the returned function scores one seed,
+ * purely and deterministically. `context.corpus` must describe the seeds.
+ * @throws InvalidMatchingWeightsError, InvalidMatchingParametersError
+ */
+export function createSeedScorer(need: NeedProfile, context: MatchingContext, options: ScoringOptions = {}): (seed: SeedProfile) => PairScore {
+  const q = prepare('SEEDS_FOR_NEED', analysedNeed(need), context, options);
+  return (seed) => scorePair(need, seed, analysedSeed(seed), q);
+}
+
+/**
+ * The same with roles swapped: the seed's text is the query, needs are ranked, and
+ * `context.corpus` must describe the needs. Structured factors read the pair the same way.
+ */
+export function createNeedScorer(seed: SeedProfile, context: MatchingContext, options: ScoringOptions = {}): (need: NeedProfile) => PairScore {
+  const q = prepare('NEEDS_FOR_SEED', analysedSeed(seed), context, options);
+  return (need) => scorePair(need, seed, analysedNeed(need), q);
+}
+
+/** Scores one seed for one need. */
+export function scoreSeedForNeed(need: NeedProfile, seed: SeedProfile, context: MatchingContext, options?: ScoringOptions): PairScore {
+  return createSeedScorer(need, context, options)(seed);
+}
+
+/** Scores one need for one seed. */
+export function scoreNeedForSeed(seed: SeedProfile, need: NeedProfile, context: MatchingContext, options?: ScoringOptions): PairScore {
+  return createNeedScorer(seed, context, options)(need);
+}

@@ -1,0 +1,99 @@
+import { AnalysedText, TermKind, termKind } from './terms';
+
+/**
+ * Corpus statistics of the documents being ranked (seeds when ranking seeds for a need).
+ * Kept current in PostgreSQL by the database layer; here only read. `averageLength` is the
+ * mean of the documents' `AnalysedText.length`, `documentFrequency` the number of documents
+ * that contain a term at all.
+ */
+export interface CorpusStats {
+  readonly documentCount: number;
+  readonly averageLength: number;
+  documentFrequency(term: string): number;
+}
+
+export interface Bm25Parameters {
+  /** Term-frequency saturation in the document (Robertson's k1). */
+  readonly k1: number;
+  /** Length normalisation, 0 (none) to 1 (full). */
+  readonly b: number;
+  /** Query-term-frequency saturation (k3): a need repeating a word asks for it more, but not linearly. */
+  readonly k3: number;
+  /** Multiplier per term kind: a shared concept says more than a shared word, a word more than a bigram. */
+  readonly kindWeights: Readonly<Record<TermKind, number>>;
+}
+
+export const DEFAULT_BM25_PARAMETERS: Bm25Parameters = {
+  k1: 1.2,
+  b: 0.75,
+  k3: 2,
+  kindWeights: { concept: 2.0, word: 1.0, bigram: 0.3 },
+};
+
+/** One query term found in the document, with its share of the score. */
+export interface TermMatch {
+  readonly term: string;
+  readonly kind: TermKind;
+  readonly contribution: number;
+}
+
+export interface Bm25Result {
+  /** Sum of the matches' contributions. */
+  readonly score: number;
+  /** Matched terms, largest contribution first (ties by term), for explanations. */
+  readonly matches: readonly TermMatch[];
+}
+
+/**
+ * Inverse document frequency in the non-negative form ln(1 + (N − df + 0.5) / (df + 0.5)):
+ * a term in every document still counts a little instead of going negative.
+ */
+export function inverseDocumentFrequency(documentFrequency: number, documentCount: number): number {
+  const n = Math.max(documentCount, 0);
+  const df = Math.min(Math.max(documentFrequency, 0), n);
+  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+}
+
+/**
+ * BM25 score of a document for a query, both given as analysed terms, with the corpus
+ * statistics of the document collection. Terms are visited in sorted order so that the
+ * floating-point sum does not depend on how the caller built the objects.
+ */
+export function bm25(query: AnalysedText, document: AnalysedText, corpus: CorpusStats, parameters: Bm25Parameters = DEFAULT_BM25_PARAMETERS): Bm25Result {
+  const { k1, b, k3, kindWeights } = parameters;
+  const averageLength = corpus.averageLength > 0 ? corpus.averageLength : Math.max(document.length, 1);
+  const lengthNorm = 1 - b + b * (document.length / averageLength);
+  const matches: TermMatch[] = [];
+  for (const t of Object.keys(query.terms).sort()) {
+    const tf = document.terms[t];
+    if (tf === undefined || tf <= 0) continue;
+    const kind = termKind(t);
+    const qtf = query.terms[t];
+    const queryWeight = ((k3 + 1) * qtf) / (k3 + qtf);
+    const documentWeight = (tf * (k1 + 1)) / (tf + k1 * lengthNorm);
+    const contribution = kindWeights[kind] * queryWeight * inverseDocumentFrequency(corpus.documentFrequency(t), corpus.documentCount) * documentWeight;
+    if (contribution > 0) matches.push({ term: t, kind, contribution });
+  }
+  let score = 0;
+  for (const m of matches) score += m.contribution;
+  matches.sort((x, y) => y.contribution - x.contribution || (x.term < y.term ? -1 : x.term > y.term ? 1 : 0));
+  return { score, matches };
+}
+
+/**
+ * Corpus statistics computed in memory from analysed documents: for tests, evaluation and
+ * small candidate sets. Production reads them from PostgreSQL behind the same interface.
+ */
+export function corpusStatsOf(documents: readonly AnalysedText[]): CorpusStats {
+  const frequencies = new Map<string, number>();
+  let totalLength = 0;
+  for (const d of documents) {
+    totalLength += d.length;
+    for (const t of Object.keys(d.terms)) frequencies.set(t, (frequencies.get(t) ?? 0) + 1);
+  }
+  return {
+    documentCount: documents.length,
+    averageLength: documents.length > 0 ? totalLength / documents.length : 0,
+    documentFrequency: (t) => frequencies.get(t) ?? 0,
+  };
+}

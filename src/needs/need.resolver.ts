@@ -1,0 +1,100 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Company } from '../companies/company.entity';
+import { Connection } from '../common/connection';
+import { loadPresent } from '../common/loader-helpers';
+import { loadByGlobalId } from '../common/lookup';
+import type { RequestContext } from '../graphql/context';
+import { Coordinator } from '../people/coordinator.entity';
+import { Region } from '../regions/region.entity';
+import { ResearchField } from '../taxonomy/research-field.entity';
+import { NeedsArgs, SubmitNeedInput, UpdateNeedInput } from './need.inputs';
+import { Need } from './need.entity';
+import { NeedView, needViewerOf, redactNeedFor } from './need.visibility';
+
+@ObjectType({ description: 'A page of needs' })
+export class NeedConnection extends Connection(Need, 'Need') {}
+
+/** What the viewer of this request may see of the need (need.visibility.ts holds the rule). */
+const view = (need: Need, ctx: RequestContext): NeedView => redactNeedFor(needViewerOf(ctx), need);
+
+@Resolver(() => Need)
+export class NeedResolver {
+  @Query(() => Need, { nullable: true, description: 'A need by global ID; null when it does not exist / 企業ニーズ' })
+  need(@Arg('id', () => ID, { description: 'Global ID of the need' }) id: string, @Ctx() ctx: RequestContext): Promise<Need | null> {
+    return loadByGlobalId(ctx.loaders.needById, id, 'Need');
+  }
+
+  @Query(() => Need, { nullable: true, description: 'A need by its external key; null when none has it' })
+  needByKey(@Arg('key', { description: 'External key, e.g. `n-001`' }) key: string, @Ctx() ctx: RequestContext): Promise<Need | null> {
+    return ctx.services.needs.findByKey(key);
+  }
+
+  @Query(() => NeedConnection, { description: 'Needs, filtered and sorted (newest first by default) / 企業ニーズ一覧' })
+  needs(@Args() args: NeedsArgs, @Ctx() ctx: RequestContext): Promise<NeedConnection> {
+    return ctx.services.needs.list(args.filter, args.orderBy, args, ctx.config.maxPageSize);
+  }
+
+  @Mutation(() => Need, { description: "Records a company's need / 企業ニーズを登録する" })
+  submitNeed(@Arg('input', { description: 'The new need' }) input: SubmitNeedInput, @Ctx() ctx: RequestContext): Promise<Need> {
+    return ctx.services.needs.submit(input);
+  }
+
+  @Mutation(() => Need, { description: 'Updates a need; refused with CONFLICT when `expectedVersion` is stale / 企業ニーズを更新する' })
+  updateNeed(@Arg('input', { description: 'The changes' }) input: UpdateNeedInput, @Ctx() ctx: RequestContext): Promise<Need> {
+    return ctx.services.needs.update(input);
+  }
+
+  @Mutation(() => Need, { description: 'Archives a need (kept, hidden from default lists) / 企業ニーズをアーカイブする' })
+  archiveNeed(
+    @Arg('id', () => ID, { description: 'The need' }) id: string,
+    @Arg('expectedVersion', () => Int, { description: 'The version you last read' }) expectedVersion: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Need> {
+    return ctx.services.needs.archive(id, expectedVersion);
+  }
+
+  @FieldResolver(() => Company, { nullable: true, description: 'The company with the need; null when hidden from the viewer (RESTRICTED, CONFIDENTIAL)' })
+  company(@Root() need: Need, @Ctx() ctx: RequestContext): Promise<Company | null> {
+    const { companyId } = view(need, ctx);
+    return companyId ? ctx.loaders.companyById.load(companyId) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => Region, { nullable: true, description: "The company's region; null when unknown or hidden from the viewer" })
+  async region(@Root() need: Need, @Ctx() ctx: RequestContext): Promise<Region | null> {
+    if (!view(need, ctx).showRegion) return null;
+    const company = await ctx.loaders.companyById.load(need.companyId);
+    return company?.regionCode ? ctx.loaders.regionByCode.load(company.regionCode) : null;
+  }
+
+  @FieldResolver(() => Coordinator, { nullable: true, description: 'Coordinator who holds the need now / 担当コーディネータ' })
+  holder(@Root() need: Need, @Ctx() ctx: RequestContext): Promise<Coordinator | null> {
+    const { holderId } = view(need, ctx);
+    return holderId ? ctx.loaders.coordinatorById.load(holderId) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => [ResearchField], { description: 'Taxonomy nodes of the need' })
+  fields(@Root() need: Need, @Ctx() ctx: RequestContext): Promise<ResearchField[]> {
+    return loadPresent(ctx.loaders.fieldByCode, need.fieldCodes);
+  }
+
+  // The fields below are declared on the entity; resolving them here applies the visibility rule.
+  @FieldResolver()
+  description(@Root() need: Need, @Ctx() ctx: RequestContext): string {
+    return view(need, ctx).description;
+  }
+
+  @FieldResolver()
+  keywords(@Root() need: Need, @Ctx() ctx: RequestContext): string[] {
+    return view(need, ctx).keywords;
+  }
+
+  @FieldResolver()
+  budgetMinYen(@Root() need: Need, @Ctx() ctx: RequestContext): number | null {
+    return view(need, ctx).budgetMinYen;
+  }
+
+  @FieldResolver()
+  budgetMaxYen(@Root() need: Need, @Ctx() ctx: RequestContext): number | null {
+    return view(need, ctx).budgetMaxYen;
+  }
+}

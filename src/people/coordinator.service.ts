@@ -1,0 +1,96 @@
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { ConnectionShape, paginate, SortDirection } from '../common/connection';
+import { RecordStatus } from '../common/enums';
+import { InvalidInputError, NotFoundError } from '../common/errors';
+import { fromGlobalId } from '../common/global-id';
+import { whereContains, whereEquals, whereIn, whereRegionWithin } from '../common/query-filters';
+import { assertRegionCode, assertVersion, resolveReference } from '../common/references';
+import { normaliseLine, searchForm } from '../common/text';
+import { Institution } from '../institutions/institution.entity';
+import { optionalLine } from '../institutions/institution.service';
+import { CoordinatorFilter, RegisterCoordinatorInput, UpdateCoordinatorInput } from './coordinator.inputs';
+import { Coordinator } from './coordinator.entity';
+
+const COORDINATOR = { ja: 'コーディネータ', en: 'Coordinator' };
+
+/** Rules for coordinators: registration, updates with optimistic locking, archiving, listing. */
+export class CoordinatorService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Lists coordinators matching the filter, by name, as a cursor connection (two SQL statements). */
+  async list(filter: CoordinatorFilter | null | undefined, page: { first?: number; after?: string }, maxPageSize?: number): Promise<ConnectionShape<Coordinator>> {
+    const query = this.dataSource.getRepository(Coordinator).createQueryBuilder('coordinator');
+    const f = filter ?? {};
+    whereIn(query, 'coordinator.status', f.status?.length ? f.status : [RecordStatus.ACTIVE]);
+    if (f.institutionId) whereEquals(query, 'coordinator.institution_id', fromGlobalId(f.institutionId, 'Institution', 'filter.institutionId').id);
+    whereRegionWithin(query, 'coordinator.region_code', f.regionCode);
+    whereContains(query, f.contains);
+    return paginate(query, { expression: 'coordinator.name', kind: 'text', direction: SortDirection.ASC }, page, maxPageSize);
+  }
+
+  getByKey(key: string): Promise<Coordinator | null> {
+    return this.dataSource.getRepository(Coordinator).findOne({ where: { key } });
+  }
+
+  async register(input: RegisterCoordinatorInput): Promise<Coordinator> {
+    return this.dataSource.transaction(async (manager) => {
+      const institution = await resolveReference(manager, Institution, input.institutionId, 'input.institutionId');
+      await assertRegionCode(manager, input.regionCode, 'input.regionCode');
+      const coordinator = manager.create(Coordinator, {
+        key: input.key ?? `c.${randomUUID()}`,
+        name: normaliseLine(input.name),
+        institutionId: institution.id,
+        regionCode: input.regionCode ?? null,
+        email: optionalLine(input.email),
+        phone: optionalLine(input.phone),
+        status: RecordStatus.ACTIVE,
+        isFictional: input.isFictional,
+      });
+      coordinator.searchText = coordinatorSearchText(coordinator);
+      if (await manager.getRepository(Coordinator).exists({ where: { key: coordinator.key } })) {
+        throw InvalidInputError.of('input.key', 'このキーは既に使われています', 'is already used by another coordinator', 'unique');
+      }
+      return manager.save(coordinator);
+    });
+  }
+
+  /** Applies the given changes if `expectedVersion` is still current; CONFLICT otherwise. Null clears optional fields. */
+  async update(input: UpdateCoordinatorInput): Promise<Coordinator> {
+    return this.dataSource.transaction(async (manager) => {
+      const coordinator = await this.lockForUpdate(manager, input.id, 'input.id');
+      assertVersion(COORDINATOR, coordinator, input.expectedVersion);
+      if (input.name != null) coordinator.name = normaliseLine(input.name);
+      if (input.institutionId != null) coordinator.institutionId = (await resolveReference(manager, Institution, input.institutionId, 'input.institutionId')).id;
+      if (input.regionCode !== undefined) {
+        await assertRegionCode(manager, input.regionCode, 'input.regionCode');
+        coordinator.regionCode = input.regionCode;
+      }
+      if (input.email !== undefined) coordinator.email = optionalLine(input.email);
+      if (input.phone !== undefined) coordinator.phone = optionalLine(input.phone);
+      coordinator.searchText = coordinatorSearchText(coordinator);
+      return manager.save(coordinator);
+    });
+  }
+
+  /** Archives a coordinator: hidden from default lists, kept as holder in the history of needs. */
+  async archive(globalId: string, expectedVersion: number): Promise<Coordinator> {
+    return this.dataSource.transaction(async (manager) => {
+      const coordinator = await this.lockForUpdate(manager, globalId, 'id');
+      assertVersion(COORDINATOR, coordinator, expectedVersion);
+      coordinator.status = RecordStatus.ARCHIVED;
+      return manager.save(coordinator);
+    });
+  }
+
+  private async lockForUpdate(manager: EntityManager, globalId: string, field: string): Promise<Coordinator> {
+    const { id } = fromGlobalId(globalId, 'Coordinator', field);
+    const coordinator = await manager.getRepository(Coordinator).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!coordinator) throw new NotFoundError(COORDINATOR, field);
+    return coordinator;
+  }
+}
+
+export function coordinatorSearchText(coordinator: Pick<Coordinator, 'name' | 'key'>): string {
+  return searchForm(coordinator.name, coordinator.key);
+}

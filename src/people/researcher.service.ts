@@ -1,0 +1,111 @@
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { ConnectionShape, paginate, SortDirection } from '../common/connection';
+import { RecordStatus } from '../common/enums';
+import { InvalidInputError, NotFoundError } from '../common/errors';
+import { fromGlobalId } from '../common/global-id';
+import { whereContains, whereEquals, whereFieldUnder, whereIn, whereRegionWithin } from '../common/query-filters';
+import { assertFieldCodes, assertVersion, resolveReference } from '../common/references';
+import { normaliseLine, searchForm } from '../common/text';
+import { Institution } from '../institutions/institution.entity';
+import { optionalLine } from '../institutions/institution.service';
+import { normaliseList } from '../seeds/seed.service';
+import { RegisterResearcherInput, ResearcherFilter, UpdateResearcherInput } from './researcher.inputs';
+import { Researcher } from './researcher.entity';
+
+const RESEARCHER = { ja: '研究者', en: 'Researcher' };
+
+/** Rules for researchers: registration, updates with optimistic locking, archiving, listing. */
+export class ResearcherService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Lists researchers matching the filter, by Japanese name, as a cursor connection (two SQL statements). */
+  async list(filter: ResearcherFilter | null | undefined, page: { first?: number; after?: string }, maxPageSize?: number): Promise<ConnectionShape<Researcher>> {
+    const query = this.dataSource.getRepository(Researcher).createQueryBuilder('researcher');
+    const f = filter ?? {};
+    whereIn(query, 'researcher.status', f.status?.length ? f.status : [RecordStatus.ACTIVE]);
+    if (f.institutionId) whereEquals(query, 'researcher.institution_id', fromGlobalId(f.institutionId, 'Institution', 'filter.institutionId').id);
+    whereFieldUnder(query, f.fieldCode);
+    if (f.regionCode || f.institutionKind?.length) {
+      query.innerJoin(Institution, 'institution', 'institution.id = researcher.institution_id');
+      whereRegionWithin(query, 'institution.region_code', f.regionCode);
+      whereIn(query, 'institution.kind', f.institutionKind);
+    }
+    whereContains(query, f.contains);
+    return paginate(query, { expression: 'researcher.name_ja', kind: 'text', direction: SortDirection.ASC }, page, maxPageSize);
+  }
+
+  getByKey(key: string): Promise<Researcher | null> {
+    return this.dataSource.getRepository(Researcher).findOne({ where: { key } });
+  }
+
+  async register(input: RegisterResearcherInput): Promise<Researcher> {
+    return this.dataSource.transaction(async (manager) => {
+      const institution = await resolveReference(manager, Institution, input.institutionId, 'input.institutionId');
+      await assertFieldCodes(manager, input.fieldCodes, 'input.fieldCodes');
+      const researcher = manager.create(Researcher, {
+        key: input.key ?? `r.${randomUUID()}`,
+        nameJa: normaliseLine(input.nameJa),
+        nameEn: optionalLine(input.nameEn),
+        institutionId: institution.id,
+        title: optionalLine(input.title),
+        email: optionalLine(input.email),
+        phone: optionalLine(input.phone),
+        contactPublic: input.contactPublic,
+        fieldCodes: [...new Set(input.fieldCodes)],
+        keywords: normaliseList(input.keywords),
+        status: RecordStatus.ACTIVE,
+        isFictional: input.isFictional,
+      });
+      researcher.searchText = researcherSearchText(researcher);
+      if (await manager.getRepository(Researcher).exists({ where: { key: researcher.key } })) {
+        throw InvalidInputError.of('input.key', 'このキーは既に使われています', 'is already used by another researcher', 'unique');
+      }
+      return manager.save(researcher);
+    });
+  }
+
+  /** Applies the given changes if `expectedVersion` is still current; CONFLICT otherwise. Null clears optional fields. */
+  async update(input: UpdateResearcherInput): Promise<Researcher> {
+    return this.dataSource.transaction(async (manager) => {
+      const researcher = await this.lockForUpdate(manager, input.id, 'input.id');
+      assertVersion(RESEARCHER, researcher, input.expectedVersion);
+      if (input.nameJa != null) researcher.nameJa = normaliseLine(input.nameJa);
+      if (input.nameEn !== undefined) researcher.nameEn = optionalLine(input.nameEn);
+      if (input.institutionId != null) researcher.institutionId = (await resolveReference(manager, Institution, input.institutionId, 'input.institutionId')).id;
+      if (input.title !== undefined) researcher.title = optionalLine(input.title);
+      if (input.email !== undefined) researcher.email = optionalLine(input.email);
+      if (input.phone !== undefined) researcher.phone = optionalLine(input.phone);
+      if (input.contactPublic != null) researcher.contactPublic = input.contactPublic;
+      if (input.fieldCodes != null) {
+        await assertFieldCodes(manager, input.fieldCodes, 'input.fieldCodes');
+        researcher.fieldCodes = [...new Set(input.fieldCodes)];
+      }
+      if (input.keywords != null) researcher.keywords = normaliseList(input.keywords);
+      researcher.searchText = researcherSearchText(researcher);
+      return manager.save(researcher);
+    });
+  }
+
+  /** Archives a researcher: hidden from default lists, kept as owner of their seeds. */
+  async archive(globalId: string, expectedVersion: number): Promise<Researcher> {
+    return this.dataSource.transaction(async (manager) => {
+      const researcher = await this.lockForUpdate(manager, globalId, 'id');
+      assertVersion(RESEARCHER, researcher, expectedVersion);
+      researcher.status = RecordStatus.ARCHIVED;
+      return manager.save(researcher);
+    });
+  }
+
+  private async lockForUpdate(manager: EntityManager, globalId: string, field: string): Promise<Researcher> {
+    const { id } = fromGlobalId(globalId, 'Researcher', field);
+    const researcher = await manager.getRepository(Researcher).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!researcher) throw new NotFoundError(RESEARCHER, field);
+    return researcher;
+  }
+}
+
+/** Contact details stay out of the search text: `contains` must not reveal a private e-mail. */
+export function researcherSearchText(researcher: Pick<Researcher, 'nameJa' | 'nameEn' | 'title' | 'keywords' | 'key'>): string {
+  return searchForm(researcher.nameJa, researcher.nameEn, researcher.title, researcher.keywords, researcher.key);
+}

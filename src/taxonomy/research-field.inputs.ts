@@ -1,0 +1,68 @@
+import { IsInt, IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArgsType, Field, InputType, Int } from 'type-graphql';
+import { bilingual, messages } from '../common/validation';
+
+/** Dot-separated segments of `[a-z0-9-]`; the code of a node is its parent's code plus one segment. */
+export const FIELD_CODE_PATTERN = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*$/;
+const NOT_BLANK = /\S/;
+
+@InputType({ description: 'A new node of the field taxonomy / 分野の追加' })
+export class CreateResearchFieldInput {
+  @Field({ description: 'Code: the parent code, ".", and one segment of `[a-z0-9-]` (just the segment at the top level), e.g. `clusters.welding`' })
+  @Matches(FIELD_CODE_PATTERN, messages.fieldCode())
+  @MaxLength(200, messages.maxLength(200))
+  code: string;
+
+  @Field(() => String, { nullable: true, description: 'Code of the parent node; omit for a top-level field' })
+  @IsOptional()
+  @Matches(FIELD_CODE_PATTERN, messages.fieldCode())
+  @MaxLength(200, messages.maxLength(200))
+  parentCode?: string | null;
+
+  @Field({ description: 'Japanese label (at most 200 characters) / 日本語名' })
+  @Matches(NOT_BLANK, messages.notBlank())
+  @MaxLength(200, messages.maxLength(200))
+  nameJa: string;
+
+  @Field({ description: 'English label (at most 200 characters)' })
+  @Matches(NOT_BLANK, messages.notBlank())
+  @MaxLength(200, messages.maxLength(200))
+  nameEn: string;
+}
+
+@InputType({ description: 'New labels for a field; omitted labels stay as they are. Codes never change: records refer to them / 分野名の変更' })
+export class UpdateResearchFieldInput {
+  @Field({ description: 'Code of the field to change' })
+  @MaxLength(200, messages.maxLength(200))
+  code: string;
+
+  @Field(() => Int, { description: 'The `version` you last read; a newer stored version makes the update fail with CONFLICT' })
+  @IsInt(bilingual('整数で指定してください', 'must be an integer'))
+  expectedVersion: number;
+
+  @Field(() => String, { nullable: true, description: 'Japanese label' })
+  @IsOptional()
+  @Matches(NOT_BLANK, messages.notBlank())
+  @MaxLength(200, messages.maxLength(200))
+  nameJa?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'English label' })
+  @IsOptional()
+  @Matches(NOT_BLANK, messages.notBlank())
+  @MaxLength(200, messages.maxLength(200))
+  nameEn?: string | null;
+}
+
+@ArgsType()
+export class ResearchFieldsArgs {
+  @Field(() => String, { nullable: true, description: 'List the nodes below this one; the whole taxonomy when omitted' })
+  @IsOptional()
+  @MaxLength(200, messages.maxLength(200))
+  parentCode?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'How many levels below `parentCode` to include (1 = direct children); all levels when omitted' })
+  @IsOptional()
+  @Min(1, messages.intRange(1, 10))
+  @Max(10, messages.intRange(1, 10))
+  depth?: number | null;
+}

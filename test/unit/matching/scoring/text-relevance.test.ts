@@ -1,0 +1,62 @@
+import { DEFAULT_MATCHING_PARAMETERS, describeTextRelevance, textRelevance } from '../../../../src/matching/scoring';
+import { AnalysedText, analyse, corpusStatsOf, defaultConceptTable } from '../../../../src/matching/text';
+
+const parameters = DEFAULT_MATCHING_PARAMETERS;
+const doc = (terms: Record<string, number>): AnalysedText => ({ terms, length: Object.values(terms).reduce((a, b) => a + b, 0) });
+
+describe('textRelevance', () => {
+  const query = doc({ 'word:a': 1, 'word:b': 1 });
+  const corpus = corpusStatsOf([doc({ 'word:a': 1, 'word:b': 1 }), doc({ 'word:a': 1 }), doc({ 'word:c': 1 })]);
+
+  it('is 1 for a document that says what the query says', () => {
+    expect(textRelevance({ query, document: query, corpus }, parameters).value).toBe(1);
+  });
+
+  it('is 0 without a shared term', () => {
+    const result = textRelevance({ query, document: doc({ 'word:c': 1 }), corpus }, parameters);
+    expect([result.value, result.detail.matches]).toEqual([0, []]);
+  });
+
+  // value = min(1, r(1+k)/(r+k)) with k = 0.3, for a given relative score r.
+  it.each([
+    [0.1, (0.1 * 1.3) / 0.4],
+    [0.3, 0.65],
+    [0.5, (0.5 * 1.3) / 0.8],
+    [1, 1],
+  ])('saturates the relative score %p to %p', (r, expected) => {
+    // The document is the query itself; a self-score 1/r times larger makes its relative score r.
+    const self = textRelevance({ query, document: query, corpus }, parameters).detail.selfScore;
+    const result = textRelevance({ query, document: query, corpus, selfScore: self / r }, parameters);
+    expect(result.detail.relativeScore).toBeCloseTo(r, 10);
+    expect(result.value).toBeCloseTo(expected, 10);
+  });
+
+  it('gives a Japanese need and the English seed that solves it a clear value', () => {
+    const need = analyse('有機EL照明パネルの寿命を延ばしたい');
+    const seedText = analyse('Extending the lifetime of OLED lighting panels');
+    const unrelated = analyse('Metabolomics of sake yeast');
+    const stats = corpusStatsOf([seedText, unrelated]);
+    const good = textRelevance({ query: need, document: seedText, corpus: stats }, parameters);
+    expect(good.value).toBeGreaterThan(0.4);
+    expect(textRelevance({ query: need, document: unrelated, corpus: stats }, parameters).value).toBe(0);
+    expect(good.detail.matches.map((m) => m.term)).toEqual(expect.arrayContaining(['concept:oled', 'concept:lifetime']));
+  });
+
+  it('explains matched terms with concept labels per language, folding bigrams into their word', () => {
+    const need = analyse('電池の寿命');
+    const seedText = analyse('電池の寿命 lifetime');
+    const detail = textRelevance({ query: need, document: seedText, corpus: corpusStatsOf([seedText]) }, parameters).detail;
+    const sentence = describeTextRelevance(detail, defaultConceptTable(), 5);
+    expect(sentence.ja).toMatch(/^一致した語: /);
+    const labels = sentence.ja.replace('一致した語: ', '').split(', ').map((item) => item.replace(/\(\d+\.\d\)$/, ''));
+    expect(labels.filter((l) => l === '電池')).toHaveLength(1); // the word and its bigram shown once
+    expect(labels).toContain('蓄電池'); // the concept, by its Japanese label
+    expect(sentence.en).toMatch(/^Matched terms: .*battery \(\d+\.\d\)/);
+    expect(sentence.en).toMatch(/lifetime \(\d+\.\d\)/);
+  });
+
+  it('says so when nothing matched', () => {
+    const detail = textRelevance({ query, document: doc({ 'word:z': 1 }), corpus }, parameters).detail;
+    expect(describeTextRelevance(detail, defaultConceptTable(), 5)).toEqual({ ja: '一致した語なし', en: 'No matching terms' });
+  });
+});
