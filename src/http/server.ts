@@ -10,9 +10,11 @@ import { createRequestContext, RequestContext } from '../graphql/context';
 import { buildMusubiSchema } from '../graphql/schema';
 import { createServices } from '../graphql/services';
 import { createErrorFormatter } from './format-error';
-import { servePlayground } from './playground';
+import { createPlayground } from './playground';
 
 const MAX_BODY_BYTES = 1024 * 1024;
+/** Beyond this, an oversized request is cut off rather than drained. */
+const MAX_DRAIN_BYTES = 16 * MAX_BODY_BYTES;
 
 export interface MusubiServer {
   httpServer: http.Server;
@@ -32,6 +34,7 @@ export interface ServerDependencies {
 /** The musubi HTTP server: the same function serves production and the test suites. */
 export async function createServer({ config, dataSource, logger }: ServerDependencies): Promise<MusubiServer> {
   const schema = await buildMusubiSchema();
+  const servePlayground = createPlayground(schema);
   const services = createServices(dataSource, config);
   const httpServer = http.createServer();
   const apollo = new ApolloServer<RequestContext>({
@@ -127,14 +130,18 @@ function sendJson(res: ServerResponse, status: number, payload: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(payload));
 }
 
-/** Reads the body as UTF-8; null when it exceeds the limit. */
+/**
+ * Reads the body as UTF-8; null when it exceeds the limit. Past the limit it keeps reading and
+ * discarding (up to MAX_DRAIN_BYTES) so the client finishes sending and sees the 413: closing
+ * the socket mid-upload reaches the client as a connection reset instead.
+ */
 async function readBody(req: IncomingMessage): Promise<string | null> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) return null;
-    chunks.push(chunk as Buffer);
+    if (size > MAX_DRAIN_BYTES) return null;
+    if (size <= MAX_BODY_BYTES) chunks.push(chunk as Buffer);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString('utf8');
 }

@@ -19,6 +19,11 @@ export class SeedResolver {
     return loadByGlobalId(ctx.loaders.seedById, id, 'Seed');
   }
 
+  @Query(() => Seed, { nullable: true, description: 'A seed by its external key (e.g. `s.oled-lifetime`); null when none' })
+  seedByKey(@Arg('key', { description: 'External key' }) key: string, @Ctx() ctx: RequestContext): Promise<Seed | null> {
+    return ctx.services.seeds.getByKey(key);
+  }
+
   @Query(() => SeedConnection, { description: 'Research seeds, filtered and sorted (newest first by default) / 研究シーズ一覧' })
   seeds(@Args() args: SeedsArgs, @Ctx() ctx: RequestContext): Promise<SeedConnection> {
     return ctx.services.seeds.list(args.filter, args.orderBy, args, ctx.config.maxPageSize);

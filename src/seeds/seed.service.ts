@@ -60,6 +60,10 @@ export class SeedService {
     return seed;
   }
 
+  getByKey(key: string): Promise<Seed | null> {
+    return this.dataSource.getRepository(Seed).findOne({ where: { key } });
+  }
+
   /** Registers a seed with its owners in one transaction. */
   async register(input: RegisterSeedInput): Promise<Seed> {
     return this.dataSource.transaction(async (manager) => {

@@ -49,6 +49,9 @@ describe('seeds', () => {
     expect(seed.owners.map((o: { nameJa: string }) => o.nameJa)).toEqual(['山田 太郎']);
     expect(seed.fields).toEqual([{ code: 'clusters.embedded-iot', nameJa: '組込み・IoT', nameEn: 'Embedded systems and IoT' }]);
     expect(seed.version).toBe(1);
+    const byKey = expectNoErrors(await t.gql(`query($key: String!) { seedByKey(key: $key) { id } }`, { key: seed.key })).seedByKey;
+    expect(byKey).toEqual({ id: seed.id });
+    expect(expectNoErrors(await t.gql(`{ seedByKey(key: "no.such-key") { id } }`)).seedByKey).toBeNull();
   });
 
   it('refuses bad input with BAD_USER_INPUT naming every field, in Japanese and English, without the values', async () => {
