@@ -1,6 +1,16 @@
 import { NonEmptyArray } from 'type-graphql';
 import { SeedResolver } from '../seeds/seed.resolver';
+import { CertificationResolver, CompanyResolver } from '../companies/company.resolver';
+import { ConsortiumResolver } from '../consortia/consortium.resolver';
+import { ConsortiumMembershipResolver } from '../consortia/membership.resolver';
+import { NeedResolver } from '../needs/need.resolver';
+import { ResearchFieldResolver } from '../taxonomy/research-field.resolver';
+import { RegionResolver } from '../regions/region.resolver';
+import { InstitutionResolver } from '../institutions/institution.resolver';
+import { ResearcherResolver } from '../people/researcher.resolver';
+import { CoordinatorResolver } from '../people/coordinator.resolver';
+import { ImportResolver } from '../imports/import.resolver';
 import { NodeResolver } from './node.resolver';
 
 /** Every resolver class of the schema. */
-export const RESOLVERS: NonEmptyArray<Function> = [NodeResolver, SeedResolver];
+export const RESOLVERS: NonEmptyArray<Function> = [NodeResolver, SeedResolver, CompanyResolver, CertificationResolver, ConsortiumResolver, ConsortiumMembershipResolver, NeedResolver, ResearchFieldResolver, RegionResolver, InstitutionResolver, ResearcherResolver, CoordinatorResolver, ImportResolver];

@@ -1,0 +1,218 @@
+import type { EntityManager } from 'typeorm';
+import { CollaborationForm, Language, RecordStatus } from '../common/enums';
+import { detectLanguage } from '../common/text';
+import { Company } from '../companies/company.entity';
+import { CompanySize } from '../companies/company.enums';
+import { Consortium } from '../consortia/consortium.entity';
+import { Equipment } from '../institutions/equipment';
+import { Institution } from '../institutions/institution.entity';
+import { InstitutionKind, SupportMenu } from '../institutions/institution.enums';
+import { Need } from '../needs/need.entity';
+import { Confidentiality, NeedCategory, NeedStatus, NeedTimeline } from '../needs/need.enums';
+import { Coordinator } from '../people/coordinator.entity';
+import { Researcher } from '../people/researcher.entity';
+import { Region } from '../regions/region.entity';
+import { RegionKind } from '../regions/region.enums';
+import { Patent } from '../seeds/patent';
+import { Seed } from '../seeds/seed.entity';
+import { SeedStatus } from '../seeds/seed.enums';
+import { seedSearchText } from '../seeds/seed.service';
+import { companySearchText } from '../companies/company.service';
+import { consortiumSearchText } from '../consortia/consortium.service';
+import { institutionSearchText } from '../institutions/institution.service';
+import { needSearchText } from '../needs/need.service';
+import { coordinatorSearchText } from '../people/coordinator.service';
+import { researcherSearchText } from '../people/researcher.service';
+import { ResearchField } from '../taxonomy/research-field.entity';
+import { ChildList, companyCertifications, consortiumMembers, seedOwners } from './child-lists';
+import type { KeyDirectory } from './key-directory';
+import type { RecordType } from './record-types';
+import type { RecordValues } from './validate-record';
+
+export interface WriteContext {
+  manager: EntityManager;
+  ids: KeyDirectory;
+  /** The stored row with this key, when there is one. */
+  existing?: Record<string, unknown>;
+}
+
+/** How a validated record becomes columns of its entity (references already resolved to ids). */
+export interface SectionWriter {
+  columns(values: RecordValues, context: WriteContext): Promise<Record<string, unknown>> | Record<string, unknown>;
+  // Each section's child list has its own shape; the writer only passes it from desired() to replace().
+  children?: ChildList<any>;
+}
+
+// The validator guarantees types and presence; these accessors only name them.
+const text = (values: RecordValues, name: string) => values[name] as string;
+const optional = (values: RecordValues, name: string) => (values[name] as string | null) ?? null;
+const list = <T = string>(values: RecordValues, name: string) => values[name] as T[];
+const ref = (ids: KeyDirectory, type: RecordType, key: unknown) => (typeof key === 'string' ? ids.require(type, key) : null);
+
+const region = (v: RecordValues): Partial<Region> => ({
+  code: text(v, 'code'),
+  kind: v.kind as RegionKind,
+  parentCode: optional(v, 'parent'),
+  nameJa: text(v, 'nameJa'),
+  nameEn: text(v, 'nameEn'),
+  cooperatesWith: list(v, 'cooperatesWith'),
+});
+
+const field = (v: RecordValues): Partial<ResearchField> => ({
+  code: text(v, 'code'),
+  parentCode: optional(v, 'parent'),
+  nameJa: text(v, 'nameJa'),
+  nameEn: text(v, 'nameEn'),
+});
+
+function institution(v: RecordValues, { ids }: WriteContext): Partial<Institution> {
+  const row = {
+    key: text(v, 'key'),
+    nameJa: text(v, 'nameJa'),
+    nameEn: optional(v, 'nameEn'),
+    kind: v.kind as InstitutionKind,
+    regionCode: optional(v, 'region'),
+    parentId: ref(ids, 'institutions', v.parent),
+    fieldCodes: list(v, 'fields'),
+    supportMenus: list<SupportMenu>(v, 'supportMenus'),
+    equipment: list<Equipment>(v, 'equipment').map((e) => ({ name: e.name, description: e.description ?? null })),
+    description: optional(v, 'description'),
+    websiteUrl: optional(v, 'websiteUrl'),
+    email: optional(v, 'email'),
+    phone: optional(v, 'phone'),
+    address: optional(v, 'address'),
+    status: v.status as RecordStatus,
+    isFictional: v.isFictional as boolean,
+  };
+  return { ...row, searchText: institutionSearchText(row) };
+}
+
+function researcher(v: RecordValues, { ids }: WriteContext): Partial<Researcher> {
+  const row = {
+    key: text(v, 'key'),
+    nameJa: text(v, 'nameJa'),
+    nameEn: optional(v, 'nameEn'),
+    institutionId: ids.require('institutions', text(v, 'institution')),
+    title: optional(v, 'title'),
+    email: optional(v, 'email'),
+    phone: optional(v, 'phone'),
+    contactPublic: v.contactPublic as boolean,
+    fieldCodes: list(v, 'fields'),
+    keywords: list(v, 'keywords'),
+    status: v.status as RecordStatus,
+    isFictional: v.isFictional as boolean,
+  };
+  return { ...row, searchText: researcherSearchText(row) };
+}
+
+function coordinator(v: RecordValues, { ids }: WriteContext): Partial<Coordinator> {
+  const row = {
+    key: text(v, 'key'),
+    name: text(v, 'name'),
+    institutionId: ids.require('institutions', text(v, 'institution')),
+    regionCode: optional(v, 'region'),
+    email: optional(v, 'email'),
+    phone: optional(v, 'phone'),
+    status: v.status as RecordStatus,
+    isFictional: v.isFictional as boolean,
+  };
+  return { ...row, searchText: coordinatorSearchText(row) };
+}
+
+function company(v: RecordValues): Partial<Company> {
+  const row = {
+    key: text(v, 'key'),
+    nameJa: text(v, 'nameJa'),
+    nameEn: optional(v, 'nameEn'),
+    industry: optional(v, 'industry'),
+    regionCode: optional(v, 'region'),
+    size: (v.size as CompanySize | null) ?? null,
+    employees: (v.employees as number | null) ?? null,
+    capabilities: list(v, 'capabilities'),
+    fieldCodes: list(v, 'fields'),
+    description: optional(v, 'description'),
+    websiteUrl: optional(v, 'websiteUrl'),
+    status: v.status as RecordStatus,
+    isFictional: v.isFictional as boolean,
+  };
+  return { ...row, searchText: companySearchText(row) };
+}
+
+function consortium(v: RecordValues, { ids }: WriteContext): Partial<Consortium> {
+  const row = {
+    key: text(v, 'key'),
+    nameJa: text(v, 'nameJa'),
+    nameEn: optional(v, 'nameEn'),
+    regionCode: optional(v, 'region'),
+    secretariatId: ref(ids, 'institutions', v.secretariat),
+    fieldCodes: list(v, 'fields'),
+    description: optional(v, 'description'),
+    websiteUrl: optional(v, 'websiteUrl'),
+    status: v.status as RecordStatus,
+    isFictional: v.isFictional as boolean,
+  };
+  return { ...row, searchText: consortiumSearchText(row) };
+}
+
+async function seed(v: RecordValues, { ids, manager, existing }: WriteContext): Promise<Partial<Seed>> {
+  const owners = list(v, 'owners');
+  // Like registerSeed: without an institution, the seed belongs to its first owner's.
+  const institutionId =
+    ref(ids, 'institutions', v.institution) ??
+    (await manager.findOneOrFail(Researcher, { where: { id: ids.require('researchers', owners[0]) }, select: { id: true, institutionId: true } })).institutionId;
+  const status = v.status as SeedStatus;
+  // publishedAt records the first publication: kept on re-import unless the file gives one.
+  const publishedAt = (v.publishedAt as Date | null) ?? (existing?.publishedAt as Date | null) ?? (status === SeedStatus.PUBLISHED ? new Date() : null);
+  const row = {
+    key: text(v, 'key'),
+    title: text(v, 'title'),
+    summary: text(v, 'summary'),
+    language: (v.language as Language | null) ?? detectLanguage(text(v, 'title'), text(v, 'summary')),
+    keywords: list(v, 'keywords'),
+    fieldCodes: list(v, 'fields'),
+    trl: v.trl as number,
+    collaborationForms: list<CollaborationForm>(v, 'collaborationForms'),
+    patents: list<Patent>(v, 'patents').map((p) => ({ number: p.number, title: p.title ?? null, status: p.status })),
+    institutionId,
+    status,
+    publishedAt,
+    isFictional: v.isFictional as boolean,
+  };
+  return { ...row, searchText: seedSearchText(row) };
+}
+
+function need(v: RecordValues, { ids }: WriteContext): Partial<Need> {
+  const row = {
+    key: text(v, 'key'),
+    companyId: ids.require('companies', text(v, 'company')),
+    title: text(v, 'title'),
+    description: text(v, 'description'),
+    category: v.category as NeedCategory,
+    language: (v.language as Language | null) ?? detectLanguage(text(v, 'title'), text(v, 'description')),
+    fieldCodes: list(v, 'fields'),
+    keywords: list(v, 'keywords'),
+    desiredTrl: (v.desiredTrl as number | null) ?? null,
+    timeline: v.timeline as NeedTimeline,
+    budgetMinYen: (v.budgetMinYen as number | null) ?? null,
+    budgetMaxYen: (v.budgetMaxYen as number | null) ?? null,
+    wantedForms: list<CollaborationForm>(v, 'wantedForms'),
+    confidentiality: v.confidentiality as Confidentiality,
+    status: v.status as NeedStatus,
+    consultationStep: v.consultationStep as number,
+    holderId: ref(ids, 'coordinators', v.holder),
+    isFictional: v.isFictional as boolean,
+  };
+  return { ...row, searchText: needSearchText(row) };
+}
+
+export const SECTION_WRITERS: Record<RecordType, SectionWriter> = {
+  regions: { columns: region },
+  fields: { columns: field },
+  institutions: { columns: institution },
+  researchers: { columns: researcher },
+  coordinators: { columns: coordinator },
+  companies: { columns: company, children: companyCertifications },
+  consortia: { columns: consortium, children: consortiumMembers },
+  seeds: { columns: seed, children: seedOwners },
+  needs: { columns: need },
+};
