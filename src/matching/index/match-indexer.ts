@@ -1,0 +1,184 @@
+import { DataSource, EntityManager } from 'typeorm';
+import type { AnalysedText } from '../text';
+import { ANALYSER_VERSION, analyseNeedText, analyseSeedText } from './analyser-version';
+import type { MatchKind } from './match-index.entities';
+
+/** Documents analysed and written per round trip (bounds parameter sizes in a rebuild). */
+const BATCH_SIZE = 500;
+
+interface TextRow {
+  id: string;
+  title: string;
+  body: string;
+  keywords: string[];
+}
+
+/** What each corpus indexes: the rows that can be matched, and how their text is analysed. */
+const SOURCES: Record<MatchKind, { select: string; analyse: (row: TextRow) => AnalysedText }> = {
+  SEED: {
+    select: `SELECT id, title, summary AS body, keywords FROM seed WHERE status = 'PUBLISHED'`,
+    analyse: (row) => analyseSeedText({ title: row.title, summary: row.body, keywords: row.keywords }),
+  },
+  NEED: {
+    select: `SELECT id, title, description AS body, keywords FROM need WHERE status <> 'ARCHIVED'`,
+    analyse: (row) => analyseNeedText({ title: row.title, description: row.body, keywords: row.keywords }),
+  },
+};
+
+export interface RebuildSummary {
+  seeds: number;
+  needs: number;
+}
+
+/**
+ * Keeps the matching index (match_document, match_term, match_term_stat, match_corpus) equal
+ * to the matchable seeds and needs. Call `indexSeeds` / `indexNeeds` inside the transaction
+ * that changed the rows, after the change is written: the documents are re-read and
+ * re-analysed from the rows as they now are, a row that is no longer matchable (a draft, an
+ * archived seed or need) is removed, and document frequencies and corpus sizes are adjusted
+ * set-based in SQL, so BM25 statistics are current as soon as the transaction commits.
+ *
+ * Writers of one corpus are serialised by a row lock on its match_corpus row (taken first),
+ * so concurrent transactions never interleave their df updates or deadlock on them.
+ */
+export class MatchIndexer {
+  /** Re-indexes these seeds (any status; only PUBLISHED ones stay in the index). */
+  indexSeeds(manager: EntityManager, seedIds: readonly string[]): Promise<void> {
+    return this.reindex(manager, 'SEED', seedIds);
+  }
+
+  /** Re-indexes these needs (any status; ARCHIVED ones leave the index). */
+  indexNeeds(manager: EntityManager, needIds: readonly string[]): Promise<void> {
+    return this.reindex(manager, 'NEED', needIds);
+  }
+
+  /** Empties the index and indexes every matchable seed and need again, in one transaction and in batches. */
+  async rebuild(dataSource: DataSource): Promise<RebuildSummary> {
+    return dataSource.transaction(async (manager) => {
+      await lockCorpus(manager, 'SEED');
+      await lockCorpus(manager, 'NEED');
+      // DELETE rather than TRUNCATE: readers keep the old index until this transaction commits.
+      await manager.query(`DELETE FROM match_term`);
+      await manager.query(`DELETE FROM match_term_stat`);
+      await manager.query(`DELETE FROM match_document`);
+      await manager.query(`UPDATE match_corpus SET document_count = 0, total_length = 0`);
+      const counts = { SEED: 0, NEED: 0 };
+      for (const kind of ['SEED', 'NEED'] as const) {
+        let after = '00000000-0000-0000-0000-000000000000';
+        for (;;) {
+          const rows = (await manager.query(`${SOURCES[kind].select} AND id > $1 ORDER BY id LIMIT $2`, [after, BATCH_SIZE])) as TextRow[];
+          if (rows.length === 0) break;
+          await addDocuments(manager, kind, rows);
+          counts[kind] += rows.length;
+          after = rows[rows.length - 1].id;
+        }
+      }
+      return { seeds: counts.SEED, needs: counts.NEED };
+    });
+  }
+
+  private async reindex(manager: EntityManager, kind: MatchKind, ids: readonly string[]): Promise<void> {
+    const unique = [...new Set(ids)].sort();
+    if (unique.length === 0) return;
+    await lockCorpus(manager, kind);
+    for (let start = 0; start < unique.length; start += BATCH_SIZE) {
+      const batch = unique.slice(start, start + BATCH_SIZE);
+      const rows = (await manager.query(`${SOURCES[kind].select} AND id = ANY($1::uuid[]) ORDER BY id`, [batch])) as TextRow[];
+      const emptied = await removeDocuments(manager, kind, batch);
+      await addDocuments(manager, kind, rows);
+      if (emptied.length > 0) {
+        await manager.query(`DELETE FROM match_term_stat WHERE kind = $1 AND term = ANY($2::text[]) AND df <= 0`, [kind, emptied]);
+      }
+    }
+  }
+}
+
+/** Ensures the corpus row exists and locks it until the transaction ends (one statement). */
+async function lockCorpus(manager: EntityManager, kind: MatchKind): Promise<void> {
+  await manager.query(
+    `INSERT INTO match_corpus (kind, document_count, total_length) VALUES ($1, 0, 0)
+     ON CONFLICT (kind) DO UPDATE SET kind = EXCLUDED.kind`,
+    [kind],
+  );
+}
+
+/**
+ * Removes documents and their postings, decrementing document frequencies and the corpus size.
+ * Returns the terms whose frequency fell to zero: deleted after the new postings are added, so
+ * a term a document keeps is not deleted and re-inserted.
+ */
+async function removeDocuments(manager: EntityManager, kind: MatchKind, ids: readonly string[]): Promise<string[]> {
+  const emptied = (await manager.query(
+    `WITH removed AS (DELETE FROM match_term WHERE kind = $1 AND doc_id = ANY($2::uuid[]) RETURNING term),
+          counts AS (SELECT term, count(*)::int AS n FROM removed GROUP BY term),
+          updated AS (UPDATE match_term_stat s SET df = s.df - c.n FROM counts c WHERE s.kind = $1 AND s.term = c.term RETURNING s.term, s.df)
+     SELECT term FROM updated WHERE df <= 0`,
+    [kind, ids],
+  )) as Array<{ term: string }>;
+  await manager.query(
+    `WITH removed AS (DELETE FROM match_document WHERE kind = $1 AND doc_id = ANY($2::uuid[]) RETURNING length)
+     UPDATE match_corpus SET document_count = document_count - (SELECT count(*) FROM removed),
+                             total_length = total_length - (SELECT COALESCE(sum(length::float8), 0) FROM removed)
+     WHERE kind = $1`,
+    [kind, ids],
+  );
+  return emptied.map((row) => row.term);
+}
+
+/** Analyses rows and inserts their documents and postings, incrementing frequencies and the corpus size. */
+async function addDocuments(manager: EntityManager, kind: MatchKind, rows: readonly TextRow[]): Promise<void> {
+  // Documents without terms are stored too, so the index covers exactly the matchable rows.
+  const documents = rows.map((row) => ({ row, analysed: SOURCES[kind].analyse(row) }));
+  if (documents.length === 0) return;
+  await manager.query(
+    `WITH added AS (
+       INSERT INTO match_document (kind, doc_id, length, terms, surfaces, analyser_version)
+       SELECT $1, d.doc_id, d.length, d.terms, d.surfaces, $3
+       FROM jsonb_to_recordset($2::jsonb) AS d(doc_id uuid, length float8, terms jsonb, surfaces jsonb)
+       RETURNING length)
+     UPDATE match_corpus SET document_count = document_count + (SELECT count(*) FROM added),
+                             total_length = total_length + (SELECT COALESCE(sum(length::float8), 0) FROM added)
+     WHERE kind = $1`,
+    [
+      kind,
+      JSON.stringify(documents.map(({ row, analysed }) => ({ doc_id: row.id, length: analysed.length, terms: analysed.terms, surfaces: analysed.surfaces ?? {} }))),
+      ANALYSER_VERSION,
+    ],
+  );
+  const docIds: string[] = [];
+  const terms: string[] = [];
+  const weights: number[] = [];
+  for (const { row, analysed } of documents) {
+    for (const [term, weight] of Object.entries(analysed.terms)) {
+      docIds.push(row.id);
+      terms.push(term);
+      weights.push(weight);
+    }
+  }
+  await manager.query(
+    `WITH added AS (
+       INSERT INTO match_term (kind, doc_id, term, weight)
+       SELECT $1, p.doc_id, p.term, p.weight FROM unnest($2::uuid[], $3::text[], $4::float8[]) AS p(doc_id, term, weight)
+       RETURNING term)
+     INSERT INTO match_term_stat (kind, term, df)
+     SELECT $1, term, count(*) FROM added GROUP BY term ORDER BY term
+     ON CONFLICT (kind, term) DO UPDATE SET df = match_term_stat.df + EXCLUDED.df`,
+    [kind, docIds, terms, weights],
+  );
+}
+
+/** The indexer the services share (it holds no state besides the analyser). */
+export const matchIndexer = new MatchIndexer();
+
+/**
+ * Re-indexes seeds inside the caller's transaction, after their rows were written: for the
+ * import service and any other writer of seeds. Safe for any status and for ids not found.
+ */
+export function indexSeeds(manager: EntityManager, seedIds: readonly string[]): Promise<void> {
+  return matchIndexer.indexSeeds(manager, seedIds);
+}
+
+/** Re-indexes needs inside the caller's transaction, after their rows were written. */
+export function indexNeeds(manager: EntityManager, needIds: readonly string[]): Promise<void> {
+  return matchIndexer.indexNeeds(manager, needIds);
+}

@@ -1,0 +1,157 @@
+import type { ConnectionShape } from '../common/connection';
+import { InputProblem, InvalidInputError } from '../common/errors';
+import { FACTOR_NAMES, resolveWeights } from './scoring';
+import type { DiversityOptions, FactorExplanation, FactorName, MatchingWeights } from './scoring';
+import type { RoutingFactor } from './routing';
+import { ConceptTable, termKind, termValue } from './text';
+import { DEFAULT_MATCH_PAGE_SIZE, MAX_MATCH_PAGE_SIZE } from './matching.inputs';
+import { MatchFactor, MatchFactorName, MatchTermKind } from './matching.types';
+
+/** Per-query weights as clients send them: any subset of the factors, nulls meaning "not given". */
+export type WeightOverrides = { readonly [F in FactorName]?: number | null };
+
+/** Diversity as clients send it. */
+export interface DiversityRequest {
+  mode: 'NONE' | 'LAB_CAP' | 'MMR';
+  maxPerLab?: number | null;
+  minRelativeScore?: number | null;
+  lambda?: number | null;
+}
+
+const mustNotBeNegative = { ja: '0 以上の数を指定してください', en: 'must be a number of at least 0' };
+
+/**
+ * Merges a query's weights into the configured ones and normalises them. A negative or unknown
+ * weight is BAD_USER_INPUT on `weights.<factor>`; all weights zero is BAD_USER_INPUT on `weights`.
+ */
+export function resolveQueryWeights(overrides: WeightOverrides | null | undefined, base: MatchingWeights): MatchingWeights {
+  const given: Partial<Record<FactorName, number>> = {};
+  const problems: InputProblem[] = [];
+  for (const [name, value] of Object.entries(overrides ?? {})) {
+    if (value === null || value === undefined) continue;
+    if (!(FACTOR_NAMES as readonly string[]).includes(name)) {
+      problems.push({ field: `weights.${name}`, ja: '未知の要素です', en: 'is not a known factor', constraint: 'knownFactor' });
+    } else if (!Number.isFinite(value) || value < 0) {
+      problems.push({ field: `weights.${name}`, ...mustNotBeNegative, constraint: 'min' });
+    } else {
+      given[name as FactorName] = value;
+    }
+  }
+  if (problems.length > 0) throw new InvalidInputError(problems);
+  const merged = FACTOR_NAMES.reduce((sum, f) => sum + (given[f] ?? base[f]), 0);
+  if (!(merged > 0)) throw InvalidInputError.of('weights', '少なくとも1つの重みを正の数にしてください', 'needs at least one positive weight', 'positiveWeight');
+  return resolveWeights(given, base);
+}
+
+/** The diversity re-ranking a request asks for; defaults are the scoring module's. */
+export function resolveDiversity(request: DiversityRequest | null | undefined): DiversityOptions | undefined {
+  if (!request) return undefined;
+  switch (request.mode) {
+    case 'NONE':
+      return { mode: 'none' };
+    case 'LAB_CAP': {
+      const maxPerLab = request.maxPerLab ?? 2;
+      const minRelativeScore = request.minRelativeScore ?? 0.5;
+      const problems: InputProblem[] = [];
+      if (!Number.isInteger(maxPerLab) || maxPerLab < 1) problems.push({ field: 'diversity.maxPerLab', ja: '1 以上の整数で指定してください', en: 'must be an integer of at least 1', constraint: 'min' });
+      if (!(minRelativeScore >= 0 && minRelativeScore <= 1)) problems.push({ field: 'diversity.minRelativeScore', ja: '0〜1 で指定してください', en: 'must be from 0 to 1', constraint: 'range' });
+      if (problems.length > 0) throw new InvalidInputError(problems);
+      return { mode: 'labCap', maxPerLab, minRelativeScore };
+    }
+    case 'MMR': {
+      const lambda = request.lambda ?? 0.7;
+      if (!(lambda >= 0 && lambda <= 1)) throw InvalidInputError.of('diversity.lambda', '0〜1 で指定してください', 'must be from 0 to 1', 'range');
+      return { mode: 'mmr', lambda };
+    }
+  }
+}
+
+export interface PageWindow {
+  offset: number;
+  first: number;
+}
+
+const CURSOR_PREFIX = 'rank:';
+
+/** Cursors over a deterministic ranking are positions: `rank:<n>` in base64url. */
+export function encodeRankCursor(offset: number): string {
+  return Buffer.from(`${CURSOR_PREFIX}${offset}`, 'utf8').toString('base64url');
+}
+
+/** The window a request asks for; BAD_USER_INPUT on `first` or `after` when out of range or malformed. */
+export function pageWindow(first: number | null | undefined, after: string | null | undefined): PageWindow {
+  const size = first ?? DEFAULT_MATCH_PAGE_SIZE;
+  if (!Number.isInteger(size) || size < 1 || size > MAX_MATCH_PAGE_SIZE) {
+    throw InvalidInputError.of('first', `1〜${MAX_MATCH_PAGE_SIZE} の整数で指定してください`, `must be an integer from 1 to ${MAX_MATCH_PAGE_SIZE}`, 'range');
+  }
+  if (!after) return { offset: 0, first: size };
+  const decoded = Buffer.from(after, 'base64url').toString('utf8');
+  const position = decoded.startsWith(CURSOR_PREFIX) ? Number(decoded.slice(CURSOR_PREFIX.length)) : NaN;
+  if (!Number.isInteger(position) || position < 0) throw InvalidInputError.of('after', 'カーソルの形式が正しくありません', 'is not a valid cursor', 'cursor');
+  return { offset: position + 1, first: size };
+}
+
+/** A page of an already ranked list; the cursor of an item is its 0-based position. */
+export function pageOf<T>(items: readonly T[], window: PageWindow): ConnectionShape<T> {
+  const slice = items.slice(window.offset, window.offset + window.first);
+  const edges = slice.map((node, i) => ({ cursor: encodeRankCursor(window.offset + i), node }));
+  return {
+    edges,
+    totalCount: items.length,
+    pageInfo: {
+      hasNextPage: window.offset + window.first < items.length,
+      hasPreviousPage: window.offset > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}
+
+const FACTOR_ENUM: Record<FactorName | RoutingFactor['factor'], MatchFactorName> = {
+  textRelevance: MatchFactorName.TEXT_RELEVANCE,
+  fieldProximity: MatchFactorName.FIELD_PROXIMITY,
+  trlFit: MatchFactorName.TRL_FIT,
+  regionFit: MatchFactorName.REGION_FIT,
+  collaborationFormFit: MatchFactorName.COLLABORATION_FORM_FIT,
+  warmPath: MatchFactorName.WARM_PATH,
+  researcherLoad: MatchFactorName.RESEARCHER_LOAD,
+  freshness: MatchFactorName.FRESHNESS,
+  routingFit: MatchFactorName.ROUTING_FIT,
+};
+
+const TERM_KIND: Record<string, MatchTermKind> = { concept: MatchTermKind.CONCEPT, word: MatchTermKind.WORD, bigram: MatchTermKind.BIGRAM };
+
+interface DetailShape {
+  matches?: ReadonlyArray<{ term: string; contribution: number; surface: string }>;
+  commonField?: string | null;
+  sharedConsortiumIds?: readonly string[];
+}
+
+/** A factor of the pure ranking (seed or routing) as the GraphQL MatchFactor. */
+export function toMatchFactor(factor: FactorExplanation | RoutingFactor, concepts: Pick<ConceptTable, 'label'>): MatchFactor {
+  const detail = factor.detail as DetailShape;
+  const matchedTerms =
+    factor.factor === 'textRelevance'
+      ? (detail.matches ?? []).map((m) => {
+          const concept = termKind(m.term) === 'concept';
+          return {
+            term: m.surface,
+            weight: m.contribution,
+            kind: TERM_KIND[termKind(m.term)],
+            labelJa: concept ? concepts.label(termValue(m.term), 'ja') : m.surface,
+            labelEn: concept ? concepts.label(termValue(m.term), 'en') : m.surface,
+          };
+        })
+      : [];
+  return {
+    factor: FACTOR_ENUM[factor.factor],
+    value: factor.value,
+    weight: factor.weight,
+    contribution: factor.contribution,
+    sentenceJa: factor.sentence.ja,
+    sentenceEn: factor.sentence.en,
+    matchedTerms,
+    sharedFieldCodes: factor.factor === 'fieldProximity' && detail.commonField ? [detail.commonField] : [],
+    sharedConsortiumIds: factor.factor === 'warmPath' ? [...(detail.sharedConsortiumIds ?? [])] : [],
+  };
+}

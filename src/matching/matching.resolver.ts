@@ -1,0 +1,94 @@
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { loadPresent } from '../common/loader-helpers';
+import { Consortium } from '../consortia/consortium.entity';
+import { Allowed } from '../auth/allowed';
+import { FIELD_COSTS } from '../auth/query-limits';
+import type { RequestContext } from '../graphql/context';
+import { needViewerOf } from '../needs/need.visibility';
+import { Seed } from '../seeds/seed.entity';
+import { ResearchField } from '../taxonomy/research-field.entity';
+import { ConsortiumCandidatesArgs, InstitutionCandidatesArgs, MatchCandidatesArgs, NeedCandidatesArgs, ResearcherCandidatesArgs } from './matching.inputs';
+import {
+  ConsortiumCandidate,
+  ConsortiumCandidateConnection,
+  InstitutionCandidate,
+  InstitutionCandidateConnection,
+  MatchFactor,
+  NeedCandidateConnection,
+  ResearcherCandidateConnection,
+  SeedCandidateConnection,
+} from './matching.types';
+
+/** Matching queries: thin, the viewer and the arguments in, one service call out. */
+@Resolver()
+export class MatchingResolver {
+  @Allowed('RUN_MATCHING')
+  @Query(() => SeedCandidateConnection, {
+    complexity: FIELD_COSTS.matching,
+    description:
+      'Seeds ranked for a need, each with a 0–1 score and a per-factor explanation in Japanese and English / ニーズに対するシーズ候補. ' +
+      'Retrieval in PostgreSQL (BM25 over words, bigrams and bilingual concepts, plus seeds sharing a field), then a deterministic ranking; ties by id.',
+  })
+  matchCandidates(@Args() args: MatchCandidatesArgs, @Ctx() ctx: RequestContext): Promise<SeedCandidateConnection> {
+    return ctx.services.matching.candidatesForNeed(args.needId, args, needViewerOf(ctx));
+  }
+
+  @Allowed('RUN_MATCHING')
+  @Query(() => NeedCandidateConnection, { complexity: FIELD_COSTS.matching, description: 'Needs ranked for a seed; what the viewer may not see of a need is neither shown nor used / シーズに対するニーズ候補' })
+  needCandidatesForSeed(@Args() args: NeedCandidatesArgs, @Ctx() ctx: RequestContext): Promise<NeedCandidateConnection> {
+    return ctx.services.matching.needsForSeed(args.seedId, args, needViewerOf(ctx));
+  }
+
+  @Allowed('RUN_MATCHING')
+  @Query(() => ResearcherCandidateConnection, { complexity: FIELD_COSTS.matching, description: 'Researchers ranked for a need by their best-fitting seeds / ニーズに対する研究者候補' })
+  researcherCandidatesForNeed(@Args() args: ResearcherCandidatesArgs, @Ctx() ctx: RequestContext): Promise<ResearcherCandidateConnection> {
+    return ctx.services.matching.researchersForNeed(args.needId, args, needViewerOf(ctx));
+  }
+
+  @Allowed('RUN_MATCHING')
+  @Query(() => InstitutionCandidateConnection, {
+    complexity: FIELD_COSTS.matching,
+    description: 'Institutions ranked for a need, routed by its category (management → support organisations and banks; technical → public labs; research → universities and KOSEN) / 相談先の機関候補',
+  })
+  institutionCandidatesForNeed(@Args() args: InstitutionCandidatesArgs, @Ctx() ctx: RequestContext): Promise<InstitutionCandidateConnection> {
+    return ctx.services.matching.institutionsForNeed(args.needId, args, needViewerOf(ctx));
+  }
+
+  @Allowed('RUN_MATCHING')
+  @Query(() => ConsortiumCandidateConnection, { complexity: FIELD_COSTS.matching, description: 'Consortia ranked for a need by fields, region and their members’ seeds / 研究会・協議会の候補' })
+  consortiumCandidatesForNeed(@Args() args: ConsortiumCandidatesArgs, @Ctx() ctx: RequestContext): Promise<ConsortiumCandidateConnection> {
+    return ctx.services.matching.consortiaForNeed(args.needId, args, needViewerOf(ctx));
+  }
+}
+
+/** The taxonomy nodes and consortia an explanation names, through the request's loaders. */
+@Resolver(() => MatchFactor)
+export class MatchFactorResolver {
+  @FieldResolver(() => [ResearchField], { description: 'For FIELD_PROXIMITY: the taxonomy node the two sides share (their closest common node)' })
+  sharedFields(@Root() factor: MatchFactor, @Ctx() ctx: RequestContext): Promise<ResearchField[]> {
+    return loadPresent(ctx.loaders.fieldByCode, factor.sharedFieldCodes);
+  }
+
+  @FieldResolver(() => [Consortium], { description: 'For WARM_PATH: consortia both sides belong to' })
+  sharedConsortia(@Root() factor: MatchFactor, @Ctx() ctx: RequestContext): Promise<Consortium[]> {
+    return loadPresent(ctx.loaders.consortiumById, factor.sharedConsortiumIds);
+  }
+}
+
+@Resolver(() => InstitutionCandidate)
+export class InstitutionCandidateResolver {
+  @FieldResolver(() => Seed, { nullable: true, description: 'The institution’s seed that fits the need best, if any was retrieved' })
+  bestSeed(@Root() candidate: InstitutionCandidate, @Ctx() ctx: RequestContext): Promise<Seed | null> {
+    return candidate.bestSeedId ? ctx.loaders.seedById.load(candidate.bestSeedId) : Promise.resolve(null);
+  }
+}
+
+@Resolver(() => ConsortiumCandidate)
+export class ConsortiumCandidateResolver {
+  @FieldResolver(() => Seed, { nullable: true, description: 'The members’ seed that fits the need best, if any was retrieved' })
+  bestSeed(@Root() candidate: ConsortiumCandidate, @Ctx() ctx: RequestContext): Promise<Seed | null> {
+    return candidate.bestSeedId ? ctx.loaders.seedById.load(candidate.bestSeedId) : Promise.resolve(null);
+  }
+}
+
+export const MATCHING_RESOLVERS = [MatchingResolver, MatchFactorResolver, InstitutionCandidateResolver, ConsortiumCandidateResolver] as const;

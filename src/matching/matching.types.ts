@@ -1,0 +1,202 @@
+import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Connection } from '../common/connection';
+import { Consortium } from '../consortia/consortium.entity';
+import { Institution } from '../institutions/institution.entity';
+import { Need } from '../needs/need.entity';
+import { Researcher } from '../people/researcher.entity';
+import { Seed } from '../seeds/seed.entity';
+
+export enum MatchFactorName {
+  TEXT_RELEVANCE = 'TEXT_RELEVANCE',
+  FIELD_PROXIMITY = 'FIELD_PROXIMITY',
+  TRL_FIT = 'TRL_FIT',
+  REGION_FIT = 'REGION_FIT',
+  COLLABORATION_FORM_FIT = 'COLLABORATION_FORM_FIT',
+  WARM_PATH = 'WARM_PATH',
+  RESEARCHER_LOAD = 'RESEARCHER_LOAD',
+  FRESHNESS = 'FRESHNESS',
+  ROUTING_FIT = 'ROUTING_FIT',
+}
+registerEnumType(MatchFactorName, {
+  name: 'MatchFactorName',
+  description: 'A factor of a match score / マッチングの評価要素',
+  valuesConfig: {
+    TEXT_RELEVANCE: { description: 'テキストの一致 text relevance: BM25 over words, character bigrams and bilingual concepts' },
+    FIELD_PROXIMITY: { description: '分野の近さ field taxonomy proximity' },
+    TRL_FIT: { description: '技術成熟度の適合 TRL fit (a seed below the wished TRL loses more than one above)' },
+    REGION_FIT: { description: '地域 region: same area > same prefecture > cooperating prefectures > elsewhere' },
+    COLLABORATION_FORM_FIT: { description: '連携形態 collaboration forms offered versus wanted' },
+    WARM_PATH: { description: 'つながり warm path: shared consortium or earlier collaboration' },
+    RESEARCHER_LOAD: { description: '研究者の負荷 researcher load (open introductions)' },
+    FRESHNESS: { description: '鮮度 freshness of the candidate' },
+    ROUTING_FIT: { description: '振り分けの適合 routing fit: institution kind and support menus for the need’s category (institutions only)' },
+  },
+});
+
+export enum MatchTermKind {
+  CONCEPT = 'CONCEPT',
+  WORD = 'WORD',
+  BIGRAM = 'BIGRAM',
+}
+registerEnumType(MatchTermKind, {
+  name: 'MatchTermKind',
+  description: 'Kind of matched term / 一致した語の種類',
+  valuesConfig: {
+    CONCEPT: { description: '概念 a bilingual concept (有機EL = OLED): matches across Japanese and English' },
+    WORD: { description: '単語 a word (Japanese morpheme or stemmed English word)' },
+    BIGRAM: { description: '文字bigram two kanji/katakana characters (catches words the dictionary splits differently)' },
+  },
+});
+
+@ObjectType({ description: 'A term both sides share, with its share of the text score / 一致した語' })
+export class MatchedTerm {
+  @Field({ description: 'The term as written (in the query, or else in the candidate)' })
+  term: string;
+
+  @Field(() => Float, { description: 'Its BM25 contribution to the raw text score (before the text factor is normalised to 0–1)' })
+  weight: number;
+
+  @Field(() => MatchTermKind, { description: 'Concept, word or character bigram' })
+  kind: MatchTermKind;
+
+  @Field({ description: 'Display label in Japanese (a concept’s Japanese name)' })
+  labelJa: string;
+
+  @Field({ description: 'Display label in English (a concept’s English name)' })
+  labelEn: string;
+}
+
+@ObjectType({
+  description:
+    'One factor of a candidate’s score and why / 評価要素と理由. `contribution` = `weight` × `value`, and the contributions of a candidate’s explanation sum to its `score`.',
+})
+export class MatchFactor {
+  @Field(() => MatchFactorName, { description: 'Which factor' })
+  factor: MatchFactorName;
+
+  @Field(() => Float, { description: 'The factor’s value, 0–1' })
+  value: number;
+
+  @Field(() => Float, { description: 'Its normalised weight (the weights of one query sum to 1)' })
+  weight: number;
+
+  @Field(() => Float, { description: 'weight × value: its part of the score; the contributions sum to the score' })
+  contribution: number;
+
+  @Field({ description: 'Why, in Japanese / 理由' })
+  sentenceJa: string;
+
+  @Field({ description: 'Why, in English' })
+  sentenceEn: string;
+
+  @Field(() => [MatchedTerm], { description: 'For TEXT_RELEVANCE: the shared terms, largest contribution first; empty for other factors' })
+  matchedTerms: MatchedTerm[];
+
+  /** Codes behind `sharedFields` (resolved by MatchFactorResolver). */
+  sharedFieldCodes: string[];
+
+  /** Ids behind `sharedConsortia`. */
+  sharedConsortiumIds: string[];
+}
+
+@ObjectType({ description: 'A seed ranked for a need / シーズ候補' })
+export class SeedCandidate {
+  @Field(() => Seed, { description: 'The seed' })
+  seed: Seed;
+
+  @Field(() => Float, { description: 'Score 0–1: the sum of the explanation’s contributions' })
+  score: number;
+
+  @Field(() => Int, { description: '1-based rank after diversity re-ranking' })
+  rank: number;
+
+  @Field(() => [MatchFactor], { description: 'Every factor with its value, weight, contribution and reason' })
+  explanation: MatchFactor[];
+}
+
+@ObjectType({ description: 'A need ranked for a seed; what the viewer may not see of the need is withheld / ニーズ候補' })
+export class NeedCandidate {
+  @Field(() => Need, { description: 'The need, as the viewer may see it' })
+  need: Need;
+
+  @Field(() => Float, { description: 'Score 0–1: the sum of the explanation’s contributions' })
+  score: number;
+
+  @Field(() => Int, { description: '1-based rank after diversity re-ranking' })
+  rank: number;
+
+  @Field(() => [MatchFactor], { description: 'Every factor with its value, weight, contribution and reason' })
+  explanation: MatchFactor[];
+}
+
+@ObjectType({ description: 'A researcher ranked for a need by their seeds / 研究者候補' })
+export class ResearcherCandidate {
+  @Field(() => Researcher, { description: 'The researcher' })
+  researcher: Researcher;
+
+  @Field(() => Float, { description: 'Score 0–1: the best seed’s score plus `furtherSeedsBonus`' })
+  score: number;
+
+  @Field(() => Int, { description: '1-based rank' })
+  rank: number;
+
+  @Field(() => Float, { description: 'Bonus for further fitting seeds beyond the best one' })
+  furtherSeedsBonus: number;
+
+  @Field(() => [MatchFactor], { description: 'The best seed’s explanation (its contributions sum to the best seed’s score)' })
+  explanation: MatchFactor[];
+
+  @Field(() => [SeedCandidate], { description: 'The researcher’s best-fitting seeds (at most 3), best first' })
+  bestSeeds: SeedCandidate[];
+}
+
+@ObjectType({ description: 'An institution ranked for a need (routing) / 機関候補' })
+export class InstitutionCandidate {
+  @Field(() => Institution, { description: 'The institution' })
+  institution: Institution;
+
+  @Field(() => Float, { description: 'Score 0–1: the sum of the explanation’s contributions' })
+  score: number;
+
+  @Field(() => Int, { description: '1-based rank' })
+  rank: number;
+
+  @Field(() => [MatchFactor], { description: 'Routing fit, text, fields, region and warm path with reasons' })
+  explanation: MatchFactor[];
+
+  /** Id behind `bestSeed`. */
+  bestSeedId: string | null;
+}
+
+@ObjectType({ description: 'A consortium ranked for a need / 研究会候補' })
+export class ConsortiumCandidate {
+  @Field(() => Consortium, { description: 'The consortium' })
+  consortium: Consortium;
+
+  @Field(() => Float, { description: 'Score 0–1: the sum of the explanation’s contributions' })
+  score: number;
+
+  @Field(() => Int, { description: '1-based rank' })
+  rank: number;
+
+  @Field(() => [MatchFactor], { description: 'Text, fields, region and warm path with reasons' })
+  explanation: MatchFactor[];
+
+  /** Id behind `bestSeed`. */
+  bestSeedId: string | null;
+}
+
+@ObjectType({ description: 'A page of seed candidates, best first' })
+export class SeedCandidateConnection extends Connection(SeedCandidate, 'SeedCandidate') {}
+
+@ObjectType({ description: 'A page of need candidates, best first' })
+export class NeedCandidateConnection extends Connection(NeedCandidate, 'NeedCandidate') {}
+
+@ObjectType({ description: 'A page of researcher candidates, best first' })
+export class ResearcherCandidateConnection extends Connection(ResearcherCandidate, 'ResearcherCandidate') {}
+
+@ObjectType({ description: 'A page of institution candidates, best first' })
+export class InstitutionCandidateConnection extends Connection(InstitutionCandidate, 'InstitutionCandidate') {}
+
+@ObjectType({ description: 'A page of consortium candidates, best first' })
+export class ConsortiumCandidateConnection extends Connection(ConsortiumCandidate, 'ConsortiumCandidate') {}

@@ -1,0 +1,94 @@
+import { EntityManager } from 'typeorm';
+import { AnalysedText, Bm25Parameters, CorpusStats, termKind } from '../text';
+import type { MatchKind } from '../index/match-index.entities';
+import { SqlParams } from './sql-params';
+
+/**
+ * BM25 computed in PostgreSQL over the postings, with the same formula and constants as
+ * src/matching/text/bm25.ts, so that the retrieval order and the ranking's text factor agree:
+ *   Σ kindWeight · (k3+1)·qtf/(k3+qtf) · ln(1 + (N − df + 0.5)/(df + 0.5)) · tf·(k1+1)/(tf + k1·(1 − b + b·len/avglen))
+ * The query side (kind weight × query-term saturation) is computed here in TypeScript and sent
+ * as one number per term; PostgreSQL adds the IDF and the document side.
+ */
+export function queryTermWeights(query: AnalysedText, parameters: Bm25Parameters): { terms: string[]; weights: number[] } {
+  const terms = Object.keys(query.terms).sort();
+  const weights = terms.map((t) => {
+    const qtf = query.terms[t];
+    return parameters.kindWeights[termKind(t)] * (((parameters.k3 + 1) * qtf) / (parameters.k3 + qtf));
+  });
+  return { terms, weights };
+}
+
+export interface TextHitsSql {
+  /** CTEs `corpus`, `query` and `text_hits(id, score, rscore)`; the caller adds the filters' joins and conditions. */
+  ctes: string;
+}
+
+/**
+ * The CTEs of a BM25 text search over one corpus. `join` joins the candidate table (aliased as
+ * the caller likes) on `t.doc_id`; `where` filters it. Only the `maxQueryTerms` query terms
+ * with the largest weight × IDF are used, which bounds the postings read for long texts.
+ * Scores are also rounded to 9 decimals (`rscore`) so that float noise in the SQL sum never
+ * decides an order: ties fall to the id.
+ */
+export function textHitsSql(p: SqlParams, kind: MatchKind, query: AnalysedText, options: { parameters: Bm25Parameters; maxQueryTerms: number; limit: number; join: string; where: string }): TextHitsSql {
+  const { terms, weights } = queryTermWeights(query, options.parameters);
+  const k = p.add(kind);
+  const k1 = p.add(options.parameters.k1);
+  const b = p.add(options.parameters.b);
+  const ctes =
+    `corpus AS (SELECT document_count::float8 AS n, ` +
+    `CASE WHEN document_count > 0 AND total_length > 0 THEN total_length / document_count ELSE 1 END AS avglen ` +
+    `FROM match_corpus WHERE kind = ${k}), ` +
+    `query AS (SELECT u.term, u.qw * ln(1 + (c.n - LEAST(s.df, c.n) + 0.5) / (LEAST(s.df, c.n) + 0.5)) AS w ` +
+    `FROM unnest(${p.add(terms)}::text[], ${p.add(weights)}::float8[]) AS u(term, qw) ` +
+    `JOIN match_term_stat s ON s.kind = ${k} AND s.term = u.term AND s.df > 0 CROSS JOIN corpus c ` +
+    `ORDER BY w DESC, u.term LIMIT ${p.add(options.maxQueryTerms)}), ` +
+    `scored AS (SELECT t.doc_id AS id, ` +
+    `sum(q.w * (t.weight * (${k1}::float8 + 1)) / (t.weight + ${k1}::float8 * (1 - ${b}::float8 + ${b}::float8 * d.length / c.avglen))) AS score ` +
+    `FROM query q JOIN match_term t ON t.kind = ${k} AND t.term = q.term ` +
+    `JOIN match_document d ON d.kind = ${k} AND d.doc_id = t.doc_id CROSS JOIN corpus c ` +
+    `${options.join} WHERE ${options.where} GROUP BY t.doc_id), ` +
+    `text_hits AS (SELECT id, score, round(score::numeric, 9) AS rscore FROM scored ` +
+    `ORDER BY rscore DESC, id LIMIT ${p.add(options.limit)})`;
+  return { ctes };
+}
+
+interface CorpusRow {
+  document_count: number;
+  total_length: number;
+  df: Record<string, number> | null;
+}
+
+/**
+ * The statistics of one corpus for the given terms, as the pure BM25 reads them (one query).
+ * Terms not asked for report a frequency of 0.
+ */
+export async function loadCorpusStats(manager: EntityManager, kind: MatchKind, terms: readonly string[]): Promise<CorpusStats> {
+  const [row] = (await manager.query(
+    `SELECT c.document_count, c.total_length,
+            (SELECT json_object_agg(s.term, s.df) FROM match_term_stat s WHERE s.kind = c.kind AND s.term = ANY($2::text[])) AS df
+     FROM match_corpus c WHERE c.kind = $1`,
+    [kind, [...terms]],
+  )) as CorpusRow[];
+  const documentCount = row ? Number(row.document_count) : 0;
+  const totalLength = row ? Number(row.total_length) : 0;
+  const frequencies = new Map(Object.entries(row?.df ?? {}).map(([term, df]) => [term, Number(df)]));
+  return {
+    documentCount,
+    averageLength: documentCount > 0 ? totalLength / documentCount : 0,
+    documentFrequency: (term) => frequencies.get(term) ?? 0,
+  };
+}
+
+/** The stored analyses of indexed documents (one query); documents not indexed are absent. */
+export async function loadAnalysedDocuments(manager: EntityManager, kind: MatchKind, ids: readonly string[]): Promise<Map<string, AnalysedText>> {
+  if (ids.length === 0) return new Map();
+  const rows = (await manager.query(`SELECT doc_id, length, terms, surfaces FROM match_document WHERE kind = $1 AND doc_id = ANY($2::uuid[])`, [kind, [...ids]])) as Array<{
+    doc_id: string;
+    length: number;
+    terms: Record<string, number>;
+    surfaces: Record<string, string>;
+  }>;
+  return new Map(rows.map((r) => [r.doc_id, { terms: r.terms, length: Number(r.length), surfaces: r.surfaces }]));
+}

@@ -1,0 +1,134 @@
+import { EntityManager } from 'typeorm';
+import { AnalysedText, Bm25Parameters, DEFAULT_BM25_PARAMETERS } from '../text';
+import { textHitsSql } from './bm25-sql';
+import { fieldsAndDescendantsSql, regionWithinSql, SqlParams } from './sql-params';
+
+/** How many candidates retrieval hands to the ranking step, and how much of the query it reads. */
+export interface RetrievalOptions {
+  /** Candidates returned at most (text hits first, then field-sharing ones). */
+  readonly limit: number;
+  /** Query terms used at most, those with the largest weight × IDF. */
+  readonly maxQueryTerms: number;
+  readonly bm25: Bm25Parameters;
+}
+
+export const DEFAULT_RETRIEVAL_OPTIONS: RetrievalOptions = { limit: 300, maxQueryTerms: 64, bm25: DEFAULT_BM25_PARAMETERS };
+
+/** One retrieved candidate: its id, its SQL BM25 score (null when found by a shared field only) and how it was found. */
+export interface RetrievedCandidate {
+  readonly id: string;
+  readonly textScore: number | null;
+  readonly via: 'TEXT' | 'FIELD';
+}
+
+/** What a query brings to retrieval: its analysed text and its field codes. */
+export interface RetrievalQuery {
+  readonly terms: AnalysedText;
+  readonly fieldCodes: readonly string[];
+}
+
+export interface SeedRetrievalFilter {
+  /** Region of the seed's institution, or a region inside it. */
+  readonly regionCode?: string | null;
+  readonly institutionKinds?: readonly string[] | null;
+  readonly minTrl?: number | null;
+  readonly collaborationForm?: string | null;
+  readonly excludeSeedIds?: readonly string[] | null;
+  /** True (the default): PUBLISHED only. False also admits DRAFT seeds, which are not in the text index and so come by shared field only. */
+  readonly onlyPublished?: boolean | null;
+}
+
+export interface NeedRetrievalFilter {
+  /** Region of the need's company, or a region inside it. */
+  readonly regionCode?: string | null;
+  readonly category?: string | null;
+  /** True (the default): OPEN and IN_PROGRESS needs; false: every need not ARCHIVED. */
+  readonly onlyOpen?: boolean | null;
+  readonly excludeNeedIds?: readonly string[] | null;
+  /** For viewers who may not read CONFIDENTIAL needs' text: such needs come by shared field only, never by their hidden words. */
+  readonly confidentialByFieldOnly?: boolean;
+}
+
+function seedConditions(p: SqlParams, f: SeedRetrievalFilter): string {
+  const conditions = [f.onlyPublished === false ? `seed.status IN ('DRAFT', 'PUBLISHED')` : `seed.status = 'PUBLISHED'`];
+  if (f.regionCode) conditions.push(regionWithinSql('institution.region_code', p.add(f.regionCode)));
+  if (f.institutionKinds?.length) conditions.push(`institution.kind = ANY(${p.add([...f.institutionKinds])}::text[])`);
+  if (f.minTrl) conditions.push(`seed.trl >= ${p.add(f.minTrl)}`);
+  if (f.collaborationForm) conditions.push(`${p.add(f.collaborationForm)} = ANY(seed.collaboration_forms)`);
+  if (f.excludeSeedIds?.length) conditions.push(`seed.id <> ALL(${p.add([...f.excludeSeedIds])}::uuid[])`);
+  return conditions.join(' AND ');
+}
+
+function needConditions(p: SqlParams, f: NeedRetrievalFilter): string {
+  const conditions = [f.onlyOpen === false ? `need.status <> 'ARCHIVED'` : `need.status IN ('OPEN', 'IN_PROGRESS')`];
+  if (f.regionCode) conditions.push(regionWithinSql('company.region_code', p.add(f.regionCode)));
+  if (f.category) conditions.push(`need.category = ${p.add(f.category)}`);
+  if (f.excludeNeedIds?.length) conditions.push(`need.id <> ALL(${p.add([...f.excludeNeedIds])}::uuid[])`);
+  return conditions.join(' AND ');
+}
+
+interface Row {
+  id: string;
+  score: number | null;
+  part: number;
+}
+
+/**
+ * One statement: BM25 over the postings for text hits, then, when they are fewer than the
+ * limit, candidates that share a field node (or a node below it) with the query, through the
+ * GIN index on field_codes, so that a need with little text still gets structured candidates.
+ */
+async function retrieve(
+  manager: EntityManager,
+  p: SqlParams,
+  sql: { ctes: string; table: string; join: string; where: string; fieldWhere: string; fieldCodes: readonly string[]; limit: string },
+): Promise<RetrievedCandidate[]> {
+  const codes = p.add([...sql.fieldCodes]);
+  const rows = (await manager.query(
+    `WITH ${sql.ctes}, ` +
+      `field_hits AS (SELECT ${sql.table}.id, (${sql.table}.field_codes && ${codes}::text[]) AS exact FROM ${sql.table} ${sql.join} ` +
+      `WHERE ${sql.table}.field_codes && ${fieldsAndDescendantsSql(codes)} AND ${sql.fieldWhere} AND ${sql.table}.id NOT IN (SELECT id FROM text_hits) ` +
+      `ORDER BY exact DESC, ${sql.table}.id LIMIT GREATEST(${sql.limit} - (SELECT count(*) FROM text_hits), 0)) ` +
+      `SELECT id, score, 0 AS part, rscore, true AS exact FROM text_hits ` +
+      `UNION ALL SELECT id, NULL, 1, NULL, exact FROM field_hits ` +
+      `ORDER BY part, rscore DESC NULLS LAST, exact DESC, id`,
+    p.values,
+  )) as Row[];
+  return rows.map((r) => ({ id: r.id, textScore: r.score === null ? null : Number(r.score), via: Number(r.part) === 0 ? 'TEXT' : 'FIELD' }));
+}
+
+/**
+ * Seed candidates for a query (a need's terms and fields), best BM25 first, filtered in SQL.
+ * Never reads more than `limit` seeds' ids into Node.
+ */
+export function retrieveSeeds(manager: EntityManager, query: RetrievalQuery, filter: SeedRetrievalFilter, options: RetrievalOptions = DEFAULT_RETRIEVAL_OPTIONS): Promise<RetrievedCandidate[]> {
+  const p = new SqlParams();
+  const join = 'JOIN institution ON institution.id = seed.institution_id';
+  const where = seedConditions(p, filter);
+  const limit = p.add(options.limit);
+  const { ctes } = textHitsSql(p, 'SEED', query.terms, {
+    parameters: options.bm25,
+    maxQueryTerms: options.maxQueryTerms,
+    limit: options.limit,
+    join: `JOIN seed ON seed.id = t.doc_id ${join}`,
+    where,
+  });
+  return retrieve(manager, p, { ctes, table: 'seed', join, where, fieldWhere: where, fieldCodes: query.fieldCodes, limit });
+}
+
+/** Need candidates for a query (a seed's terms and fields); the same two paths as for seeds. */
+export function retrieveNeeds(manager: EntityManager, query: RetrievalQuery, filter: NeedRetrievalFilter, options: RetrievalOptions = DEFAULT_RETRIEVAL_OPTIONS): Promise<RetrievedCandidate[]> {
+  const p = new SqlParams();
+  const join = 'JOIN company ON company.id = need.company_id';
+  const where = needConditions(p, filter);
+  const limit = p.add(options.limit);
+  const textWhere = filter.confidentialByFieldOnly ? `${where} AND need.confidentiality <> 'CONFIDENTIAL'` : where;
+  const { ctes } = textHitsSql(p, 'NEED', query.terms, {
+    parameters: options.bm25,
+    maxQueryTerms: options.maxQueryTerms,
+    limit: options.limit,
+    join: `JOIN need ON need.id = t.doc_id ${join}`,
+    where: textWhere,
+  });
+  return retrieve(manager, p, { ctes, table: 'need', join, where, fieldWhere: where, fieldCodes: query.fieldCodes, limit });
+}

@@ -1,0 +1,9 @@
+/** Retrieval for matching: SQL candidate search over the index, and profile loading in a fixed number of queries. */
+export { DEFAULT_RETRIEVAL_OPTIONS, retrieveNeeds, retrieveSeeds } from './candidate-retrieval';
+export type { NeedRetrievalFilter, RetrievalOptions, RetrievalQuery, RetrievedCandidate, SeedRetrievalFilter } from './candidate-retrieval';
+export { loadAnalysedDocuments, loadCorpusStats, queryTermWeights } from './bm25-sql';
+export { loadSeedProfiles, loadNeedProfiles } from './profiles';
+export type { LoadedNeed, LoadedSeed } from './profiles';
+export { loadConsortiumNames, loadMatchingLookups } from './lookups';
+export type { MatchingLookups } from './lookups';
+export { openIntroductionsByResearcher, pastCollaborationKey, pastCollaborations } from './workflow-signals';
