@@ -1,0 +1,132 @@
+import { ForbiddenError, UnauthenticatedError } from '../common/errors';
+import { AccountRole, ApiKeyScope } from './auth.enums';
+import type { Viewer } from './viewer';
+
+/**
+ * Who may do what: ONE table, role × operation, read by every service. `OWN` means "only on
+ * records that are the caller's own" (a researcher's seeds, a company user's company and
+ * needs, a researcher's own profile); the service that owns the records checks which those are.
+ * A partner key's rights are the union of its scopes' columns.
+ */
+export const OPERATIONS = [
+  'READ_PUBLIC',
+  'READ_UNPUBLISHED_SEEDS',
+  'WRITE_SEEDS',
+  'READ_COMPANIES',
+  'WRITE_COMPANIES',
+  'READ_NEEDS',
+  'READ_NEED_DETAILS',
+  'SUBMIT_NEEDS',
+  'EDIT_NEEDS',
+  'WRITE_RESEARCHERS',
+  'READ_PRIVATE_CONTACTS',
+  'READ_STAFF_CONTACTS',
+  'WRITE_COORDINATORS',
+  'WRITE_DIRECTORY',
+  'RUN_MATCHING',
+  'IMPORT_RECORDS',
+  'EXPORT_RECORDS',
+  'MANAGE_ACCOUNTS',
+  'MANAGE_API_KEYS',
+  'READ_ACCESS_LOG',
+  'SIGN_OUT',
+] as const;
+export type Operation = (typeof OPERATIONS)[number];
+
+export const PRINCIPALS = ['ANONYMOUS', AccountRole.ADMIN, AccountRole.COORDINATOR, AccountRole.RESEARCHER, AccountRole.COMPANY_USER, ApiKeyScope.READ_PUBLISHED, ApiKeyScope.SUBMIT_NEEDS] as const;
+export type Principal = (typeof PRINCIPALS)[number];
+
+export type Grant = 'ALL' | 'OWN' | 'NONE';
+
+const row = (grants: Partial<Record<Principal, Grant>>): Record<Principal, Grant> => ({
+  ANONYMOUS: 'NONE',
+  ADMIN: 'NONE',
+  COORDINATOR: 'NONE',
+  RESEARCHER: 'NONE',
+  COMPANY_USER: 'NONE',
+  READ_PUBLISHED: 'NONE',
+  SUBMIT_NEEDS: 'NONE',
+  ...grants,
+});
+const STAFF = { ADMIN: 'ALL', COORDINATOR: 'ALL' } as const;
+const ACCOUNTS = { ...STAFF, RESEARCHER: 'ALL', COMPANY_USER: 'ALL' } as const;
+
+/** What each operation covers is described next to it; README and the matrix test read this table. */
+export const POLICY: Record<Operation, Record<Principal, Grant>> = {
+  /** Published seeds; active institutions, consortia, taxonomy, regions; people's names (contacts per the rows below). */
+  READ_PUBLIC: row({ ANONYMOUS: 'ALL', ...ACCOUNTS, READ_PUBLISHED: 'ALL' }),
+  /** Draft and archived seeds: all for staff, their own for researchers. */
+  READ_UNPUBLISHED_SEEDS: row({ ...STAFF, RESEARCHER: 'OWN' }),
+  /** registerSeed, updateSeed, archiveSeed. */
+  WRITE_SEEDS: row({ ...STAFF, RESEARCHER: 'OWN' }),
+  /** Companies and their certifications and memberships. */
+  READ_COMPANIES: row({ ...STAFF, RESEARCHER: 'ALL', COMPANY_USER: 'OWN' }),
+  /** registerCompany, updateCompany, archiveCompany. */
+  WRITE_COMPANIES: row({ ...STAFF }),
+  /** Needs at all; what of each need shows is READ_NEED_DETAILS and need.visibility.ts. */
+  READ_NEEDS: row({ ...STAFF, RESEARCHER: 'ALL', COMPANY_USER: 'OWN' }),
+  /** What RESTRICTED and CONFIDENTIAL needs withhold from others (company, description, budget…). */
+  READ_NEED_DETAILS: row({ ...STAFF, COMPANY_USER: 'OWN' }),
+  /** submitNeed: for the caller's own company, or for any company with a SUBMIT_NEEDS key. */
+  SUBMIT_NEEDS: row({ ...STAFF, COMPANY_USER: 'OWN', SUBMIT_NEEDS: 'ALL' }),
+  /** updateNeed, archiveNeed. */
+  EDIT_NEEDS: row({ ...STAFF, COMPANY_USER: 'OWN' }),
+  /** registerResearcher, archiveResearcher; updateResearcher (researchers: their own profile). */
+  WRITE_RESEARCHERS: row({ ...STAFF, RESEARCHER: 'OWN' }),
+  /** A researcher's e-mail and phone they did not make public: only they see them. */
+  READ_PRIVATE_CONTACTS: row({ RESEARCHER: 'OWN' }),
+  /** Coordinators' e-mail and phone: signed-in accounts only. */
+  READ_STAFF_CONTACTS: row({ ...ACCOUNTS }),
+  /** registerCoordinator, updateCoordinator, archiveCoordinator. */
+  WRITE_COORDINATORS: row({ ADMIN: 'ALL' }),
+  /** Institutions, consortia and memberships, taxonomy, regions. */
+  WRITE_DIRECTORY: row({ ADMIN: 'ALL' }),
+  /** The matching queries (candidates for needs and seeds). */
+  RUN_MATCHING: row({ ...STAFF }),
+  IMPORT_RECORDS: row({ ...STAFF }),
+  EXPORT_RECORDS: row({ ...STAFF }),
+  /** accounts, createAccount, updateAccount, disableAccount, revokeTokens. */
+  MANAGE_ACCOUNTS: row({ ADMIN: 'ALL' }),
+  /** apiKeys, createApiKey, revokeApiKey. */
+  MANAGE_API_KEYS: row({ ADMIN: 'ALL' }),
+  /** needAccessLog: who read a confidential need, when. */
+  READ_ACCESS_LOG: row({ ADMIN: 'ALL' }),
+  /** signOut: revoke every token of one's own account. */
+  SIGN_OUT: row({ ...ACCOUNTS }),
+};
+
+const RANK: Record<Grant, number> = { NONE: 0, OWN: 1, ALL: 2 };
+
+/** The principals a viewer acts as: one for anonymous and accounts, one per scope for a partner key. */
+export function principalsOf(viewer: Viewer): Principal[] {
+  switch (viewer.kind) {
+    case 'ANONYMOUS':
+      return ['ANONYMOUS'];
+    case 'ACCOUNT':
+      return [viewer.role];
+    case 'PARTNER':
+      return [...viewer.scopes];
+  }
+}
+
+/** The viewer's grant for an operation (the widest of its principals'). */
+export function grantOf(viewer: Viewer, operation: Operation): Grant {
+  return principalsOf(viewer)
+    .map((principal) => POLICY[operation][principal])
+    .reduce<Grant>((best, grant) => (RANK[grant] > RANK[best] ? grant : best), 'NONE');
+}
+
+export const allows = (viewer: Viewer, operation: Operation): boolean => grantOf(viewer, operation) !== 'NONE';
+
+export const signInRequired = () => new UnauthenticatedError({ ja: 'ログインが必要です', en: 'Sign in first: this operation needs an account or an API key' });
+export const notAllowed = () => new ForbiddenError({ ja: 'この操作を行う権限がありません', en: 'You are not allowed to do this' });
+
+/**
+ * The viewer's grant, or the refusal: UNAUTHENTICATED for anonymous callers, FORBIDDEN for
+ * everyone else. The message names no record, so a refusal reveals nothing about what exists.
+ */
+export function authorize(viewer: Viewer, operation: Operation): 'ALL' | 'OWN' {
+  const grant = grantOf(viewer, operation);
+  if (grant !== 'NONE') return grant;
+  throw viewer.kind === 'ANONYMOUS' ? signInRequired() : notAllowed();
+}

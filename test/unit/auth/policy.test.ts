@@ -1,0 +1,83 @@
+import { AccountRole, ApiKeyScope } from '../../../src/auth/auth.enums';
+import { authorize, grantOf, OPERATIONS, POLICY, PRINCIPALS } from '../../../src/auth/policy';
+import { RateLimitedError, RateLimiter } from '../../../src/auth/rate-limit';
+import { ANONYMOUS, AccountViewer, PartnerViewer } from '../../../src/auth/viewer';
+import { ForbiddenError, UnauthenticatedError } from '../../../src/common/errors';
+
+const account = (role: AccountRole): AccountViewer => ({ kind: 'ACCOUNT', accountId: 'a', email: 'a@example.jp', role, coordinatorId: null, researcherId: null, companyId: null, institutionId: null });
+const partner = (...scopes: ApiKeyScope[]): PartnerViewer => ({ kind: 'PARTNER', apiKeyId: 'k', apiKeyPrefix: 'mk_x', scopes, institutionId: 'i', rateLimitPerMinute: 60 });
+
+describe('policy table', () => {
+  it('has a grant for every operation and principal', () => {
+    for (const operation of OPERATIONS) for (const principal of PRINCIPALS) expect(['ALL', 'OWN', 'NONE']).toContain(POLICY[operation][principal]);
+  });
+
+  it('gives anonymous callers public reads only', () => {
+    expect(OPERATIONS.filter((operation) => POLICY[operation].ANONYMOUS !== 'NONE')).toEqual(['READ_PUBLIC']);
+  });
+
+  it('gives administrators at least what coordinators have', () => {
+    const rank = { NONE: 0, OWN: 1, ALL: 2 };
+    for (const operation of OPERATIONS) expect(rank[POLICY[operation].ADMIN]).toBeGreaterThanOrEqual(rank[POLICY[operation].COORDINATOR]);
+  });
+
+  it('keeps confidential need details, matching, imports and exports to staff (and a company for its own needs)', () => {
+    for (const operation of ['RUN_MATCHING', 'IMPORT_RECORDS', 'EXPORT_RECORDS'] as const) {
+      expect(PRINCIPALS.filter((p) => POLICY[operation][p] !== 'NONE')).toEqual([AccountRole.ADMIN, AccountRole.COORDINATOR]);
+    }
+    expect(PRINCIPALS.filter((p) => POLICY.READ_NEED_DETAILS[p] !== 'NONE')).toEqual([AccountRole.ADMIN, AccountRole.COORDINATOR, AccountRole.COMPANY_USER]);
+    expect(POLICY.READ_NEED_DETAILS.COMPANY_USER).toBe('OWN');
+  });
+
+  it("combines a partner key's scopes", () => {
+    expect(grantOf(partner(ApiKeyScope.READ_PUBLISHED), 'SUBMIT_NEEDS')).toBe('NONE');
+    expect(grantOf(partner(ApiKeyScope.SUBMIT_NEEDS), 'READ_PUBLIC')).toBe('NONE');
+    const both = partner(ApiKeyScope.READ_PUBLISHED, ApiKeyScope.SUBMIT_NEEDS);
+    expect([grantOf(both, 'READ_PUBLIC'), grantOf(both, 'SUBMIT_NEEDS'), grantOf(both, 'READ_NEEDS')]).toEqual(['ALL', 'ALL', 'NONE']);
+  });
+
+  it('refuses anonymous callers with UNAUTHENTICATED and others with FORBIDDEN', () => {
+    expect(() => authorize(ANONYMOUS, 'READ_NEEDS')).toThrow(UnauthenticatedError);
+    expect(() => authorize(partner(ApiKeyScope.READ_PUBLISHED), 'READ_NEEDS')).toThrow(ForbiddenError);
+    expect(() => authorize(account(AccountRole.RESEARCHER), 'MANAGE_ACCOUNTS')).toThrow(ForbiddenError);
+    expect(authorize(account(AccountRole.RESEARCHER), 'WRITE_SEEDS')).toBe('OWN');
+  });
+});
+
+describe('token-bucket rate limiter', () => {
+  it('allows a minute’s allowance at once, then refills continuously and says when to retry', () => {
+    let now = 0;
+    const limiter = new RateLimiter({ perIpPerMinute: 60, now: () => now });
+    for (let i = 0; i < 60; i += 1) limiter.takeForIp('192.0.2.1');
+    let refusal: unknown;
+    try {
+      limiter.takeForIp('192.0.2.1');
+    } catch (error) {
+      refusal = error;
+    }
+    expect(refusal).toBeInstanceOf(RateLimitedError);
+    expect((refusal as RateLimitedError).retryAfterSeconds).toBe(1);
+    limiter.takeForIp('192.0.2.2');
+    now += 1000;
+    expect(() => limiter.takeForIp('192.0.2.1')).not.toThrow();
+    expect(() => limiter.takeForIp('192.0.2.1')).toThrow(RateLimitedError);
+  });
+
+  it('keeps each key to its own limit, and turns the per-address limit off at 0', () => {
+    const limiter = new RateLimiter({ perIpPerMinute: 0, now: () => 0 });
+    for (let i = 0; i < 1000; i += 1) limiter.takeForIp('192.0.2.1');
+    limiter.takeForKey('k1', 2);
+    limiter.takeForKey('k1', 2);
+    expect(() => limiter.takeForKey('k1', 2)).toThrow(expect.objectContaining({ retryAfterSeconds: 30, subject: 'API_KEY' }));
+    expect(() => limiter.takeForKey('k2', 2)).not.toThrow();
+  });
+
+  it('bounds its memory: idle buckets go first', () => {
+    let now = 0;
+    const limiter = new RateLimiter({ perIpPerMinute: 10, maxBuckets: 100, now: () => now });
+    for (let i = 0; i < 100; i += 1) limiter.takeForIp(`198.51.100.${i}`);
+    now += 61_000;
+    for (let i = 0; i < 50; i += 1) limiter.takeForIp(`203.0.113.${i}`);
+    expect((limiter as unknown as { buckets: Map<string, unknown> }).buckets.size).toBeLessThanOrEqual(100);
+  });
+});
