@@ -62,6 +62,11 @@ export class ForbiddenError extends DomainError {
   readonly code = 'FORBIDDEN';
 }
 
+/** The operation needs a signed-in caller (or a partner key), or the credentials sent were bad or expired. */
+export class UnauthenticatedError extends DomainError {
+  readonly code = 'UNAUTHENTICATED';
+}
+
 /** A stale `expectedVersion`: someone else changed the record since the client read it. */
 export class StaleVersionError extends ConflictError {
   constructor(what: BilingualMessage, readonly currentVersion: number) {

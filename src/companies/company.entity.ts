@@ -9,6 +9,9 @@ import { CompanySize } from './company.enums';
 @Entity()
 @Check(`"status" IN ('ACTIVE', 'ARCHIVED')`)
 @Check(`"employees" IS NULL OR "employees" >= 0`)
+// GIN indexes (trigram, array) are created by the SearchIndexes migration; declared so generate leaves them alone.
+@Index('idx_company_search_text', { synchronize: false })
+@Index('idx_company_field_codes', { synchronize: false })
 export class Company extends KeyedRecord {
   @Field({ description: 'Company name in Japanese / 企業名' })
   @Column({ type: 'text' })

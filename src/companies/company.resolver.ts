@@ -8,12 +8,14 @@ import { Consortium } from '../consortia/consortium.entity';
 import type { RequestContext } from '../graphql/context';
 import { Need } from '../needs/need.entity';
 import { NeedStatus } from '../needs/need.enums';
-import { needViewerOf, redactNeedFor } from '../needs/need.visibility';
+import { canSeeNeed, needViewFor } from '../needs/need.visibility';
+import { authorize } from '../auth/policy';
 import { Region } from '../regions/region.entity';
 import { ResearchField } from '../taxonomy/research-field.entity';
 import { daysBetween, isCalendarDate, today } from './calendar-date';
 import { Certification } from './certification.entity';
 import { CompaniesArgs, RegisterCompanyInput, UpdateCompanyInput } from './company.inputs';
+import { canSeeCompany } from './company.service';
 import { Company } from './company.entity';
 
 @ObjectType({ description: 'A page of companies' })
@@ -22,28 +24,30 @@ export class CompanyConnection extends Connection(Company, 'Company') {}
 @Resolver(() => Company)
 export class CompanyResolver {
   @Query(() => Company, { nullable: true, description: 'A company by global ID; null when it does not exist / 企業' })
-  company(@Arg('id', () => ID, { description: 'Global ID of the company' }) id: string, @Ctx() ctx: RequestContext): Promise<Company | null> {
-    return loadByGlobalId(ctx.loaders.companyById, id, 'Company');
+  async company(@Arg('id', () => ID, { description: 'Global ID of the company' }) id: string, @Ctx() ctx: RequestContext): Promise<Company | null> {
+    authorize(ctx.viewer, 'READ_COMPANIES');
+    const company = await loadByGlobalId(ctx.loaders.companyById, id, 'Company');
+    return company && canSeeCompany(ctx.viewer, company.id) ? company : null;
   }
 
   @Query(() => Company, { nullable: true, description: 'A company by its external key; null when none has it' })
   companyByKey(@Arg('key', { description: 'External key, e.g. `co-yonezawa-denshi`' }) key: string, @Ctx() ctx: RequestContext): Promise<Company | null> {
-    return ctx.services.companies.findByKey(key);
+    return ctx.services.companies.findByKey(ctx.viewer, key);
   }
 
   @Query(() => CompanyConnection, { description: 'Companies, filtered and sorted (by name by default) / 企業一覧' })
   companies(@Args() args: CompaniesArgs, @Ctx() ctx: RequestContext): Promise<CompanyConnection> {
-    return ctx.services.companies.list(args.filter, args.orderBy, args, ctx.config.maxPageSize);
+    return ctx.services.companies.list(ctx.viewer, args.filter, args.orderBy, args, ctx.config.maxPageSize);
   }
 
   @Mutation(() => Company, { description: 'Registers a company with its certifications / 企業を登録する' })
   registerCompany(@Arg('input', { description: 'The new company' }) input: RegisterCompanyInput, @Ctx() ctx: RequestContext): Promise<Company> {
-    return ctx.services.companies.register(input);
+    return ctx.services.companies.register(ctx.viewer, input);
   }
 
   @Mutation(() => Company, { description: 'Updates a company; refused with CONFLICT when `expectedVersion` is stale / 企業情報を更新する' })
   updateCompany(@Arg('input', { description: 'The changes' }) input: UpdateCompanyInput, @Ctx() ctx: RequestContext): Promise<Company> {
-    return ctx.services.companies.update(input);
+    return ctx.services.companies.update(ctx.viewer, input);
   }
 
   @Mutation(() => Company, { description: 'Archives a company (kept, hidden from default lists) / 企業をアーカイブする' })
@@ -52,7 +56,7 @@ export class CompanyResolver {
     @Arg('expectedVersion', () => Int, { description: 'The version you last read' }) expectedVersion: number,
     @Ctx() ctx: RequestContext,
   ): Promise<Company> {
-    return ctx.services.companies.archive(id, expectedVersion);
+    return ctx.services.companies.archive(ctx.viewer, id, expectedVersion);
   }
 
   @FieldResolver(() => Region, { nullable: true, description: 'Region the company is in / 所在地域' })
@@ -87,10 +91,11 @@ export class CompanyResolver {
     @Arg('includeArchived', { defaultValue: false, description: 'Include archived needs' }) includeArchived: boolean,
     @Ctx() ctx: RequestContext,
   ): Promise<Need[]> {
-    const viewer = needViewerOf(ctx);
     const needs = await ctx.loaders.needsByCompany.load(company.id);
     // A need whose company is hidden from the viewer must not be listed under that company.
-    return needs.filter((n) => (includeArchived || n.status !== NeedStatus.ARCHIVED) && redactNeedFor(viewer, n).companyId !== null);
+    return needs.filter(
+      (n) => (includeArchived || n.status !== NeedStatus.ARCHIVED) && canSeeNeed(ctx.viewer, n) && needViewFor(ctx.viewer, n).companyId !== null,
+    );
   }
 }
 
@@ -127,6 +132,6 @@ export class CertificationResolver {
 
   @FieldResolver(() => Company, { nullable: true, description: 'The company holding the certification' })
   company(@Root() certification: Certification, @Ctx() ctx: RequestContext): Promise<Company | null> {
-    return ctx.loaders.companyById.load(certification.companyId);
+    return canSeeCompany(ctx.viewer, certification.companyId) ? ctx.loaders.companyById.load(certification.companyId) : Promise.resolve(null);
   }
 }

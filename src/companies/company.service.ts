@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { authorize, grantOf } from '../auth/policy';
+import { ownCompanyId, Viewer } from '../auth/viewer';
 import { DataSource, EntityManager } from 'typeorm';
 import { ConnectionShape, paginate, SortDirection, SortSpec } from '../common/connection';
 import { RecordStatus } from '../common/enums';
@@ -25,8 +27,11 @@ export class CompanyService {
   constructor(private readonly dataSource: DataSource) {}
 
   /** Lists companies matching the filter as a cursor connection (two SQL statements). */
-  async list(filter: CompanyFilter | null | undefined, orderBy: CompanyOrder | null | undefined, page: { first?: number; after?: string }, maxPageSize?: number): Promise<ConnectionShape<Company>> {
+  async list(viewer: Viewer, filter: CompanyFilter | null | undefined, orderBy: CompanyOrder | null | undefined, page: { first?: number; after?: string }, maxPageSize?: number): Promise<ConnectionShape<Company>> {
+    const grant = authorize(viewer, 'READ_COMPANIES');
     const query = this.dataSource.getRepository(Company).createQueryBuilder('company');
+    // A company user sees their own company only.
+    if (grant === 'OWN') query.andWhere('company.id = :ownCompanyId', { ownCompanyId: ownCompanyId(viewer) ?? '00000000-0000-0000-0000-000000000000' });
     const f = filter ?? {};
     whereIn(query, 'company.status', f.status?.length ? f.status : [RecordStatus.ACTIVE]);
     whereRegionWithin(query, 'company.region_code', f.regionCode);
@@ -37,13 +42,16 @@ export class CompanyService {
     return paginate(query, sort, page, maxPageSize);
   }
 
-  /** The company with this external key, or null. */
-  findByKey(key: string): Promise<Company | null> {
-    return this.dataSource.getRepository(Company).findOne({ where: { key } });
+  /** The company with this external key, or null (also when the viewer may not see it). */
+  async findByKey(viewer: Viewer, key: string): Promise<Company | null> {
+    authorize(viewer, 'READ_COMPANIES');
+    const company = await this.dataSource.getRepository(Company).findOne({ where: { key } });
+    return company && canSeeCompany(viewer, company.id) ? company : null;
   }
 
   /** Registers a company with its certifications in one transaction. */
-  async register(input: RegisterCompanyInput): Promise<Company> {
+  async register(viewer: Viewer, input: RegisterCompanyInput): Promise<Company> {
+    authorize(viewer, 'WRITE_COMPANIES');
     return this.dataSource.transaction(async (manager) => {
       await assertRegionCode(manager, input.regionCode, 'input.regionCode');
       await assertFieldCodes(manager, input.fieldCodes, 'input.fieldCodes');
@@ -71,7 +79,8 @@ export class CompanyService {
   }
 
   /** Applies the given changes if `expectedVersion` is still current; CONFLICT otherwise. */
-  async update(input: UpdateCompanyInput): Promise<Company> {
+  async update(viewer: Viewer, input: UpdateCompanyInput): Promise<Company> {
+    authorize(viewer, 'WRITE_COMPANIES');
     return this.dataSource.transaction(async (manager) => {
       const company = await this.lockForUpdate(manager, input.id);
       assertVersion(COMPANY, company, input.expectedVersion);
@@ -99,7 +108,8 @@ export class CompanyService {
   }
 
   /** Archives a company: hidden from default lists, kept with its needs and history. */
-  async archive(globalId: string, expectedVersion: number): Promise<Company> {
+  async archive(viewer: Viewer, globalId: string, expectedVersion: number): Promise<Company> {
+    authorize(viewer, 'WRITE_COMPANIES');
     return this.dataSource.transaction(async (manager) => {
       const company = await this.lockForUpdate(manager, globalId);
       assertVersion(COMPANY, company, expectedVersion);
@@ -136,6 +146,12 @@ export class CompanyService {
       throw InvalidInputError.of('input.key', 'このキーは既に使われています', 'is already used by another company', 'unique');
     }
   }
+}
+
+/** Whether the viewer may see this company at all (policy READ_COMPANIES); if not, it is as missing. */
+export function canSeeCompany(viewer: Viewer, companyId: string): boolean {
+  const grant = grantOf(viewer, 'READ_COMPANIES');
+  return grant === 'ALL' || (grant === 'OWN' && companyId === ownCompanyId(viewer));
 }
 
 /** Normalised text, or null for absent or blank values. */

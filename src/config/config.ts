@@ -1,4 +1,7 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
+import { InvalidMatchingWeightsError, MatchingWeights, resolveWeights } from '../matching/scoring/weights';
 
 /** Everything musubi reads from the environment, validated once at start. */
 export interface Config {
@@ -14,6 +17,38 @@ export interface Config {
   seedMode: 'demo' | 'empty';
   maxPageSize: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** LOG_FORMAT: one JSON object per line (default), or readable lines for a terminal. */
+  logFormat: 'json' | 'pretty';
+  /** Partner sites allowed to call the API from a browser (MUSUBI_CORS_ORIGINS): exact origins. */
+  corsOrigins: string[];
+  /** MUSUBI_PERSISTED_QUERIES: `apq` automatic persisted queries (default), `off`, or `allowlist` (only registered operations run). */
+  persistedQueries: 'off' | 'apq' | 'allowlist';
+  /** Operation manifest for allowlist mode (MUSUBI_ALLOWLIST_FILE), as an absolute path. */
+  allowlistFile: string | null;
+  /** Default matching factor weights (MUSUBI_MATCHING_WEIGHTS, a JSON object of factor → weight), normalised to sum to 1. */
+  matchingWeights: MatchingWeights;
+  /** HS256 secret of session tokens (MUSUBI_JWT_SECRET); required in production, generated per process otherwise. */
+  jwtSecret: string;
+  /** True when jwtSecret was generated for this process: tokens stop working at restart. */
+  jwtSecretGenerated: boolean;
+  /** Lifetime of a session token in minutes (MUSUBI_TOKEN_TTL_MINUTES, default 480 = 8 h). */
+  tokenTtlMinutes: number;
+  /** Introspection and "did you mean" suggestions (MUSUBI_INTROSPECTION): on by default except in production. */
+  introspection: boolean;
+  /** Limits on each GraphQL operation (src/auth/query-limits.ts). */
+  queryLimits: QueryLimitsConfig;
+  /** Requests per minute per client address (MUSUBI_RATE_LIMIT_PER_IP); 0 turns it off. */
+  rateLimitPerIp: number;
+  /** PostgreSQL statement_timeout in ms (MUSUBI_STATEMENT_TIMEOUT_MS). */
+  statementTimeoutMs: number;
+}
+
+export interface QueryLimitsConfig {
+  maxDepth: number;
+  maxCost: number;
+  maxAliases: number;
+  maxTokens: number;
+  maxDirectives: number;
 }
 
 export class ConfigError extends Error {
@@ -79,7 +114,86 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     seedMode: oneOf('MUSUBI_SEED', 'demo', ['demo', 'empty'] as const),
     maxPageSize: integer('MUSUBI_MAX_PAGE_SIZE', 100, 1, 1000),
     logLevel: oneOf('LOG_LEVEL', 'info', ['debug', 'info', 'warn', 'error', 'silent'] as const),
+    logFormat: oneOf('LOG_FORMAT', 'json', ['json', 'pretty'] as const),
+    corsOrigins: corsOrigins(env.MUSUBI_CORS_ORIGINS, problems),
+    persistedQueries: oneOf('MUSUBI_PERSISTED_QUERIES', 'apq', ['off', 'apq', 'allowlist'] as const),
+    allowlistFile: allowlistFile(env, cwd, problems),
+    matchingWeights: matchingWeights(env.MUSUBI_MATCHING_WEIGHTS, problems),
+    ...jwtSecret(env, problems),
+    tokenTtlMinutes: integer('MUSUBI_TOKEN_TTL_MINUTES', 480, 1, 43200),
+    introspection: flag('MUSUBI_INTROSPECTION', env.NODE_ENV !== 'production'),
+    queryLimits: {
+      maxDepth: integer('MUSUBI_MAX_QUERY_DEPTH', 10, 2, 100),
+      maxCost: integer('MUSUBI_MAX_QUERY_COST', 10000, 10, 10_000_000),
+      maxAliases: integer('MUSUBI_MAX_ALIASES', 15, 0, 1000),
+      maxTokens: integer('MUSUBI_MAX_TOKENS', 2000, 100, 100_000),
+      maxDirectives: integer('MUSUBI_MAX_DIRECTIVES', 20, 0, 1000),
+    },
+    rateLimitPerIp: integer('MUSUBI_RATE_LIMIT_PER_IP', 300, 0, 1_000_000),
+    statementTimeoutMs: integer('MUSUBI_STATEMENT_TIMEOUT_MS', 15000, 100, 3_600_000),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+/** MUSUBI_MATCHING_WEIGHTS: JSON such as {"textRelevance": 0.5, "trlFit": 0.2}; omitted factors keep their default. */
+function matchingWeights(raw: string | undefined, problems: string[]): MatchingWeights {
+  if (raw === undefined || raw.trim() === '') return resolveWeights();
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    parsed = undefined;
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    problems.push('MUSUBI_MATCHING_WEIGHTS must be a JSON object of factor weights (MUSUBI_MATCHING_WEIGHTS は要素名と重みの JSON オブジェクトで指定してください)');
+    return resolveWeights();
+  }
+  try {
+    return resolveWeights(parsed as Record<string, number>);
+  } catch (error) {
+    if (!(error instanceof InvalidMatchingWeightsError)) throw error;
+    problems.push(`MUSUBI_MATCHING_WEIGHTS: ${error.problems.join('; ')} (MUSUBI_MATCHING_WEIGHTS の重みが不正です)`);
+    return resolveWeights();
+  }
+}
+
+/** MUSUBI_JWT_SECRET: at least 32 characters; required in production, a random per-process secret otherwise. */
+function jwtSecret(env: Env, problems: string[]): { jwtSecret: string; jwtSecretGenerated: boolean } {
+  const raw = env.MUSUBI_JWT_SECRET?.trim();
+  if (raw && raw.length >= 32) return { jwtSecret: raw, jwtSecretGenerated: false };
+  if (raw) problems.push('MUSUBI_JWT_SECRET must be at least 32 characters (MUSUBI_JWT_SECRET は 32 文字以上で指定してください)');
+  else if (env.NODE_ENV === 'production') problems.push('MUSUBI_JWT_SECRET is required when NODE_ENV=production (本番環境では MUSUBI_JWT_SECRET が必要です)');
+  return { jwtSecret: randomBytes(32).toString('base64url'), jwtSecretGenerated: true };
+}
+
+/** MUSUBI_CORS_ORIGINS: comma-separated exact origins such as `https://portal.example.jp`; no wildcards, no paths. */
+function corsOrigins(raw: string | undefined, problems: string[]): string[] {
+  const origins: string[] = [];
+  for (const entry of (raw ?? '').split(',').map((item) => item.trim()).filter(Boolean)) {
+    let origin: string | null = null;
+    try {
+      const url = new URL(entry);
+      if (['http:', 'https:'].includes(url.protocol) && url.origin === entry.replace(/\/$/, '')) origin = url.origin;
+    } catch {
+      origin = null;
+    }
+    if (origin) origins.push(origin);
+    else problems.push(`MUSUBI_CORS_ORIGINS: "${entry}" is not an origin such as https://portal.example.jp (no wildcard, no path) (MUSUBI_CORS_ORIGINS にはオリジンをカンマ区切りで指定してください)`);
+  }
+  return [...new Set(origins)];
+}
+
+/** MUSUBI_ALLOWLIST_FILE: required in allowlist mode; the file must exist (its content is checked when the server starts). */
+function allowlistFile(env: Env, cwd: string, problems: string[]): string | null {
+  const raw = env.MUSUBI_ALLOWLIST_FILE?.trim();
+  if (!raw) {
+    if (env.MUSUBI_PERSISTED_QUERIES === 'allowlist') {
+      problems.push('MUSUBI_ALLOWLIST_FILE is required when MUSUBI_PERSISTED_QUERIES=allowlist (許可リストのファイルを MUSUBI_ALLOWLIST_FILE で指定してください)');
+    }
+    return null;
+  }
+  const file = path.resolve(cwd, raw);
+  if (!fs.existsSync(file)) problems.push(`MUSUBI_ALLOWLIST_FILE: no such file ${file} (MUSUBI_ALLOWLIST_FILE のファイルがありません)`);
+  return file;
 }

@@ -8,6 +8,9 @@ import { Region } from '../regions/region.entity';
 @ObjectType({ implements: Node, description: 'A standing research group or council for one field / 研究会・協議会' })
 @Entity()
 @Check(`"status" IN ('ACTIVE', 'ARCHIVED')`)
+// GIN indexes (trigram, array) are created by the SearchIndexes migration; declared so generate leaves them alone.
+@Index('idx_consortium_search_text', { synchronize: false })
+@Index('idx_consortium_field_codes', { synchronize: false })
 export class Consortium extends KeyedRecord {
   @Field({ description: 'Name in Japanese / 名称' })
   @Column({ type: 'text' })

@@ -2,6 +2,8 @@ import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Re
 import { Connection } from '../common/connection';
 import { loadPresent } from '../common/loader-helpers';
 import { loadByGlobalId } from '../common/lookup';
+import { authorize } from '../auth/policy';
+import { canSeeCompany } from '../companies/company.service';
 import type { RequestContext } from '../graphql/context';
 import { Institution } from '../institutions/institution.entity';
 import { Region } from '../regions/region.entity';
@@ -18,27 +20,28 @@ export class ConsortiumConnection extends Connection(Consortium, 'Consortium') {
 export class ConsortiumResolver {
   @Query(() => Consortium, { nullable: true, description: 'A consortium by global ID; null when it does not exist / 研究会・協議会' })
   consortium(@Arg('id', () => ID, { description: 'Global ID of the consortium' }) id: string, @Ctx() ctx: RequestContext): Promise<Consortium | null> {
+    authorize(ctx.viewer, 'READ_PUBLIC');
     return loadByGlobalId(ctx.loaders.consortiumById, id, 'Consortium');
   }
 
   @Query(() => Consortium, { nullable: true, description: 'A consortium by its external key; null when none has it' })
   consortiumByKey(@Arg('key', { description: 'External key, e.g. `oe-cluster`' }) key: string, @Ctx() ctx: RequestContext): Promise<Consortium | null> {
-    return ctx.services.consortia.findByKey(key);
+    return ctx.services.consortia.findByKey(ctx.viewer, key);
   }
 
   @Query(() => ConsortiumConnection, { description: 'Consortia, filtered and sorted (by name by default) / 研究会・協議会一覧' })
   consortia(@Args() args: ConsortiaArgs, @Ctx() ctx: RequestContext): Promise<ConsortiumConnection> {
-    return ctx.services.consortia.list(args.filter, args.orderBy, args, ctx.config.maxPageSize);
+    return ctx.services.consortia.list(ctx.viewer, args.filter, args.orderBy, args, ctx.config.maxPageSize);
   }
 
   @Mutation(() => Consortium, { description: 'Registers a consortium / 研究会・協議会を登録する' })
   createConsortium(@Arg('input', { description: 'The new consortium' }) input: CreateConsortiumInput, @Ctx() ctx: RequestContext): Promise<Consortium> {
-    return ctx.services.consortia.create(input);
+    return ctx.services.consortia.create(ctx.viewer, input);
   }
 
   @Mutation(() => Consortium, { description: 'Updates a consortium; refused with CONFLICT when `expectedVersion` is stale / 研究会・協議会を更新する' })
   updateConsortium(@Arg('input', { description: 'The changes' }) input: UpdateConsortiumInput, @Ctx() ctx: RequestContext): Promise<Consortium> {
-    return ctx.services.consortia.update(input);
+    return ctx.services.consortia.update(ctx.viewer, input);
   }
 
   @Mutation(() => Consortium, { description: 'Archives a consortium (kept, hidden from default lists) / 研究会・協議会をアーカイブする' })
@@ -47,7 +50,7 @@ export class ConsortiumResolver {
     @Arg('expectedVersion', () => Int, { description: 'The version you last read' }) expectedVersion: number,
     @Ctx() ctx: RequestContext,
   ): Promise<Consortium> {
-    return ctx.services.consortia.archive(id, expectedVersion);
+    return ctx.services.consortia.archive(ctx.viewer, id, expectedVersion);
   }
 
   @FieldResolver(() => Region, { nullable: true, description: 'Region the consortium covers' })
@@ -72,6 +75,8 @@ export class ConsortiumResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<ConsortiumMembership[]> {
     const memberships = await ctx.loaders.membershipsByConsortium.load(consortium.id);
-    return type ? memberships.filter((m) => m.memberType === type) : memberships;
+    // Companies are listed only to those who may see them (the public sees institutions and researchers).
+    const visible = memberships.filter((m) => m.memberType !== MemberType.COMPANY || canSeeCompany(ctx.viewer, m.companyId as string));
+    return type ? visible.filter((m) => m.memberType === type) : visible;
   }
 }

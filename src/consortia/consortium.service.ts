@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { authorize } from '../auth/policy';
+import type { Viewer } from '../auth/viewer';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { optionalLine } from '../companies/company.service';
 import { Company } from '../companies/company.entity';
@@ -54,7 +56,8 @@ export class ConsortiumService {
   constructor(private readonly dataSource: DataSource) {}
 
   /** Lists consortia matching the filter as a cursor connection (two SQL statements). */
-  async list(filter: ConsortiumFilter | null | undefined, orderBy: ConsortiumOrder | null | undefined, page: { first?: number; after?: string }, maxPageSize?: number): Promise<ConnectionShape<Consortium>> {
+  async list(viewer: Viewer, filter: ConsortiumFilter | null | undefined, orderBy: ConsortiumOrder | null | undefined, page: { first?: number; after?: string }, maxPageSize?: number): Promise<ConnectionShape<Consortium>> {
+    authorize(viewer, 'READ_PUBLIC');
     const query = this.dataSource.getRepository(Consortium).createQueryBuilder('consortium');
     const f = filter ?? {};
     whereIn(query, 'consortium.status', f.status?.length ? f.status : [RecordStatus.ACTIVE]);
@@ -77,11 +80,13 @@ export class ConsortiumService {
   }
 
   /** The consortium with this external key, or null. */
-  findByKey(key: string): Promise<Consortium | null> {
+  findByKey(viewer: Viewer, key: string): Promise<Consortium | null> {
+    authorize(viewer, 'READ_PUBLIC');
     return this.dataSource.getRepository(Consortium).findOne({ where: { key } });
   }
 
-  async create(input: CreateConsortiumInput): Promise<Consortium> {
+  async create(viewer: Viewer, input: CreateConsortiumInput): Promise<Consortium> {
+    authorize(viewer, 'WRITE_DIRECTORY');
     return this.dataSource.transaction(async (manager) => {
       await assertRegionCode(manager, input.regionCode, 'input.regionCode');
       await assertFieldCodes(manager, input.fieldCodes, 'input.fieldCodes');
@@ -107,7 +112,8 @@ export class ConsortiumService {
   }
 
   /** Applies the given changes if `expectedVersion` is still current; CONFLICT otherwise. */
-  async update(input: UpdateConsortiumInput): Promise<Consortium> {
+  async update(viewer: Viewer, input: UpdateConsortiumInput): Promise<Consortium> {
+    authorize(viewer, 'WRITE_DIRECTORY');
     return this.dataSource.transaction(async (manager) => {
       const consortium = await this.lockForUpdate(manager, input.id);
       assertVersion(CONSORTIUM, consortium, input.expectedVersion);
@@ -134,7 +140,8 @@ export class ConsortiumService {
   }
 
   /** Archives a consortium: hidden from default lists, memberships kept for history. */
-  async archive(globalId: string, expectedVersion: number): Promise<Consortium> {
+  async archive(viewer: Viewer, globalId: string, expectedVersion: number): Promise<Consortium> {
+    authorize(viewer, 'WRITE_DIRECTORY');
     return this.dataSource.transaction(async (manager) => {
       const consortium = await this.lockForUpdate(manager, globalId);
       assertVersion(CONSORTIUM, consortium, expectedVersion);
@@ -144,7 +151,8 @@ export class ConsortiumService {
   }
 
   /** Adds a member; CONFLICT when it is already in the consortium. */
-  async addMember(input: AddConsortiumMemberInput): Promise<ConsortiumMembership> {
+  async addMember(viewer: Viewer, input: AddConsortiumMemberInput): Promise<ConsortiumMembership> {
+    authorize(viewer, 'WRITE_DIRECTORY');
     return this.dataSource.transaction(async (manager) => {
       const consortium = await resolveReference(manager, Consortium, input.consortiumId, 'input.consortiumId');
       const kind = memberKindOf(input.memberId);
@@ -171,7 +179,8 @@ export class ConsortiumService {
   }
 
   /** Changes a member's role if `expectedVersion` is still current; CONFLICT otherwise. */
-  async updateMember(input: UpdateConsortiumMemberInput): Promise<ConsortiumMembership> {
+  async updateMember(viewer: Viewer, input: UpdateConsortiumMemberInput): Promise<ConsortiumMembership> {
+    authorize(viewer, 'WRITE_DIRECTORY');
     return this.dataSource.transaction(async (manager) => {
       const { id } = fromGlobalId(input.id, 'ConsortiumMembership', 'input.id');
       const membership = await manager.getRepository(ConsortiumMembership).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
@@ -183,7 +192,8 @@ export class ConsortiumService {
   }
 
   /** Removes a membership and returns the consortium it belonged to. */
-  async removeMember(membershipGlobalId: string): Promise<Consortium> {
+  async removeMember(viewer: Viewer, membershipGlobalId: string): Promise<Consortium> {
+    authorize(viewer, 'WRITE_DIRECTORY');
     return this.dataSource.transaction(async (manager) => {
       const { id } = fromGlobalId(membershipGlobalId, 'ConsortiumMembership', 'membershipId');
       const membership = await manager.getRepository(ConsortiumMembership).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });

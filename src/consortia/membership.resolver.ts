@@ -10,12 +10,12 @@ import { ConsortiumMembership } from './membership.entity';
 export class ConsortiumMembershipResolver {
   @Mutation(() => ConsortiumMembership, { description: 'Adds a company, institution or researcher to a consortium; CONFLICT when already a member / 会員を追加する' })
   addConsortiumMember(@Arg('input', { description: 'Consortium, member and role' }) input: AddConsortiumMemberInput, @Ctx() ctx: RequestContext): Promise<ConsortiumMembership> {
-    return ctx.services.consortia.addMember(input);
+    return ctx.services.consortia.addMember(ctx.viewer, input);
   }
 
   @Mutation(() => ConsortiumMembership, { description: "Changes a member's role; refused with CONFLICT when `expectedVersion` is stale / 会員の役割を変更する" })
   updateConsortiumMember(@Arg('input', { description: 'Membership, role and version' }) input: UpdateConsortiumMemberInput, @Ctx() ctx: RequestContext): Promise<ConsortiumMembership> {
-    return ctx.services.consortia.updateMember(input);
+    return ctx.services.consortia.updateMember(ctx.viewer, input);
   }
 
   @Mutation(() => Consortium, { description: 'Removes a member from a consortium and returns the consortium / 会員を外す' })
@@ -23,7 +23,7 @@ export class ConsortiumMembershipResolver {
     @Arg('membershipId', () => ID, { description: 'The membership (global ID of a ConsortiumMembership)' }) membershipId: string,
     @Ctx() ctx: RequestContext,
   ): Promise<Consortium> {
-    return ctx.services.consortia.removeMember(membershipId);
+    return ctx.services.consortia.removeMember(ctx.viewer, membershipId);
   }
 
   // Memberships cascade-delete with their member and consortium, so both always exist.

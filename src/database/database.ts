@@ -35,7 +35,7 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
     logger.info(`Embedded PostgreSQL on port ${config.embeddedPort}, data in ${config.embeddedDataDir}`);
   }
 
-  const dataSource = createDataSource({ url });
+  const dataSource = createDataSource({ url, statementTimeoutMs: config.statementTimeoutMs });
   try {
     await dataSource.initialize();
     await assertJapaneseTextSupport(dataSource);

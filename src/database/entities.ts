@@ -1,8 +1,12 @@
+import { AccessLog } from '../auth/access-log.entity';
+import { Account } from '../auth/account.entity';
+import { ApiKey } from '../auth/api-key.entity';
 import { Certification } from '../companies/certification.entity';
 import { Company } from '../companies/company.entity';
 import { Consortium } from '../consortia/consortium.entity';
 import { ConsortiumMembership } from '../consortia/membership.entity';
 import { Institution } from '../institutions/institution.entity';
+import { MatchCorpus, MatchDocument, MatchTerm, MatchTermStat } from '../matching/index/match-index.entities';
 import { Need } from '../needs/need.entity';
 import { Coordinator } from '../people/coordinator.entity';
 import { Researcher } from '../people/researcher.entity';
@@ -25,4 +29,11 @@ export const ENTITIES = [
   Seed,
   SeedOwner,
   Need,
+  MatchDocument,
+  MatchTerm,
+  MatchTermStat,
+  MatchCorpus,
+  Account,
+  ApiKey,
+  AccessLog,
 ];

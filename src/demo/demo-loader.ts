@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DataSource, EntityManager } from 'typeorm';
+import { createDemoAccounts } from '../auth/demo-accounts';
 import type { ImportProblem, ImportReport } from '../imports/import-report';
 import { ImportService } from '../imports/import.service';
 import { readDocument } from '../imports/read-document';
@@ -39,7 +40,7 @@ export async function loadDemoDataIfEmpty(dataSource: DataSource, documents: () 
   if (present) return { loaded: false, description: 'the database already holds institutions, seeds or needs' };
   const report = await new ImportService(dataSource).importDocuments(documents());
   if (!report.ok) throw new DemoDataError(report);
-  return { loaded: true, description: summarise(report) };
+  return { loaded: true, description: summarise(report) + (await demoLogins(dataSource)) };
 }
 
 /**
@@ -54,7 +55,14 @@ export async function resetDemoData(dataSource: DataSource): Promise<DemoLoadSum
     if (!result.ok) throw new DemoDataError(result);
     return result;
   });
-  return { loaded: true, description: summarise(report) };
+  return { loaded: true, description: summarise(report) + (await demoLogins(dataSource)) };
+}
+
+/** The demo accounts and key (README: "Demo logins"), never in production. */
+async function demoLogins(dataSource: DataSource): Promise<string> {
+  if (process.env.NODE_ENV === 'production') return '; no demo accounts (NODE_ENV=production)';
+  const { accounts, apiKeys } = await createDemoAccounts(dataSource);
+  return `; demo accounts ${accounts}, demo API keys ${apiKeys}`;
 }
 
 /** Every entity's table that exists (an entity may be registered before its migration has run). */

@@ -1,4 +1,7 @@
 import { DataSource } from 'typeorm';
+import type { ConfidentialReadRecorder } from '../auth/access-log.service';
+import { RequestHeaders, requestRefusal } from '../auth/request-auth';
+import type { Viewer } from '../auth/viewer';
 import type { Config } from '../config/config';
 import { createLoaders, Loaders } from './loaders';
 import type { Services } from './services';
@@ -9,8 +12,22 @@ export interface RequestContext {
   config: Config;
   services: Services;
   loaders: Loaders;
+  /** Who is calling (src/auth/request-auth.ts); the services decide with it what they may see and do. */
+  viewer: Viewer;
+  /** Records full reads of CONFIDENTIAL needs (once per need and request). */
+  confidentialReads: ConfidentialReadRecorder;
 }
 
-export function createRequestContext(dataSource: DataSource, config: Config, services: Services): RequestContext {
-  return { dataSource, config, services, loaders: createLoaders(dataSource) };
+/**
+ * Builds the context of one request from its headers. Bad credentials refuse the whole request
+ * (401), and so does an API key over its rate limit (429); no credentials is an anonymous caller.
+ */
+export async function createRequestContext(dataSource: DataSource, config: Config, services: Services, headers: RequestHeaders = {}): Promise<RequestContext> {
+  let viewer: Viewer;
+  try {
+    viewer = await services.authenticator.viewerFor(headers);
+  } catch (error) {
+    throw requestRefusal(error);
+  }
+  return { dataSource, config, services, loaders: createLoaders(dataSource), viewer, confidentialReads: services.accessLog.recorderFor(viewer) };
 }

@@ -10,7 +10,9 @@ import { InstitutionResolver } from '../institutions/institution.resolver';
 import { ResearcherResolver } from '../people/researcher.resolver';
 import { CoordinatorResolver } from '../people/coordinator.resolver';
 import { ImportResolver } from '../imports/import.resolver';
+import { MATCHING_RESOLVERS } from '../matching/matching.resolver';
+import { AUTH_RESOLVERS } from '../auth/auth.resolver';
 import { NodeResolver } from './node.resolver';
 
 /** Every resolver class of the schema. */
-export const RESOLVERS: NonEmptyArray<Function> = [NodeResolver, SeedResolver, CompanyResolver, CertificationResolver, ConsortiumResolver, ConsortiumMembershipResolver, NeedResolver, ResearchFieldResolver, RegionResolver, InstitutionResolver, ResearcherResolver, CoordinatorResolver, ImportResolver];
+export const RESOLVERS: NonEmptyArray<Function> = [NodeResolver, SeedResolver, CompanyResolver, CertificationResolver, ConsortiumResolver, ConsortiumMembershipResolver, NeedResolver, ResearchFieldResolver, RegionResolver, InstitutionResolver, ResearcherResolver, CoordinatorResolver, ImportResolver, ...MATCHING_RESOLVERS, ...AUTH_RESOLVERS];

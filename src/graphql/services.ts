@@ -11,11 +11,25 @@ import { ResearcherService } from '../people/researcher.service';
 import { CoordinatorService } from '../people/coordinator.service';
 import { ImportService } from '../imports/import.service';
 import { ExportService } from '../imports/export.service';
+import { MatchingService } from '../matching/matching.service';
+import { AccessLogService } from '../auth/access-log.service';
+import { AccountService } from '../auth/account.service';
+import { ApiKeyService } from '../auth/api-key.service';
+import { RateLimiter } from '../auth/rate-limit';
+import { RequestAuthenticator } from '../auth/request-auth';
+import { TokenIssuer } from '../auth/tokens';
 
 /** Domain services, built once per server: stateless, they hold the rules and own transactions. */
 export function createServices(dataSource: DataSource, config: Config) {
-  void config;
+  const production = config.nodeEnv === 'production';
+  const tokens = new TokenIssuer(config.jwtSecret, config.tokenTtlMinutes * 60);
+  const rateLimits = new RateLimiter({ perIpPerMinute: config.rateLimitPerIp });
   return {
+    accounts: new AccountService(dataSource, tokens, { production }),
+    apiKeys: new ApiKeyService(dataSource),
+    accessLog: new AccessLogService(dataSource),
+    rateLimits,
+    authenticator: new RequestAuthenticator({ dataSource, tokens, rateLimits, production }),
     seeds: new SeedService(dataSource),
     companies: new CompanyService(dataSource),
     consortia: new ConsortiumService(dataSource),
@@ -27,6 +41,7 @@ export function createServices(dataSource: DataSource, config: Config) {
     coordinators: new CoordinatorService(dataSource),
     imports: new ImportService(dataSource),
     exports: new ExportService(dataSource),
+    matching: new MatchingService(dataSource, { baseWeights: config.matchingWeights }),
   };
 }
 

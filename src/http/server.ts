@@ -7,10 +7,17 @@ import { DataSource } from 'typeorm';
 import type { Config } from '../config/config';
 import type { Logger } from '../common/logger';
 import { createRequestContext, RequestContext } from '../graphql/context';
+import { createQueryLimits } from '../auth/query-limits';
+import { refuseOverIpLimit } from '../auth/rate-limit';
 import { buildMusubiSchema } from '../graphql/schema';
 import { createServices } from '../graphql/services';
 import { createErrorFormatter } from './format-error';
 import { createPlayground } from './playground';
+import { createCors } from './cors';
+import { checkAllowlist, loadOperationManifest, persistedQueryOptions } from './persisted-queries';
+import { checkReadiness } from './readiness';
+import { createServerMetrics } from '../observability/metrics';
+import { requestTrackingPlugin, trackRequest } from '../observability/request-tracking';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 /** Beyond this, an oversized request is cut off rather than drained. */
@@ -36,27 +43,47 @@ export async function createServer({ config, dataSource, logger }: ServerDepende
   const schema = await buildMusubiSchema();
   const servePlayground = createPlayground(schema);
   const services = createServices(dataSource, config);
+  const queryLimits = createQueryLimits(config.queryLimits, config.introspection);
   const httpServer = http.createServer();
+  const manifest = config.persistedQueries === 'allowlist' && config.allowlistFile ? loadOperationManifest(config.allowlistFile) : null;
+  const cors = createCors(config.corsOrigins);
+  const metrics = createServerMetrics(dataSource);
+  let stopping = false;
   const apollo = new ApolloServer<RequestContext>({
     schema,
-    introspection: true,
+    introspection: config.introspection,
+    validationRules: queryLimits.validationRules,
+    parseOptions: queryLimits.parseOptions,
     includeStacktraceInErrorResponses: false,
+    persistedQueries: persistedQueryOptions(config.persistedQueries, manifest),
+    // main.ts owns SIGINT and SIGTERM: it drains this server, then stops the database.
+    stopOnTerminationSignals: false,
     formatError: createErrorFormatter(logger, config.nodeEnv !== 'production'),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), requestTrackingPlugin(), ...queryLimits.plugins],
   });
   await apollo.start();
 
   httpServer.on('request', (req, res) => {
-    route(req, res).catch((error: unknown) => {
-      logger.error('Request failed', { error: error instanceof Error ? error.message : String(error) });
-      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
-      else res.end();
-    });
+    trackRequest(req, res, { logger, metrics }, () =>
+      route(req, res).catch((error: unknown) => {
+        logger.error('Request failed', { error: error instanceof Error ? error.message : String(error) });
+        if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+        else res.end();
+      }),
+    );
   });
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
+    if (url.pathname === '/readyz') {
+      const readiness = await checkReadiness(dataSource, stopping);
+      return sendJson(res, readiness.ready ? 200 : 503, readiness.body);
+    }
+    if (url.pathname === '/metrics') {
+      res.writeHead(200, { 'content-type': metrics.contentType, 'cache-control': 'no-store' }).end(await metrics.render());
+      return;
+    }
     if (url.pathname === '/') {
       res.writeHead(302, { location: '/graphql' }).end();
       return;
@@ -66,10 +93,12 @@ export async function createServer({ config, dataSource, logger }: ServerDepende
     }
     if (url.pathname.startsWith('/playground/')) return servePlayground(res, url.pathname);
     if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'Not found. The GraphQL endpoint is /graphql' });
+    if (cors(req, res)) return;
     return handleGraphQL(req, res, url);
   }
 
   async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    if (refuseOverIpLimit(services.rateLimits, req, res)) return;
     let body: unknown;
     if (req.method === 'POST') {
       const raw = await readBody(req);
@@ -85,13 +114,15 @@ export async function createServer({ config, dataSource, logger }: ServerDepende
         body = raw;
       }
     }
+    const refused = manifest && checkAllowlist(manifest, (req.method ?? 'GET').toUpperCase(), url.searchParams, body);
+    if (refused) return sendJson(res, refused.status, { errors: [{ message: refused.message, extensions: { code: refused.code } }] });
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
-      context: async () => createRequestContext(dataSource, config, services),
+      context: async () => createRequestContext(dataSource, config, services, req.headers),
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
@@ -117,6 +148,7 @@ export async function createServer({ config, dataSource, logger }: ServerDepende
       });
     },
     async stop() {
+      stopping = true;
       await apollo.stop();
     },
   };

@@ -9,6 +9,7 @@ import { KeyDirectory } from './key-directory';
 import { decodeUtf8, formatFromFileName, ImportFormat, readDocument } from './read-document';
 import { RecordType, SECTION_ORDER } from './record-types';
 import type { SourceDocument } from './source-document';
+import { indexNeeds, indexSeeds } from '../matching/index';
 import { writeSection } from './write-section';
 
 export interface ImportOptions {
@@ -88,6 +89,10 @@ export class ImportService {
       const records = checked.records.get(type);
       if (records) counts.push(await writeSection(manager, type, records, ids));
     }
+    // The matching index follows in the same transaction, so imported seeds and needs match at once.
+    const writtenIds = (type: 'seeds' | 'needs') => (checked.records.get(type) ?? []).map((record) => ids.require(type, record.identity as string));
+    await indexSeeds(manager, writtenIds('seeds'));
+    await indexNeeds(manager, writtenIds('needs'));
     return { ok: true, dryRun, counts, problems: [] };
   }
 }

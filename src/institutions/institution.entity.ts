@@ -9,6 +9,9 @@ import { InstitutionKind, SupportMenu } from './institution.enums';
 @ObjectType({ implements: Node, description: 'A university, KOSEN, public lab, support organisation, bank, government body… / 機関' })
 @Entity()
 @Check(`"status" IN ('ACTIVE', 'ARCHIVED')`)
+// GIN indexes (trigram, array) are created by the SearchIndexes migration; declared so generate leaves them alone.
+@Index('idx_institution_search_text', { synchronize: false })
+@Index('idx_institution_field_codes', { synchronize: false })
 export class Institution extends KeyedRecord {
   @Field({ description: 'Official name in Japanese / 正式名称' })
   @Column({ type: 'text' })

@@ -3,6 +3,8 @@ import { Connection } from '../common/connection';
 import { RecordStatus } from '../common/enums';
 import { loadPresent } from '../common/loader-helpers';
 import { loadByGlobalId } from '../common/lookup';
+import { authorize } from '../auth/policy';
+import { visibleInstitution } from './institution.service';
 import { Consortium } from '../consortia/consortium.entity';
 import type { RequestContext } from '../graphql/context';
 import { Coordinator } from '../people/coordinator.entity';
@@ -10,6 +12,7 @@ import { Researcher } from '../people/researcher.entity';
 import { Region } from '../regions/region.entity';
 import { Seed } from '../seeds/seed.entity';
 import { SeedStatus } from '../seeds/seed.enums';
+import { visibleSeeds } from '../seeds/seed.visibility';
 import { ResearchField } from '../taxonomy/research-field.entity';
 import { CreateInstitutionInput, InstitutionsArgs, UpdateInstitutionInput } from './institution.inputs';
 import { Institution } from './institution.entity';
@@ -22,28 +25,29 @@ const isActive = <T extends { status: RecordStatus }>(row: T) => row.status === 
 @Resolver(() => Institution)
 export class InstitutionResolver {
   @Query(() => Institution, { nullable: true, description: 'An institution by global ID; null when it does not exist / 機関' })
-  institution(@Arg('id', () => ID, { description: 'Global ID of the institution' }) id: string, @Ctx() ctx: RequestContext): Promise<Institution | null> {
-    return loadByGlobalId(ctx.loaders.institutionById, id, 'Institution');
+  async institution(@Arg('id', () => ID, { description: 'Global ID of the institution' }) id: string, @Ctx() ctx: RequestContext): Promise<Institution | null> {
+    authorize(ctx.viewer, 'READ_PUBLIC');
+    return visibleInstitution(ctx.viewer, await loadByGlobalId(ctx.loaders.institutionById, id, 'Institution'));
   }
 
   @Query(() => Institution, { nullable: true, description: 'An institution by its external key (as used by import/export); null when there is none' })
   institutionByKey(@Arg('key', { description: 'External key, e.g. `yamagata-u`' }) key: string, @Ctx() ctx: RequestContext): Promise<Institution | null> {
-    return ctx.services.institutions.getByKey(key);
+    return ctx.services.institutions.getByKey(ctx.viewer, key);
   }
 
   @Query(() => InstitutionConnection, { description: 'Institutions, filtered and sorted (by Japanese name by default) / 機関一覧' })
   institutions(@Args() args: InstitutionsArgs, @Ctx() ctx: RequestContext): Promise<InstitutionConnection> {
-    return ctx.services.institutions.list(args.filter, args.orderBy, args, ctx.config.maxPageSize);
+    return ctx.services.institutions.list(ctx.viewer, args.filter, args.orderBy, args, ctx.config.maxPageSize);
   }
 
   @Mutation(() => Institution, { description: 'Registers an institution / 機関を登録する' })
   createInstitution(@Arg('input', { description: 'The new institution' }) input: CreateInstitutionInput, @Ctx() ctx: RequestContext): Promise<Institution> {
-    return ctx.services.institutions.create(input);
+    return ctx.services.institutions.create(ctx.viewer, input);
   }
 
   @Mutation(() => Institution, { description: 'Updates an institution; refused with CONFLICT when `expectedVersion` is stale / 機関を更新する' })
   updateInstitution(@Arg('input', { description: 'The changes' }) input: UpdateInstitutionInput, @Ctx() ctx: RequestContext): Promise<Institution> {
-    return ctx.services.institutions.update(input);
+    return ctx.services.institutions.update(ctx.viewer, input);
   }
 
   @Mutation(() => Institution, { description: 'Archives an institution (kept, hidden from default lists) / 機関をアーカイブする' })
@@ -52,7 +56,7 @@ export class InstitutionResolver {
     @Arg('expectedVersion', () => Int, { description: 'The version you last read' }) expectedVersion: number,
     @Ctx() ctx: RequestContext,
   ): Promise<Institution> {
-    return ctx.services.institutions.archive(id, expectedVersion);
+    return ctx.services.institutions.archive(ctx.viewer, id, expectedVersion);
   }
 
   @FieldResolver(() => Region, { nullable: true, description: 'The region where it is located' })
@@ -91,7 +95,7 @@ export class InstitutionResolver {
     @Arg('status', () => [SeedStatus], { defaultValue: [SeedStatus.PUBLISHED], description: 'Statuses to include (default: PUBLISHED only)' }) status: SeedStatus[],
     @Ctx() ctx: RequestContext,
   ): Promise<Seed[]> {
-    return (await ctx.loaders.seedsByInstitution.load(institution.id)).filter((seed) => status.includes(seed.status));
+    return visibleSeeds(ctx, (await ctx.loaders.seedsByInstitution.load(institution.id)).filter((seed) => status.includes(seed.status)));
   }
 
   @FieldResolver(() => [Consortium], { description: 'Active consortia the institution is a member of (研究会・協議会)' })

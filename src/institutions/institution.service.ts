@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { authorize } from '../auth/policy';
+import type { Viewer } from '../auth/viewer';
 import { DataSource, EntityManager } from 'typeorm';
 import { ConnectionShape, paginate, SortDirection, SortSpec } from '../common/connection';
 import { RecordStatus } from '../common/enums';
+import { isStaff } from '../auth/viewer';
 import { InvalidInputError, NotFoundError } from '../common/errors';
 import { fromGlobalId } from '../common/global-id';
 import { whereContains, whereFieldUnder, whereIn, whereRegionWithin } from '../common/query-filters';
@@ -24,10 +27,13 @@ export class InstitutionService {
   constructor(private readonly dataSource: DataSource) {}
 
   /** Lists institutions matching the filter as a cursor connection (two SQL statements). */
-  async list(filter: InstitutionFilter | null | undefined, orderBy: InstitutionOrder | null | undefined, page: { first?: number; after?: string }, maxPageSize?: number): Promise<ConnectionShape<Institution>> {
+  async list(viewer: Viewer, filter: InstitutionFilter | null | undefined, orderBy: InstitutionOrder | null | undefined, page: { first?: number; after?: string }, maxPageSize?: number): Promise<ConnectionShape<Institution>> {
+    authorize(viewer, 'READ_PUBLIC');
     const query = this.dataSource.getRepository(Institution).createQueryBuilder('institution');
     const f = filter ?? {};
     whereIn(query, 'institution.status', f.status?.length ? f.status : [RecordStatus.ACTIVE]);
+    // Archived institutions are the staff's history; everyone else sees the active ones.
+    if (!isStaff(viewer)) whereIn(query, 'institution.status', [RecordStatus.ACTIVE]);
     whereIn(query, 'institution.kind', f.kind);
     whereRegionWithin(query, 'institution.region_code', f.regionCode);
     whereFieldUnder(query, f.fieldCode);
@@ -37,12 +43,14 @@ export class InstitutionService {
     return paginate(query, sort, page, maxPageSize);
   }
 
-  /** The institution with this external key, or null. */
-  getByKey(key: string): Promise<Institution | null> {
-    return this.dataSource.getRepository(Institution).findOne({ where: { key } });
+  /** The institution with this external key, or null (also an archived one, for viewers other than staff). */
+  async getByKey(viewer: Viewer, key: string): Promise<Institution | null> {
+    authorize(viewer, 'READ_PUBLIC');
+    return visibleInstitution(viewer, await this.dataSource.getRepository(Institution).findOne({ where: { key } }));
   }
 
-  async create(input: CreateInstitutionInput): Promise<Institution> {
+  async create(viewer: Viewer, input: CreateInstitutionInput): Promise<Institution> {
+    authorize(viewer, 'WRITE_DIRECTORY');
     return this.dataSource.transaction(async (manager) => {
       await assertRegionCode(manager, input.regionCode, 'input.regionCode');
       await assertFieldCodes(manager, input.fieldCodes, 'input.fieldCodes');
@@ -74,7 +82,8 @@ export class InstitutionService {
   }
 
   /** Applies the given changes if `expectedVersion` is still current; CONFLICT otherwise. Null clears optional fields. */
-  async update(input: UpdateInstitutionInput): Promise<Institution> {
+  async update(viewer: Viewer, input: UpdateInstitutionInput): Promise<Institution> {
+    authorize(viewer, 'WRITE_DIRECTORY');
     return this.dataSource.transaction(async (manager) => {
       const institution = await this.lockForUpdate(manager, input.id);
       assertVersion(INSTITUTION, institution, input.expectedVersion);
@@ -103,7 +112,8 @@ export class InstitutionService {
   }
 
   /** Archives an institution: hidden from default lists, kept for the records that refer to it. */
-  async archive(globalId: string, expectedVersion: number): Promise<Institution> {
+  async archive(viewer: Viewer, globalId: string, expectedVersion: number): Promise<Institution> {
+    authorize(viewer, 'WRITE_DIRECTORY');
     return this.dataSource.transaction(async (manager) => {
       const institution = await this.lockForUpdate(manager, globalId, 'id');
       assertVersion(INSTITUTION, institution, expectedVersion);
@@ -134,6 +144,11 @@ export class InstitutionService {
     if (!institution) throw new NotFoundError(INSTITUTION, field);
     return institution;
   }
+}
+
+/** Archived institutions show to staff only; for anyone else they are as missing. */
+export function visibleInstitution(viewer: Viewer, institution: Institution | null): Institution | null {
+  return institution && (institution.status === RecordStatus.ACTIVE || isStaff(viewer)) ? institution : null;
 }
 
 export function institutionSearchText(institution: Pick<Institution, 'nameJa' | 'nameEn' | 'description' | 'equipment' | 'key'>): string {

@@ -19,6 +19,9 @@ const bigintAsNumber = {
 @Check(`"status" IN ('OPEN', 'IN_PROGRESS', 'RESOLVED', 'CLOSED', 'ARCHIVED')`)
 @Check(`"category" IN ('TECHNICAL', 'RESEARCH', 'MANAGEMENT')`)
 @Check(`"confidentiality" IN ('PUBLIC', 'RESTRICTED', 'CONFIDENTIAL')`)
+// GIN indexes (trigram, array) are created by the SearchIndexes migration; declared so generate leaves them alone.
+@Index('idx_need_search_text', { synchronize: false })
+@Index('idx_need_field_codes', { synchronize: false })
 export class Need extends KeyedRecord {
   @Index()
   @Column({ type: 'uuid' })

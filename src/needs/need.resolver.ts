@@ -9,39 +9,47 @@ import { Region } from '../regions/region.entity';
 import { ResearchField } from '../taxonomy/research-field.entity';
 import { NeedsArgs, SubmitNeedInput, UpdateNeedInput } from './need.inputs';
 import { Need } from './need.entity';
-import { NeedView, needViewerOf, redactNeedFor } from './need.visibility';
+import { canSeeNeed, isLoggedRead, NeedView, needViewFor } from './need.visibility';
 
 @ObjectType({ description: 'A page of needs' })
 export class NeedConnection extends Connection(Need, 'Need') {}
 
 /** What the viewer of this request may see of the need (need.visibility.ts holds the rule). */
-const view = (need: Need, ctx: RequestContext): NeedView => redactNeedFor(needViewerOf(ctx), need);
+const view = (need: Need, ctx: RequestContext): NeedView => needViewFor(ctx.viewer, need);
+
+/** The view, for the fields a confidential need withholds: staff reading them are recorded in AccessLog first. */
+async function revealing(need: Need, ctx: RequestContext): Promise<NeedView> {
+  if (isLoggedRead(ctx.viewer, need)) await ctx.confidentialReads.record(need.id);
+  return view(need, ctx);
+}
 
 @Resolver(() => Need)
 export class NeedResolver {
   @Query(() => Need, { nullable: true, description: 'A need by global ID; null when it does not exist / 企業ニーズ' })
-  need(@Arg('id', () => ID, { description: 'Global ID of the need' }) id: string, @Ctx() ctx: RequestContext): Promise<Need | null> {
-    return loadByGlobalId(ctx.loaders.needById, id, 'Need');
+  async need(@Arg('id', () => ID, { description: 'Global ID of the need' }) id: string, @Ctx() ctx: RequestContext): Promise<Need | null> {
+    ctx.services.needs.assertMayRead(ctx.viewer);
+    const need = await loadByGlobalId(ctx.loaders.needById, id, 'Need');
+    return need && canSeeNeed(ctx.viewer, need) ? need : null;
   }
 
   @Query(() => Need, { nullable: true, description: 'A need by its external key; null when none has it' })
   needByKey(@Arg('key', { description: 'External key, e.g. `n-001`' }) key: string, @Ctx() ctx: RequestContext): Promise<Need | null> {
-    return ctx.services.needs.findByKey(key);
+    return ctx.services.needs.findByKey(ctx.viewer, key);
   }
 
   @Query(() => NeedConnection, { description: 'Needs, filtered and sorted (newest first by default) / 企業ニーズ一覧' })
   needs(@Args() args: NeedsArgs, @Ctx() ctx: RequestContext): Promise<NeedConnection> {
-    return ctx.services.needs.list(args.filter, args.orderBy, args, ctx.config.maxPageSize);
+    return ctx.services.needs.list(ctx.viewer, args.filter, args.orderBy, args, ctx.config.maxPageSize);
   }
 
   @Mutation(() => Need, { description: "Records a company's need / 企業ニーズを登録する" })
   submitNeed(@Arg('input', { description: 'The new need' }) input: SubmitNeedInput, @Ctx() ctx: RequestContext): Promise<Need> {
-    return ctx.services.needs.submit(input);
+    return ctx.services.needs.submit(ctx.viewer, input);
   }
 
   @Mutation(() => Need, { description: 'Updates a need; refused with CONFLICT when `expectedVersion` is stale / 企業ニーズを更新する' })
   updateNeed(@Arg('input', { description: 'The changes' }) input: UpdateNeedInput, @Ctx() ctx: RequestContext): Promise<Need> {
-    return ctx.services.needs.update(input);
+    return ctx.services.needs.update(ctx.viewer, input);
   }
 
   @Mutation(() => Need, { description: 'Archives a need (kept, hidden from default lists) / 企業ニーズをアーカイブする' })
@@ -50,18 +58,18 @@ export class NeedResolver {
     @Arg('expectedVersion', () => Int, { description: 'The version you last read' }) expectedVersion: number,
     @Ctx() ctx: RequestContext,
   ): Promise<Need> {
-    return ctx.services.needs.archive(id, expectedVersion);
+    return ctx.services.needs.archive(ctx.viewer, id, expectedVersion);
   }
 
   @FieldResolver(() => Company, { nullable: true, description: 'The company with the need; null when hidden from the viewer (RESTRICTED, CONFIDENTIAL)' })
-  company(@Root() need: Need, @Ctx() ctx: RequestContext): Promise<Company | null> {
-    const { companyId } = view(need, ctx);
+  async company(@Root() need: Need, @Ctx() ctx: RequestContext): Promise<Company | null> {
+    const { companyId } = await revealing(need, ctx);
     return companyId ? ctx.loaders.companyById.load(companyId) : Promise.resolve(null);
   }
 
   @FieldResolver(() => Region, { nullable: true, description: "The company's region; null when unknown or hidden from the viewer" })
   async region(@Root() need: Need, @Ctx() ctx: RequestContext): Promise<Region | null> {
-    if (!view(need, ctx).showRegion) return null;
+    if (!(await revealing(need, ctx)).showRegion) return null;
     const company = await ctx.loaders.companyById.load(need.companyId);
     return company?.regionCode ? ctx.loaders.regionByCode.load(company.regionCode) : null;
   }
@@ -79,22 +87,22 @@ export class NeedResolver {
 
   // The fields below are declared on the entity; resolving them here applies the visibility rule.
   @FieldResolver()
-  description(@Root() need: Need, @Ctx() ctx: RequestContext): string {
-    return view(need, ctx).description;
+  async description(@Root() need: Need, @Ctx() ctx: RequestContext): Promise<string> {
+    return (await revealing(need, ctx)).description;
   }
 
   @FieldResolver()
-  keywords(@Root() need: Need, @Ctx() ctx: RequestContext): string[] {
-    return view(need, ctx).keywords;
+  async keywords(@Root() need: Need, @Ctx() ctx: RequestContext): Promise<string[]> {
+    return (await revealing(need, ctx)).keywords;
   }
 
   @FieldResolver()
-  budgetMinYen(@Root() need: Need, @Ctx() ctx: RequestContext): number | null {
-    return view(need, ctx).budgetMinYen;
+  async budgetMinYen(@Root() need: Need, @Ctx() ctx: RequestContext): Promise<number | null> {
+    return (await revealing(need, ctx)).budgetMinYen;
   }
 
   @FieldResolver()
-  budgetMaxYen(@Root() need: Need, @Ctx() ctx: RequestContext): number | null {
-    return view(need, ctx).budgetMaxYen;
+  async budgetMaxYen(@Root() need: Need, @Ctx() ctx: RequestContext): Promise<number | null> {
+    return (await revealing(need, ctx)).budgetMaxYen;
   }
 }

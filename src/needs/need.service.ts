@@ -1,18 +1,22 @@
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { authorize, grantOf } from '../auth/policy';
+import { isStaff, ownCompanyId, Viewer } from '../auth/viewer';
 import { Company } from '../companies/company.entity';
 import { ConnectionShape, paginate, SortDirection, SortSpec } from '../common/connection';
-import { InvalidInputError, NotFoundError } from '../common/errors';
+import { ForbiddenError, InvalidInputError, NotFoundError } from '../common/errors';
 import { fromGlobalId } from '../common/global-id';
 import { whereContains, whereEquals, whereFieldUnder, whereIn, whereRegionWithin } from '../common/query-filters';
 import { assertFieldCodes, assertVersion, resolveReference } from '../common/references';
-import { detectLanguage, normaliseLine, normaliseParagraphs, searchForm } from '../common/text';
+import { detectLanguage, escapeLike, normaliseLine, normaliseParagraphs, searchForm, searchTerms } from '../common/text';
 import { messages } from '../common/validation';
+import { indexNeeds } from '../matching/index/match-indexer';
 import { Coordinator } from '../people/coordinator.entity';
 import { normaliseList } from '../seeds/seed.service';
 import { NeedFilter, NeedOrder, NeedSortField, SubmitNeedInput, UpdateNeedInput } from './need.inputs';
 import { Need } from './need.entity';
-import { NeedStatus } from './need.enums';
+import { Confidentiality, NeedStatus } from './need.enums';
+import { canSeeNeed } from './need.visibility';
 
 const NEED = { ja: '企業ニーズ', en: 'Need' };
 
@@ -28,10 +32,25 @@ const OPEN_STATUSES = Object.values(NeedStatus).filter((status) => status !== Ne
 export class NeedService {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Lists needs matching the filter as a cursor connection (two SQL statements). */
-  async list(filter: NeedFilter | null | undefined, orderBy: NeedOrder | null | undefined, page: { first?: number; after?: string }, maxPageSize?: number): Promise<ConnectionShape<Need>> {
+  /** UNAUTHENTICATED / FORBIDDEN unless the viewer may read needs at all. */
+  assertMayRead(viewer: Viewer): void {
+    authorize(viewer, 'READ_NEEDS');
+  }
+
+  /**
+   * Lists needs matching the filter as a cursor connection (two SQL statements): all of them
+   * for staff and researchers, a company user's own. For viewers who see needs redacted, the
+   * filters cannot probe what is withheld: a company filter finds only PUBLIC needs, a region
+   * filter no CONFIDENTIAL ones, and `contains` searches only a CONFIDENTIAL need's title.
+   */
+  async list(viewer: Viewer, filter: NeedFilter | null | undefined, orderBy: NeedOrder | null | undefined, page: { first?: number; after?: string }, maxPageSize?: number): Promise<ConnectionShape<Need>> {
+    const grant = authorize(viewer, 'READ_NEEDS');
     const query = this.dataSource.getRepository(Need).createQueryBuilder('need');
     const f = filter ?? {};
+    if (grant === 'OWN') query.andWhere('need.company_id = :ownCompanyId', { ownCompanyId: ownCompanyId(viewer) ?? NO_ID });
+    const redacted = grantOf(viewer, 'READ_NEED_DETAILS') !== 'ALL' && grant === 'ALL';
+    if (redacted && f.companyId) query.andWhere('need.confidentiality = :publicLevel', { publicLevel: Confidentiality.PUBLIC });
+    if (redacted && f.regionCode) query.andWhere('need.confidentiality <> :hiddenRegion', { hiddenRegion: Confidentiality.CONFIDENTIAL });
     whereIn(query, 'need.status', f.status?.length ? f.status : OPEN_STATUSES);
     whereIn(query, 'need.category', f.category);
     whereIn(query, 'need.confidentiality', f.confidentiality);
@@ -44,20 +63,30 @@ export class NeedService {
       query.innerJoin(Company, 'company', 'company.id = need.company_id');
       whereRegionWithin(query, 'company.region_code', f.regionCode);
     }
-    whereContains(query, f.contains);
+    if (redacted) whereContainsWithheld(query, f.contains);
+    else whereContains(query, f.contains);
     const sort = orderBy
       ? { ...SORT_COLUMNS[orderBy.field], direction: orderBy.direction }
       : { ...SORT_COLUMNS.CREATED_AT, direction: SortDirection.DESC };
     return paginate(query, sort, page, maxPageSize);
   }
 
-  /** The need with this external key, or null. */
-  findByKey(key: string): Promise<Need | null> {
-    return this.dataSource.getRepository(Need).findOne({ where: { key } });
+  /** The need with this external key, or null (also when the viewer may not see it). */
+  async findByKey(viewer: Viewer, key: string): Promise<Need | null> {
+    authorize(viewer, 'READ_NEEDS');
+    const need = await this.dataSource.getRepository(Need).findOne({ where: { key } });
+    return need && canSeeNeed(viewer, need) ? need : null;
   }
 
-  /** Records a company's need. */
-  async submit(input: SubmitNeedInput): Promise<Need> {
+  /**
+   * Records a company's need: staff for any company, a company user for their own, a partner
+   * key with SUBMIT_NEEDS on a company's behalf. Only staff may set who holds it, its step
+   * or a status other than OPEN: a submitted need starts at step 1 for the coordinators to triage.
+   */
+  async submit(viewer: Viewer, input: SubmitNeedInput): Promise<Need> {
+    const grant = authorize(viewer, 'SUBMIT_NEEDS');
+    if (grant === 'OWN') assertOwnCompany(viewer, input.companyId, 'input.companyId');
+    if (!isStaff(viewer)) assertNoStaffFields(input, NeedStatus.OPEN);
     return this.dataSource.transaction(async (manager) => {
       const company = await resolveReference(manager, Company, input.companyId, 'input.companyId');
       const holderId = input.holderId ? (await resolveReference(manager, Coordinator, input.holderId, 'input.holderId')).id : null;
@@ -87,14 +116,21 @@ export class NeedService {
       if (await manager.getRepository(Need).exists({ where: { key: need.key } })) {
         throw InvalidInputError.of('input.key', 'このキーは既に使われています', 'is already used by another need', 'unique');
       }
-      return manager.save(need);
+      const saved = await manager.save(need);
+      await indexNeeds(manager, [saved.id]);
+      return saved;
     });
   }
 
   /** Applies the given changes if `expectedVersion` is still current; CONFLICT otherwise. */
-  async update(input: UpdateNeedInput): Promise<Need> {
+  async update(viewer: Viewer, input: UpdateNeedInput): Promise<Need> {
+    const grant = authorize(viewer, 'EDIT_NEEDS');
+    if (grant === 'OWN') {
+      if (input.companyId != null) assertOwnCompany(viewer, input.companyId, 'input.companyId');
+      assertNoStaffFields(input, null);
+    }
     return this.dataSource.transaction(async (manager) => {
-      const need = await this.lockForUpdate(manager, input.id);
+      const need = await this.lockForUpdate(manager, input.id, grant === 'OWN' ? viewer : null);
       assertVersion(NEED, need, input.expectedVersion);
       if (input.companyId != null) need.companyId = (await resolveReference(manager, Company, input.companyId, 'input.companyId')).id;
       if (input.title != null) need.title = normaliseLine(input.title);
@@ -120,25 +156,62 @@ export class NeedService {
         need.holderId = input.holderId ? (await resolveReference(manager, Coordinator, input.holderId, 'input.holderId')).id : null;
       }
       need.searchText = needSearchText(need);
-      return manager.save(need);
+      const saved = await manager.save(need);
+      await indexNeeds(manager, [saved.id]);
+      return saved;
     });
   }
 
   /** Archives a need: hidden from default lists and matching, kept for history. */
-  async archive(globalId: string, expectedVersion: number): Promise<Need> {
+  async archive(viewer: Viewer, globalId: string, expectedVersion: number): Promise<Need> {
+    const grant = authorize(viewer, 'EDIT_NEEDS');
     return this.dataSource.transaction(async (manager) => {
-      const need = await this.lockForUpdate(manager, globalId);
+      const need = await this.lockForUpdate(manager, globalId, grant === 'OWN' ? viewer : null);
       assertVersion(NEED, need, expectedVersion);
       need.status = NeedStatus.ARCHIVED;
-      return manager.save(need);
+      const saved = await manager.save(need);
+      await indexNeeds(manager, [saved.id]);
+      return saved;
     });
   }
 
-  private async lockForUpdate(manager: EntityManager, globalId: string): Promise<Need> {
+  /** The need, locked; NOT_FOUND when it is missing or (for `owner`) another company's, alike. */
+  private async lockForUpdate(manager: EntityManager, globalId: string, owner: Viewer | null = null): Promise<Need> {
     const { id } = fromGlobalId(globalId, 'Need', 'input.id');
     const need = await manager.getRepository(Need).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!need) throw new NotFoundError(NEED, 'input.id');
+    if (!need || (owner && need.companyId !== ownCompanyId(owner))) throw new NotFoundError(NEED, 'input.id');
     return need;
+  }
+}
+
+/** An id no row has: a company user without a linked company owns nothing. */
+const NO_ID = '00000000-0000-0000-0000-000000000000';
+
+function assertOwnCompany(viewer: Viewer, companyGlobalId: string, field: string): void {
+  const { id } = fromGlobalId(companyGlobalId, 'Company', field);
+  if (id !== ownCompanyId(viewer)) throw new ForbiddenError({ ja: '自社のニーズのみ登録・変更できます', en: "You may submit and edit only your own company's needs" }, field);
+}
+
+/** Who holds a need, its consultation step and its status are the coordinators' to set. */
+function assertNoStaffFields(input: { holderId?: string | null; consultationStep?: number | null; status?: NeedStatus | null }, allowedStatus: NeedStatus | null): void {
+  const staffOnly = (field: string) => new ForbiddenError({ ja: 'この項目はコーディネータのみが設定できます', en: 'Only coordinators may set this field' }, field);
+  if (input.holderId) throw staffOnly('input.holderId');
+  if (input.consultationStep != null && input.consultationStep !== 1) throw staffOnly('input.consultationStep');
+  if (input.status != null && input.status !== allowedStatus) throw staffOnly('input.status');
+}
+
+/**
+ * `contains` for viewers who see needs redacted: a CONFIDENTIAL need's description and keywords
+ * are withheld from them, so it matches on its title only (else a search could test guesses).
+ */
+function whereContainsWithheld(query: SelectQueryBuilder<Need>, phrase: string | null | undefined): void {
+  if (!phrase) return;
+  for (const [index, term] of searchTerms(phrase).entries()) {
+    const name = `withheld_contains_${index}`;
+    query.andWhere(
+      `(CASE WHEN need.confidentiality = :withheldLevel THEN lower(need.title) ELSE need.search_text END) LIKE :${name}`,
+      { withheldLevel: Confidentiality.CONFIDENTIAL, [name]: `%${escapeLike(term)}%` },
+    );
   }
 }
 

@@ -1,17 +1,48 @@
+import { AccountRole } from '../auth/auth.enums';
+import { grantOf } from '../auth/policy';
+import { hasRole, isStaff, ownCompanyId, Viewer } from '../auth/viewer';
 import type { RequestContext } from '../graphql/context';
 import { Need } from './need.entity';
 import { Confidentiality } from './need.enums';
 
 /**
- * Who is looking at a need. Until sign-in exists every caller is treated as a coordinator;
- * the other roles are here so the rule below is complete when they arrive.
+ * Who is looking at a need, for the confidentiality rule below: coordinators (and
+ * administrators) see everything; researchers and everyone else see what the level allows.
  */
 export type NeedViewer = 'COORDINATOR' | 'RESEARCHER' | 'PARTNER';
 
-/** The viewer of this request. The one place to change when authentication arrives. */
+/** The kind of viewer a request's caller is (src/auth/request-auth.ts decides who that is). */
 export function needViewerOf(ctx: RequestContext): NeedViewer {
-  void ctx;
-  return 'COORDINATOR';
+  return needViewerKind(ctx.viewer);
+}
+
+export function needViewerKind(viewer: Viewer): NeedViewer {
+  if (isStaff(viewer)) return 'COORDINATOR';
+  if (hasRole(viewer, AccountRole.RESEARCHER)) return 'RESEARCHER';
+  return 'PARTNER';
+}
+
+/**
+ * Whether the viewer may know the need exists at all (policy READ_NEEDS): staff and
+ * researchers see every need (redacted below), a company user only their company's.
+ * Anything else gets null, exactly as for a need that does not exist.
+ */
+export function canSeeNeed(viewer: Viewer, need: Pick<Need, 'companyId'>): boolean {
+  const grant = grantOf(viewer, 'READ_NEEDS');
+  return grant === 'ALL' || (grant === 'OWN' && need.companyId === ownCompanyId(viewer));
+}
+
+/** The need as this viewer may see it: whole for staff and for the need's own company, else by its confidentiality. */
+export function needViewFor(viewer: Viewer, need: Need): NeedView {
+  const details = grantOf(viewer, 'READ_NEED_DETAILS');
+  if (details === 'ALL' || (details === 'OWN' && need.companyId === ownCompanyId(viewer))) return redactNeedFor('COORDINATOR', need);
+  const kind = needViewerKind(viewer);
+  return redactNeedFor(kind === 'COORDINATOR' ? 'PARTNER' : kind, need);
+}
+
+/** A full read of a CONFIDENTIAL need by staff is recorded (who, when): AccessLog. */
+export function isLoggedRead(viewer: Viewer, need: Need): boolean {
+  return need.confidentiality === Confidentiality.CONFIDENTIAL && isStaff(viewer);
 }
 
 /** Shown instead of text a viewer may not read. */

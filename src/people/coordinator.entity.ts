@@ -8,6 +8,8 @@ import { Region } from '../regions/region.entity';
 @ObjectType({ implements: Node, description: 'A coordinator who triages consultations and proposes introductions / コーディネータ' })
 @Entity()
 @Check(`"status" IN ('ACTIVE', 'ARCHIVED')`)
+// GIN indexes (trigram, array) are created by the SearchIndexes migration; declared so generate leaves them alone.
+@Index('idx_coordinator_search_text', { synchronize: false })
 export class Coordinator extends KeyedRecord {
   @Field({ description: 'Name / 氏名' })
   @Column({ type: 'text' })

@@ -1,6 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Connection } from '../common/connection';
 import { loadByGlobalId } from '../common/lookup';
+import { authorize } from '../auth/policy';
+import { canSeeNeed } from '../needs/need.visibility';
+import { showsCoordinatorContact } from './contact-visibility';
 import type { RequestContext } from '../graphql/context';
 import { Institution } from '../institutions/institution.entity';
 import { Need } from '../needs/need.entity';
@@ -16,27 +19,28 @@ export class CoordinatorConnection extends Connection(Coordinator, 'Coordinator'
 export class CoordinatorResolver {
   @Query(() => Coordinator, { nullable: true, description: 'A coordinator by global ID; null when it does not exist / コーディネータ' })
   coordinator(@Arg('id', () => ID, { description: 'Global ID of the coordinator' }) id: string, @Ctx() ctx: RequestContext): Promise<Coordinator | null> {
+    authorize(ctx.viewer, 'READ_PUBLIC');
     return loadByGlobalId(ctx.loaders.coordinatorById, id, 'Coordinator');
   }
 
   @Query(() => Coordinator, { nullable: true, description: 'A coordinator by external key; null when there is none' })
   coordinatorByKey(@Arg('key', { description: 'External key, e.g. `c-okitama`' }) key: string, @Ctx() ctx: RequestContext): Promise<Coordinator | null> {
-    return ctx.services.coordinators.getByKey(key);
+    return ctx.services.coordinators.getByKey(ctx.viewer, key);
   }
 
   @Query(() => CoordinatorConnection, { description: 'Coordinators, filtered, ordered by name / コーディネータ一覧' })
   coordinators(@Args() args: CoordinatorsArgs, @Ctx() ctx: RequestContext): Promise<CoordinatorConnection> {
-    return ctx.services.coordinators.list(args.filter, args, ctx.config.maxPageSize);
+    return ctx.services.coordinators.list(ctx.viewer, args.filter, args, ctx.config.maxPageSize);
   }
 
   @Mutation(() => Coordinator, { description: 'Registers a coordinator / コーディネータを登録する' })
   registerCoordinator(@Arg('input', { description: 'The new coordinator' }) input: RegisterCoordinatorInput, @Ctx() ctx: RequestContext): Promise<Coordinator> {
-    return ctx.services.coordinators.register(input);
+    return ctx.services.coordinators.register(ctx.viewer, input);
   }
 
   @Mutation(() => Coordinator, { description: 'Updates a coordinator; refused with CONFLICT when `expectedVersion` is stale / コーディネータ情報を更新する' })
   updateCoordinator(@Arg('input', { description: 'The changes' }) input: UpdateCoordinatorInput, @Ctx() ctx: RequestContext): Promise<Coordinator> {
-    return ctx.services.coordinators.update(input);
+    return ctx.services.coordinators.update(ctx.viewer, input);
   }
 
   @Mutation(() => Coordinator, { description: 'Archives a coordinator (kept, hidden from default lists) / コーディネータをアーカイブする' })
@@ -45,7 +49,7 @@ export class CoordinatorResolver {
     @Arg('expectedVersion', () => Int, { description: 'The version you last read' }) expectedVersion: number,
     @Ctx() ctx: RequestContext,
   ): Promise<Coordinator> {
-    return ctx.services.coordinators.archive(id, expectedVersion);
+    return ctx.services.coordinators.archive(ctx.viewer, id, expectedVersion);
   }
 
   @FieldResolver(() => Institution, { description: 'The institution the coordinator works for' })
@@ -60,6 +64,17 @@ export class CoordinatorResolver {
 
   @FieldResolver(() => [Need], { description: 'Needs this coordinator currently holds (担当), newest first; archived needs left out' })
   async heldNeeds(@Root() coordinator: Coordinator, @Ctx() ctx: RequestContext): Promise<Need[]> {
-    return (await ctx.loaders.needsByHolder.load(coordinator.id)).filter((need) => need.status !== NeedStatus.ARCHIVED);
+    return (await ctx.loaders.needsByHolder.load(coordinator.id)).filter((need) => need.status !== NeedStatus.ARCHIVED && canSeeNeed(ctx.viewer, need));
+  }
+
+  // Work contacts of coordinators are for signed-in accounts only.
+  @FieldResolver(() => String, { nullable: true, description: 'E-mail; null unless signed in' })
+  email(@Root() coordinator: Coordinator, @Ctx() ctx: RequestContext): string | null {
+    return showsCoordinatorContact(ctx.viewer) ? coordinator.email : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Phone; null unless signed in' })
+  phone(@Root() coordinator: Coordinator, @Ctx() ctx: RequestContext): string | null {
+    return showsCoordinatorContact(ctx.viewer) ? coordinator.phone : null;
   }
 }

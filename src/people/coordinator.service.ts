@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { authorize } from '../auth/policy';
+import type { Viewer } from '../auth/viewer';
 import { DataSource, EntityManager } from 'typeorm';
 import { ConnectionShape, paginate, SortDirection } from '../common/connection';
 import { RecordStatus } from '../common/enums';
@@ -19,7 +21,8 @@ export class CoordinatorService {
   constructor(private readonly dataSource: DataSource) {}
 
   /** Lists coordinators matching the filter, by name, as a cursor connection (two SQL statements). */
-  async list(filter: CoordinatorFilter | null | undefined, page: { first?: number; after?: string }, maxPageSize?: number): Promise<ConnectionShape<Coordinator>> {
+  async list(viewer: Viewer, filter: CoordinatorFilter | null | undefined, page: { first?: number; after?: string }, maxPageSize?: number): Promise<ConnectionShape<Coordinator>> {
+    authorize(viewer, 'READ_PUBLIC');
     const query = this.dataSource.getRepository(Coordinator).createQueryBuilder('coordinator');
     const f = filter ?? {};
     whereIn(query, 'coordinator.status', f.status?.length ? f.status : [RecordStatus.ACTIVE]);
@@ -29,11 +32,13 @@ export class CoordinatorService {
     return paginate(query, { expression: 'coordinator.name', kind: 'text', direction: SortDirection.ASC }, page, maxPageSize);
   }
 
-  getByKey(key: string): Promise<Coordinator | null> {
+  getByKey(viewer: Viewer, key: string): Promise<Coordinator | null> {
+    authorize(viewer, 'READ_PUBLIC');
     return this.dataSource.getRepository(Coordinator).findOne({ where: { key } });
   }
 
-  async register(input: RegisterCoordinatorInput): Promise<Coordinator> {
+  async register(viewer: Viewer, input: RegisterCoordinatorInput): Promise<Coordinator> {
+    authorize(viewer, 'WRITE_COORDINATORS');
     return this.dataSource.transaction(async (manager) => {
       const institution = await resolveReference(manager, Institution, input.institutionId, 'input.institutionId');
       await assertRegionCode(manager, input.regionCode, 'input.regionCode');
@@ -56,7 +61,8 @@ export class CoordinatorService {
   }
 
   /** Applies the given changes if `expectedVersion` is still current; CONFLICT otherwise. Null clears optional fields. */
-  async update(input: UpdateCoordinatorInput): Promise<Coordinator> {
+  async update(viewer: Viewer, input: UpdateCoordinatorInput): Promise<Coordinator> {
+    authorize(viewer, 'WRITE_COORDINATORS');
     return this.dataSource.transaction(async (manager) => {
       const coordinator = await this.lockForUpdate(manager, input.id, 'input.id');
       assertVersion(COORDINATOR, coordinator, input.expectedVersion);
@@ -74,7 +80,8 @@ export class CoordinatorService {
   }
 
   /** Archives a coordinator: hidden from default lists, kept as holder in the history of needs. */
-  async archive(globalId: string, expectedVersion: number): Promise<Coordinator> {
+  async archive(viewer: Viewer, globalId: string, expectedVersion: number): Promise<Coordinator> {
+    authorize(viewer, 'WRITE_COORDINATORS');
     return this.dataSource.transaction(async (manager) => {
       const coordinator = await this.lockForUpdate(manager, globalId, 'id');
       assertVersion(COORDINATOR, coordinator, expectedVersion);

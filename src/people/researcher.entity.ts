@@ -7,6 +7,9 @@ import { Institution } from '../institutions/institution.entity';
 @ObjectType({ implements: Node, description: 'A researcher at a university, KOSEN or public lab / 研究者' })
 @Entity()
 @Check(`"status" IN ('ACTIVE', 'ARCHIVED')`)
+// GIN indexes (trigram, array) are created by the SearchIndexes migration; declared so generate leaves them alone.
+@Index('idx_researcher_search_text', { synchronize: false })
+@Index('idx_researcher_field_codes', { synchronize: false })
 export class Researcher extends KeyedRecord {
   @Field({ description: 'Name in Japanese / 氏名' })
   @Column({ type: 'text' })

@@ -3,11 +3,14 @@ import { Connection } from '../common/connection';
 import { RecordStatus } from '../common/enums';
 import { loadPresent } from '../common/loader-helpers';
 import { loadByGlobalId } from '../common/lookup';
+import { authorize } from '../auth/policy';
+import { showsResearcherContact } from './contact-visibility';
 import { Consortium } from '../consortia/consortium.entity';
 import type { RequestContext } from '../graphql/context';
 import { Institution } from '../institutions/institution.entity';
 import { Seed } from '../seeds/seed.entity';
 import { SeedStatus } from '../seeds/seed.enums';
+import { visibleSeeds } from '../seeds/seed.visibility';
 import { ResearchField } from '../taxonomy/research-field.entity';
 import { RegisterResearcherInput, ResearchersArgs, UpdateResearcherInput } from './researcher.inputs';
 import { Researcher } from './researcher.entity';
@@ -19,27 +22,28 @@ export class ResearcherConnection extends Connection(Researcher, 'Researcher') {
 export class ResearcherResolver {
   @Query(() => Researcher, { nullable: true, description: 'A researcher by global ID; null when it does not exist / 研究者' })
   researcher(@Arg('id', () => ID, { description: 'Global ID of the researcher' }) id: string, @Ctx() ctx: RequestContext): Promise<Researcher | null> {
+    authorize(ctx.viewer, 'READ_PUBLIC');
     return loadByGlobalId(ctx.loaders.researcherById, id, 'Researcher');
   }
 
   @Query(() => Researcher, { nullable: true, description: 'A researcher by external key; null when there is none' })
   researcherByKey(@Arg('key', { description: 'External key, e.g. `r-sato`' }) key: string, @Ctx() ctx: RequestContext): Promise<Researcher | null> {
-    return ctx.services.researchers.getByKey(key);
+    return ctx.services.researchers.getByKey(ctx.viewer, key);
   }
 
   @Query(() => ResearcherConnection, { description: 'Researchers, filtered, ordered by Japanese name / 研究者一覧' })
   researchers(@Args() args: ResearchersArgs, @Ctx() ctx: RequestContext): Promise<ResearcherConnection> {
-    return ctx.services.researchers.list(args.filter, args, ctx.config.maxPageSize);
+    return ctx.services.researchers.list(ctx.viewer, args.filter, args, ctx.config.maxPageSize);
   }
 
   @Mutation(() => Researcher, { description: 'Registers a researcher / 研究者を登録する' })
   registerResearcher(@Arg('input', { description: 'The new researcher' }) input: RegisterResearcherInput, @Ctx() ctx: RequestContext): Promise<Researcher> {
-    return ctx.services.researchers.register(input);
+    return ctx.services.researchers.register(ctx.viewer, input);
   }
 
   @Mutation(() => Researcher, { description: 'Updates a researcher; refused with CONFLICT when `expectedVersion` is stale / 研究者情報を更新する' })
   updateResearcher(@Arg('input', { description: 'The changes' }) input: UpdateResearcherInput, @Ctx() ctx: RequestContext): Promise<Researcher> {
-    return ctx.services.researchers.update(input);
+    return ctx.services.researchers.update(ctx.viewer, input);
   }
 
   @Mutation(() => Researcher, { description: 'Archives a researcher (kept, hidden from default lists) / 研究者をアーカイブする' })
@@ -48,18 +52,18 @@ export class ResearcherResolver {
     @Arg('expectedVersion', () => Int, { description: 'The version you last read' }) expectedVersion: number,
     @Ctx() ctx: RequestContext,
   ): Promise<Researcher> {
-    return ctx.services.researchers.archive(id, expectedVersion);
+    return ctx.services.researchers.archive(ctx.viewer, id, expectedVersion);
   }
 
   // Personal contact data: partner portals read this API, so it shows only with the researcher's consent.
   @FieldResolver(() => String, { nullable: true, description: 'E-mail; null unless the researcher made their contact details public' })
-  email(@Root() researcher: Researcher): string | null {
-    return researcher.contactPublic ? researcher.email : null;
+  email(@Root() researcher: Researcher, @Ctx() ctx: RequestContext): string | null {
+    return showsResearcherContact(ctx.viewer, researcher) ? researcher.email : null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Phone; null unless the researcher made their contact details public' })
-  phone(@Root() researcher: Researcher): string | null {
-    return researcher.contactPublic ? researcher.phone : null;
+  phone(@Root() researcher: Researcher, @Ctx() ctx: RequestContext): string | null {
+    return showsResearcherContact(ctx.viewer, researcher) ? researcher.phone : null;
   }
 
   @FieldResolver(() => Institution, { description: 'The institution the researcher belongs to' })
@@ -79,7 +83,7 @@ export class ResearcherResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<Seed[]> {
     const links = await ctx.loaders.seedsByOwner.load(researcher.id);
-    return links.map((link) => link.seed).filter((seed) => status.includes(seed.status));
+    return visibleSeeds(ctx, links.map((link) => link.seed).filter((seed) => status.includes(seed.status)));
   }
 
   @FieldResolver(() => [Consortium], { description: 'Active consortia the researcher is a member of (研究会・協議会)' })

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { authorize, notAllowed } from '../auth/policy';
+import { ownResearcherId, Viewer } from '../auth/viewer';
 import { DataSource, EntityManager } from 'typeorm';
 import { ConnectionShape, paginate, SortDirection } from '../common/connection';
 import { RecordStatus } from '../common/enums';
 import { InvalidInputError, NotFoundError } from '../common/errors';
-import { fromGlobalId } from '../common/global-id';
+import { fromGlobalId, toGlobalId } from '../common/global-id';
 import { whereContains, whereEquals, whereFieldUnder, whereIn, whereRegionWithin } from '../common/query-filters';
 import { assertFieldCodes, assertVersion, resolveReference } from '../common/references';
 import { normaliseLine, searchForm } from '../common/text';
@@ -20,7 +22,8 @@ export class ResearcherService {
   constructor(private readonly dataSource: DataSource) {}
 
   /** Lists researchers matching the filter, by Japanese name, as a cursor connection (two SQL statements). */
-  async list(filter: ResearcherFilter | null | undefined, page: { first?: number; after?: string }, maxPageSize?: number): Promise<ConnectionShape<Researcher>> {
+  async list(viewer: Viewer, filter: ResearcherFilter | null | undefined, page: { first?: number; after?: string }, maxPageSize?: number): Promise<ConnectionShape<Researcher>> {
+    authorize(viewer, 'READ_PUBLIC');
     const query = this.dataSource.getRepository(Researcher).createQueryBuilder('researcher');
     const f = filter ?? {};
     whereIn(query, 'researcher.status', f.status?.length ? f.status : [RecordStatus.ACTIVE]);
@@ -35,11 +38,13 @@ export class ResearcherService {
     return paginate(query, { expression: 'researcher.name_ja', kind: 'text', direction: SortDirection.ASC }, page, maxPageSize);
   }
 
-  getByKey(key: string): Promise<Researcher | null> {
+  getByKey(viewer: Viewer, key: string): Promise<Researcher | null> {
+    authorize(viewer, 'READ_PUBLIC');
     return this.dataSource.getRepository(Researcher).findOne({ where: { key } });
   }
 
-  async register(input: RegisterResearcherInput): Promise<Researcher> {
+  async register(viewer: Viewer, input: RegisterResearcherInput): Promise<Researcher> {
+    if (authorize(viewer, 'WRITE_RESEARCHERS') !== 'ALL') throw notAllowed();
     return this.dataSource.transaction(async (manager) => {
       const institution = await resolveReference(manager, Institution, input.institutionId, 'input.institutionId');
       await assertFieldCodes(manager, input.fieldCodes, 'input.fieldCodes');
@@ -66,9 +71,13 @@ export class ResearcherService {
   }
 
   /** Applies the given changes if `expectedVersion` is still current; CONFLICT otherwise. Null clears optional fields. */
-  async update(input: UpdateResearcherInput): Promise<Researcher> {
+  async update(viewer: Viewer, input: UpdateResearcherInput): Promise<Researcher> {
+    const grant = authorize(viewer, 'WRITE_RESEARCHERS');
     return this.dataSource.transaction(async (manager) => {
       const researcher = await this.lockForUpdate(manager, input.id, 'input.id');
+      // A researcher keeps their own profile (and decides whether their contacts are public); moving institution is staff's.
+      if (grant === 'OWN' && researcher.id !== ownResearcherId(viewer)) throw notAllowed();
+      if (grant === 'OWN' && input.institutionId != null && input.institutionId !== toGlobalId('Institution', researcher.institutionId)) throw notAllowed();
       assertVersion(RESEARCHER, researcher, input.expectedVersion);
       if (input.nameJa != null) researcher.nameJa = normaliseLine(input.nameJa);
       if (input.nameEn !== undefined) researcher.nameEn = optionalLine(input.nameEn);
@@ -88,7 +97,8 @@ export class ResearcherService {
   }
 
   /** Archives a researcher: hidden from default lists, kept as owner of their seeds. */
-  async archive(globalId: string, expectedVersion: number): Promise<Researcher> {
+  async archive(viewer: Viewer, globalId: string, expectedVersion: number): Promise<Researcher> {
+    if (authorize(viewer, 'WRITE_RESEARCHERS') !== 'ALL') throw notAllowed();
     return this.dataSource.transaction(async (manager) => {
       const researcher = await this.lockForUpdate(manager, globalId, 'id');
       assertVersion(RESEARCHER, researcher, expectedVersion);

@@ -1,4 +1,6 @@
 import { DataSource, EntityManager, In } from 'typeorm';
+import { authorize } from '../auth/policy';
+import type { Viewer } from '../auth/viewer';
 import { InputProblem, InvalidInputError, NotFoundError } from '../common/errors';
 import { assertVersion } from '../common/references';
 import { normaliseLine } from '../common/text';
@@ -20,12 +22,14 @@ export class RegionService {
   constructor(private readonly dataSource: DataSource) {}
 
   /** Regions of a kind and/or directly inside a region, ordered by code (a plain list: there are few). */
-  async list(kind: RegionKind | null | undefined, parentCode: string | null | undefined): Promise<Region[]> {
+  async list(viewer: Viewer, kind: RegionKind | null | undefined, parentCode: string | null | undefined): Promise<Region[]> {
+    authorize(viewer, 'READ_PUBLIC');
     const rows = await this.dataSource.getRepository(Region).find({ where: { ...(kind ? { kind } : {}), ...(parentCode ? { parentCode } : {}) } });
     return rows.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   }
 
-  async create(input: CreateRegionInput): Promise<Region> {
+  async create(viewer: Viewer, input: CreateRegionInput): Promise<Region> {
+    authorize(viewer, 'WRITE_DIRECTORY');
     return this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(Region);
       await this.assertParent(manager, input.kind, input.parentCode ?? null);
@@ -46,7 +50,8 @@ export class RegionService {
   }
 
   /** Applies the given changes if `expectedVersion` is still current; CONFLICT otherwise. */
-  async update(input: UpdateRegionInput): Promise<Region> {
+  async update(viewer: Viewer, input: UpdateRegionInput): Promise<Region> {
+    authorize(viewer, 'WRITE_DIRECTORY');
     return this.dataSource.transaction(async (manager) => {
       const region = await manager.getRepository(Region).findOne({ where: { code: input.code }, lock: { mode: 'pessimistic_write' } });
       if (!region) throw new NotFoundError(REGION, 'input.code');

@@ -11,6 +11,9 @@ import { SeedStatus } from './seed.enums';
 @Check(`"trl" BETWEEN 1 AND 9`)
 @Check(`"status" IN ('DRAFT', 'PUBLISHED', 'ARCHIVED')`)
 @Check(`"language" IN ('JA', 'EN')`)
+// GIN indexes (trigram, array) are created by the SearchIndexes migration; declared so generate leaves them alone.
+@Index('idx_seed_search_text', { synchronize: false })
+@Index('idx_seed_field_codes', { synchronize: false })
 export class Seed extends KeyedRecord {
   @Field({ description: 'Title / タイトル' })
   @Column({ type: 'text' })

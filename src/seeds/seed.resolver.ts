@@ -8,6 +8,8 @@ import { Researcher } from '../people/researcher.entity';
 import { ResearchField } from '../taxonomy/research-field.entity';
 import { RegisterSeedInput, SeedsArgs, UpdateSeedInput } from './seed.inputs';
 import { Seed } from './seed.entity';
+import { visibleSeed } from './seed.visibility';
+import { authorize } from '../auth/policy';
 
 @ObjectType({ description: 'A page of seeds' })
 export class SeedConnection extends Connection(Seed, 'Seed') {}
@@ -15,28 +17,29 @@ export class SeedConnection extends Connection(Seed, 'Seed') {}
 @Resolver(() => Seed)
 export class SeedResolver {
   @Query(() => Seed, { nullable: true, description: 'A seed by global ID; null when it does not exist' })
-  seed(@Arg('id', () => ID, { description: 'Global ID of the seed' }) id: string, @Ctx() ctx: RequestContext): Promise<Seed | null> {
-    return loadByGlobalId(ctx.loaders.seedById, id, 'Seed');
+  async seed(@Arg('id', () => ID, { description: 'Global ID of the seed' }) id: string, @Ctx() ctx: RequestContext): Promise<Seed | null> {
+    authorize(ctx.viewer, 'READ_PUBLIC');
+    return visibleSeed(ctx, await loadByGlobalId(ctx.loaders.seedById, id, 'Seed'));
   }
 
   @Query(() => Seed, { nullable: true, description: 'A seed by its external key (e.g. `s.oled-lifetime`); null when none' })
   seedByKey(@Arg('key', { description: 'External key' }) key: string, @Ctx() ctx: RequestContext): Promise<Seed | null> {
-    return ctx.services.seeds.getByKey(key);
+    return ctx.services.seeds.getByKey(ctx.viewer, key);
   }
 
   @Query(() => SeedConnection, { description: 'Research seeds, filtered and sorted (newest first by default) / 研究シーズ一覧' })
   seeds(@Args() args: SeedsArgs, @Ctx() ctx: RequestContext): Promise<SeedConnection> {
-    return ctx.services.seeds.list(args.filter, args.orderBy, args, ctx.config.maxPageSize);
+    return ctx.services.seeds.list(ctx.viewer, args.filter, args.orderBy, args, ctx.config.maxPageSize);
   }
 
   @Mutation(() => Seed, { description: 'Registers a research seed / 研究シーズを登録する' })
   registerSeed(@Arg('input', { description: 'The new seed' }) input: RegisterSeedInput, @Ctx() ctx: RequestContext): Promise<Seed> {
-    return ctx.services.seeds.register(input);
+    return ctx.services.seeds.register(ctx.viewer, input);
   }
 
   @Mutation(() => Seed, { description: 'Updates a seed; refused with CONFLICT when `expectedVersion` is stale / 研究シーズを更新する' })
   updateSeed(@Arg('input', { description: 'The changes' }) input: UpdateSeedInput, @Ctx() ctx: RequestContext): Promise<Seed> {
-    return ctx.services.seeds.update(input);
+    return ctx.services.seeds.update(ctx.viewer, input);
   }
 
   @Mutation(() => Seed, { description: 'Archives a seed (kept, hidden from default lists) / 研究シーズをアーカイブする' })
@@ -45,7 +48,7 @@ export class SeedResolver {
     @Arg('expectedVersion', () => Int, { description: 'The version you last read' }) expectedVersion: number,
     @Ctx() ctx: RequestContext,
   ): Promise<Seed> {
-    return ctx.services.seeds.archive(id, expectedVersion);
+    return ctx.services.seeds.archive(ctx.viewer, id, expectedVersion);
   }
 
   @FieldResolver(() => Institution, { description: 'The institution the seed belongs to' })

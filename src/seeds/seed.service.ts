@@ -1,17 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
+import { authorize, grantOf } from '../auth/policy';
+import { ownResearcherId, Viewer } from '../auth/viewer';
 import { ConnectionShape, paginate, SortDirection, SortSpec } from '../common/connection';
-import { InvalidInputError, NotFoundError } from '../common/errors';
+import { ForbiddenError, InvalidInputError, NotFoundError } from '../common/errors';
 import { fromGlobalId } from '../common/global-id';
 import { whereContains, whereEquals, whereFieldUnder, whereIn, whereRegionWithin } from '../common/query-filters';
 import { assertFieldCodes, assertVersion, resolveReference } from '../common/references';
 import { detectLanguage, normaliseLine, normaliseParagraphs, searchForm } from '../common/text';
 import { Institution } from '../institutions/institution.entity';
+import { indexSeeds } from '../matching/index/match-indexer';
 import { Researcher } from '../people/researcher.entity';
 import { RegisterSeedInput, SeedFilter, SeedOrder, SeedSortField, UpdateSeedInput } from './seed.inputs';
 import { SeedOwner } from './seed-owner.entity';
 import { Seed } from './seed.entity';
 import { SeedStatus } from './seed.enums';
+import { canSeeSeed } from './seed.visibility';
 
 const SEED = { ja: '研究シーズ', en: 'Seed' };
 
@@ -26,11 +30,24 @@ const SORT_COLUMNS: Record<SeedSortField, Omit<SortSpec, 'direction'>> = {
 export class SeedService {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Lists seeds matching the filter as a cursor connection (two SQL statements). */
-  async list(filter: SeedFilter | null | undefined, orderBy: SeedOrder | null | undefined, page: { first?: number; after?: string }, maxPageSize?: number): Promise<ConnectionShape<Seed>> {
+  /**
+   * Lists seeds matching the filter as a cursor connection (two SQL statements), limited to
+   * what the viewer may see (seed.visibility.ts): published ones, plus drafts and archived ones
+   * for staff and for their owners.
+   */
+  async list(viewer: Viewer, filter: SeedFilter | null | undefined, orderBy: SeedOrder | null | undefined, page: { first?: number; after?: string }, maxPageSize?: number): Promise<ConnectionShape<Seed>> {
+    const unpublished = grantOf(viewer, 'READ_UNPUBLISHED_SEEDS');
+    if (unpublished === 'NONE') authorize(viewer, 'READ_PUBLIC');
     const query = this.dataSource.getRepository(Seed).createQueryBuilder('seed');
     const f = filter ?? {};
     whereIn(query, 'seed.status', f.status?.length ? f.status : [SeedStatus.DRAFT, SeedStatus.PUBLISHED]);
+    if (unpublished === 'NONE') query.andWhere('seed.status = :visibleStatus', { visibleStatus: SeedStatus.PUBLISHED });
+    if (unpublished === 'OWN') {
+      query.andWhere(
+        '(seed.status = :visibleStatus OR EXISTS (SELECT 1 FROM seed_owner own WHERE own.seed_id = seed.id AND own.researcher_id = :viewerResearcherId))',
+        { visibleStatus: SeedStatus.PUBLISHED, viewerResearcherId: ownResearcherId(viewer) ?? NO_ID },
+      );
+    }
     whereFieldUnder(query, f.fieldCode);
     whereEquals(query, 'seed.language', f.language);
     if (f.minTrl) query.andWhere('seed.trl >= :minTrl', { minTrl: f.minTrl });
@@ -53,19 +70,17 @@ export class SeedService {
     return paginate(query, sort, page, maxPageSize);
   }
 
-  async get(globalId: string): Promise<Seed> {
-    const { id } = fromGlobalId(globalId, 'Seed');
-    const seed = await this.dataSource.getRepository(Seed).findOne({ where: { id } });
-    if (!seed) throw new NotFoundError(SEED);
-    return seed;
+  /** The seed with this external key, or null (also when the viewer may not see it). */
+  async getByKey(viewer: Viewer, key: string): Promise<Seed | null> {
+    authorize(viewer, 'READ_PUBLIC');
+    const seed = await this.dataSource.getRepository(Seed).findOne({ where: { key } });
+    if (!seed) return null;
+    return canSeeSeed(viewer, seed, await this.ownerIds(this.dataSource.manager, seed.id)) ? seed : null;
   }
 
-  getByKey(key: string): Promise<Seed | null> {
-    return this.dataSource.getRepository(Seed).findOne({ where: { key } });
-  }
-
-  /** Registers a seed with its owners in one transaction. */
-  async register(input: RegisterSeedInput): Promise<Seed> {
+  /** Registers a seed with its owners in one transaction; a researcher must be one of the owners. */
+  async register(viewer: Viewer, input: RegisterSeedInput): Promise<Seed> {
+    if (authorize(viewer, 'WRITE_SEEDS') === 'OWN') assertStaysOwner(viewer, input.ownerIds);
     return this.dataSource.transaction(async (manager) => {
       if (input.ownerIds.length === 0) {
         throw InvalidInputError.of('input.ownerIds', '所有者 (研究者) を 1 名以上指定してください', 'needs at least one owner researcher', 'arrayMinSize');
@@ -95,14 +110,18 @@ export class SeedService {
       await this.assertKeyFree(manager, seed.key);
       const saved = await manager.save(seed);
       await this.replaceOwners(manager, saved.id, owners);
+      await indexSeeds(manager, [saved.id]);
       return saved;
     });
   }
 
   /** Applies the given changes if `expectedVersion` is still current; CONFLICT otherwise. */
-  async update(input: UpdateSeedInput): Promise<Seed> {
+  async update(viewer: Viewer, input: UpdateSeedInput): Promise<Seed> {
+    const grant = authorize(viewer, 'WRITE_SEEDS');
+    if (grant === 'OWN' && input.ownerIds != null) assertStaysOwner(viewer, input.ownerIds);
     return this.dataSource.transaction(async (manager) => {
       const seed = await this.lockForUpdate(manager, input.id);
+      if (grant === 'OWN') await this.assertOwner(manager, viewer, seed, 'input.id');
       assertVersion(SEED, seed, input.expectedVersion);
       if (input.title != null) seed.title = normaliseLine(input.title);
       if (input.summary != null) seed.summary = normaliseParagraphs(input.summary);
@@ -126,17 +145,23 @@ export class SeedService {
         await this.replaceOwners(manager, seed.id, await this.resolveOwners(manager, input.ownerIds, 'input.ownerIds'));
       }
       seed.searchText = seedSearchText(seed);
-      return manager.save(seed);
+      const saved = await manager.save(seed);
+      await indexSeeds(manager, [saved.id]);
+      return saved;
     });
   }
 
   /** Archives a seed: hidden from default lists and matching, kept for history. */
-  async archive(globalId: string, expectedVersion: number): Promise<Seed> {
+  async archive(viewer: Viewer, globalId: string, expectedVersion: number): Promise<Seed> {
+    const grant = authorize(viewer, 'WRITE_SEEDS');
     return this.dataSource.transaction(async (manager) => {
       const seed = await this.lockForUpdate(manager, globalId);
+      if (grant === 'OWN') await this.assertOwner(manager, viewer, seed, 'id');
       assertVersion(SEED, seed, expectedVersion);
       this.applyStatus(seed, SeedStatus.ARCHIVED);
-      return manager.save(seed);
+      const saved = await manager.save(seed);
+      await indexSeeds(manager, [saved.id]);
+      return saved;
     });
   }
 
@@ -150,6 +175,19 @@ export class SeedService {
     const seed = await manager.getRepository(Seed).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!seed) throw new NotFoundError(SEED, 'input.id');
     return seed;
+  }
+
+  private async ownerIds(manager: EntityManager, seedId: string): Promise<string[]> {
+    return (await manager.getRepository(SeedOwner).find({ where: { seedId }, select: { researcherId: true } })).map((link) => link.researcherId);
+  }
+
+  /** Someone else's seed: FORBIDDEN when the viewer may see it (published), NOT_FOUND when not, as if missing. */
+  private async assertOwner(manager: EntityManager, viewer: Viewer, seed: Seed, field: string): Promise<void> {
+    const owners = await this.ownerIds(manager, seed.id);
+    const own = ownResearcherId(viewer);
+    if (own !== null && owners.includes(own)) return;
+    if (canSeeSeed(viewer, seed, owners)) throw new ForbiddenError({ ja: '自分のシーズのみ変更できます', en: 'You may change only your own seeds' }, field);
+    throw new NotFoundError(SEED, field);
   }
 
   private async resolveOwners(manager: EntityManager, ownerIds: string[], field: string): Promise<Researcher[]> {
@@ -173,6 +211,18 @@ export class SeedService {
     if (await manager.getRepository(Seed).exists({ where: { key } })) {
       throw InvalidInputError.of('input.key', 'このキーは既に使われています', 'is already used by another seed', 'unique');
     }
+  }
+}
+
+/** An id no row has: a researcher account without a linked researcher owns nothing. */
+const NO_ID = '00000000-0000-0000-0000-000000000000';
+
+/** A researcher registers and edits seeds they own, and cannot give one away. */
+function assertStaysOwner(viewer: Viewer, ownerGlobalIds: readonly string[]): void {
+  const own = ownResearcherId(viewer);
+  const listed = ownerGlobalIds.map((globalId, index) => fromGlobalId(globalId, 'Researcher', `input.ownerIds[${index}]`).id);
+  if (own === null || !listed.includes(own)) {
+    throw new ForbiddenError({ ja: '自分を所有者に含めてください', en: 'You must be one of the owners of your seeds' }, 'input.ownerIds');
   }
 }
 

@@ -1,4 +1,5 @@
 import { Arg, Int, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { authorize } from '../auth/policy';
 import type { RequestContext } from '../graphql/context';
 import { CreateResearchFieldInput, ResearchFieldsArgs, UpdateResearchFieldInput } from './research-field.inputs';
 import { ResearchField } from './research-field.entity';
@@ -10,22 +11,23 @@ const MAX_ANCESTORS = 20;
 export class ResearchFieldResolver {
   @Query(() => ResearchField, { nullable: true, description: 'A taxonomy node by code; null when it does not exist / 分野' })
   researchField(@Arg('code', { description: 'Field code, e.g. `organic-electronics.oled-lighting`' }) code: string, @Ctx() ctx: RequestContext): Promise<ResearchField | null> {
+    authorize(ctx.viewer, 'READ_PUBLIC');
     return ctx.loaders.fieldByCode.load(code);
   }
 
   @Query(() => [ResearchField], { description: 'Taxonomy nodes below a node (or all), ordered by code; the taxonomy is small, so no paging / 分野一覧' })
   researchFields(@Args() args: ResearchFieldsArgs, @Ctx() ctx: RequestContext): Promise<ResearchField[]> {
-    return ctx.services.taxonomy.list(args.parentCode, args.depth);
+    return ctx.services.taxonomy.list(ctx.viewer, args.parentCode, args.depth);
   }
 
   @Mutation(() => ResearchField, { description: 'Adds a node to the field taxonomy / 分野を追加する' })
   createResearchField(@Arg('input', { description: 'The new node' }) input: CreateResearchFieldInput, @Ctx() ctx: RequestContext): Promise<ResearchField> {
-    return ctx.services.taxonomy.create(input);
+    return ctx.services.taxonomy.create(ctx.viewer, input);
   }
 
   @Mutation(() => ResearchField, { description: 'Relabels a node; refused with CONFLICT when `expectedVersion` is stale / 分野名を変更する' })
   updateResearchField(@Arg('input', { description: 'The new labels' }) input: UpdateResearchFieldInput, @Ctx() ctx: RequestContext): Promise<ResearchField> {
-    return ctx.services.taxonomy.update(input);
+    return ctx.services.taxonomy.update(ctx.viewer, input);
   }
 
   @FieldResolver(() => ResearchField, { nullable: true, description: 'The parent node; null at the top level' })

@@ -1,4 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
+import { authorize } from '../auth/policy';
+import type { Viewer } from '../auth/viewer';
 import { InvalidInputError, NotFoundError } from '../common/errors';
 import { assertVersion } from '../common/references';
 import { normaliseLine } from '../common/text';
@@ -17,7 +19,8 @@ export class TaxonomyService {
    * Nodes below `parentCode` (the whole taxonomy when null), down to `depth` levels, ordered by
    * code. Follows `parent_code` rather than code prefixes, so it agrees with `parent`/`children`.
    */
-  async list(parentCode: string | null | undefined, depth: number | null | undefined): Promise<ResearchField[]> {
+  async list(viewer: Viewer, parentCode: string | null | undefined, depth: number | null | undefined): Promise<ResearchField[]> {
+    authorize(viewer, 'READ_PUBLIC');
     const start = parentCode == null ? 'rf.parent_code IS NULL' : 'rf.parent_code = :parentCode';
     const rows = await this.dataSource
       .getRepository(ResearchField)
@@ -34,7 +37,8 @@ export class TaxonomyService {
   }
 
   /** Adds a node whose code is its parent's code plus one segment. */
-  async create(input: CreateResearchFieldInput): Promise<ResearchField> {
+  async create(viewer: Viewer, input: CreateResearchFieldInput): Promise<ResearchField> {
+    authorize(viewer, 'WRITE_DIRECTORY');
     return this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(ResearchField);
       const parentCode = input.parentCode ?? null;
@@ -58,7 +62,8 @@ export class TaxonomyService {
   }
 
   /** Relabels a node if `expectedVersion` is still current; CONFLICT otherwise. */
-  async update(input: UpdateResearchFieldInput): Promise<ResearchField> {
+  async update(viewer: Viewer, input: UpdateResearchFieldInput): Promise<ResearchField> {
+    authorize(viewer, 'WRITE_DIRECTORY');
     return this.dataSource.transaction(async (manager) => {
       const field = await this.lockForUpdate(manager, input.code);
       assertVersion(FIELD, field, input.expectedVersion);

@@ -35,7 +35,8 @@ describe('playground (offline GraphiQL)', () => {
   let html: string;
 
   beforeAll(async () => {
-    t = await startTestServer();
+    // The examples are for coordinators (needs, consultations): run them signed in as one.
+    t = await startTestServer({}, { as: 'COORDINATOR' });
     origin = new URL(t.url).origin;
     const response = await fetch(t.url, { headers: { accept: BROWSER_ACCEPT } });
     expect(response.status).toBe(200);

@@ -105,7 +105,7 @@ describe('imports', () => {
   const count = (entity: Function) => t.db.dataSource.getRepository(entity as never).count();
 
   beforeAll(async () => {
-    t = await startTestServer();
+    t = await startTestServer({}, { as: 'COORDINATOR' });
     await loadReferenceData(t.db.dataSource);
     service = new ImportService(t.db.dataSource);
   });

@@ -24,7 +24,7 @@ describe('researchers and coordinators', () => {
   let kosen: Institution;
 
   beforeAll(async () => {
-    t = await startTestServer();
+    t = await startTestServer({}, { as: 'ADMIN' });
     await loadReferenceData(t.db.dataSource);
     university = await makeInstitution(t.db.dataSource, { nameJa: '山形大学', kind: InstitutionKind.UNIVERSITY, regionCode: 'JP-06-OKITAMA' });
     kosen = await makeInstitution(t.db.dataSource, { nameJa: '鶴岡工業高等専門学校', kind: InstitutionKind.KOSEN, regionCode: 'JP-06-SHONAI' });

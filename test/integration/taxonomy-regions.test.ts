@@ -13,7 +13,7 @@ describe('field taxonomy and regions', () => {
   let t: TestServer;
 
   beforeAll(async () => {
-    t = await startTestServer();
+    t = await startTestServer({}, { as: 'ADMIN' });
     await loadReferenceData(t.db.dataSource);
   });
   afterAll(() => t.close());

@@ -1,0 +1,178 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { GraphQLError } from 'graphql';
+import { REDACTED, redactSecrets, type Logger } from './logger';
+import type { ServerMetrics } from './metrics';
+
+/**
+ * One record per HTTP request, reachable from anywhere in the request's async chain
+ * (AsyncLocalStorage), so the Apollo plugin can add what only GraphQL knows (operation,
+ * error codes) and the HTTP layer writes one log line and the metrics when the response ends.
+ */
+export interface RequestRecord {
+  readonly id: string;
+  readonly method: string;
+  readonly path: string;
+  /** Set by the Apollo plugin: the request reached GraphQL processing. */
+  graphql: boolean;
+  operationName?: string;
+  operationType?: string;
+  /** `hit` when a persisted query was found by its hash, `registered` when it was stored. */
+  persistedQuery?: 'hit' | 'registered';
+  errorCodes: string[];
+  variables?: unknown;
+}
+
+const storage = new AsyncLocalStorage<RequestRecord>();
+
+/** The record of the request being handled, if any (also usable by other modules, e.g. for the request id). */
+export function currentRequest(): RequestRecord | undefined {
+  return storage.getStore();
+}
+
+export const REQUEST_ID_HEADER = 'x-request-id';
+/** A client's id is kept only when it is short and plain, so it cannot forge log lines. */
+const ACCEPTABLE_REQUEST_ID = /^[\w.:@-]{1,128}$/;
+
+export function requestIdOf(req: IncomingMessage): string {
+  const given = req.headers[REQUEST_ID_HEADER];
+  const value = Array.isArray(given) ? given[0] : given;
+  return value && ACCEPTABLE_REQUEST_ID.test(value) ? value : randomUUID();
+}
+
+/** Headers worth a log line; credentials among them only show that they were sent. */
+const LOGGED_HEADERS = ['user-agent', 'origin', 'content-type', 'content-length', 'x-forwarded-for'];
+const SECRET_HEADERS = ['authorization', 'x-api-key', 'cookie', 'proxy-authorization'];
+
+export function loggedHeaders(headers: IncomingMessage['headers']): Record<string, string> {
+  const picked: Record<string, string> = {};
+  for (const name of LOGGED_HEADERS) {
+    const value = headers[name];
+    if (value !== undefined) picked[name] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  for (const name of SECRET_HEADERS) if (headers[name] !== undefined) picked[name] = REDACTED;
+  return picked;
+}
+
+/** Paths probed often by load balancers and Prometheus: logged at debug level only. */
+const QUIET_PATHS = new Set(['/healthz', '/readyz', '/metrics']);
+/** Bodies of error responses shorter than this are read for their error codes. */
+const SNIFF_LIMIT = 64 * 1024;
+
+export interface TrackingOptions {
+  logger: Logger & { isLevelEnabled?(level: 'debug'): boolean };
+  metrics: ServerMetrics;
+}
+
+/**
+ * Runs `handle` inside a request record: assigns the request id (echoed in `x-request-id`),
+ * then, when the response is finished or abandoned, writes the log line and the metrics.
+ */
+export function trackRequest(req: IncomingMessage, res: ServerResponse, options: TrackingOptions, handle: () => Promise<void>): void {
+  const startedAt = process.hrtime.bigint();
+  const path = safePath(req.url);
+  const record: RequestRecord = { id: requestIdOf(req), method: req.method ?? 'GET', path, graphql: false, errorCodes: [] };
+  res.setHeader(REQUEST_ID_HEADER, record.id);
+  sniffErrorCodes(res, record);
+
+  res.once('close', () => {
+    const seconds = Number(process.hrtime.bigint() - startedAt) / 1e9;
+    const status = res.writableFinished ? res.statusCode : 499;
+    const errorCodes = [...new Set(record.errorCodes)];
+    // The playground page and CORS preflights share the path but are not GraphQL requests.
+    const isGraphQL = record.graphql || (path === '/graphql' && req.method !== 'OPTIONS' && !String(res.getHeader('content-type') ?? '').startsWith('text/html'));
+    if (isGraphQL) {
+      options.metrics.observeRequest(record.operationName ?? 'unknown', seconds, record.errorCodes);
+    }
+    const fields: Record<string, unknown> = {
+      reqId: record.id,
+      method: record.method,
+      path,
+      status,
+      durationMs: Math.round(seconds * 10000) / 10,
+      ...(record.operationName ? { operationName: record.operationName, operationType: record.operationType } : {}),
+      ...(record.persistedQuery ? { persistedQuery: record.persistedQuery } : {}),
+      ...(errorCodes.length > 0 ? { errorCodes } : {}),
+      headers: loggedHeaders(req.headers),
+    };
+    const debug = options.logger.isLevelEnabled?.('debug') ?? false;
+    // Variables can hold personal data: only at debug level, and never their secrets.
+    if (debug && record.variables !== undefined) fields.variables = redactSecrets(record.variables);
+    if (!res.writableFinished) fields.aborted = true;
+    const message = isGraphQL ? 'graphql request' : 'http request';
+    if (QUIET_PATHS.has(path)) options.logger.debug(message, fields);
+    else if (status >= 500) options.logger.error(message, fields);
+    else options.logger.info(message, fields);
+  });
+
+  storage.run(record, () => void handle());
+}
+
+/**
+ * Errors answered outside GraphQL execution (bad JSON, too large, CSRF, not allow-listed) carry
+ * their codes only in the body: read them from small JSON error responses as they are sent.
+ */
+function sniffErrorCodes(res: ServerResponse, record: RequestRecord): void {
+  const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
+  (res as unknown as { end: (...args: unknown[]) => ServerResponse }).end = (...args: unknown[]) => {
+    const [chunk] = args;
+    if (res.statusCode >= 400 && record.errorCodes.length === 0 && /json/.test(String(res.getHeader('content-type') ?? ''))) {
+      const text = typeof chunk === 'string' ? chunk : Buffer.isBuffer(chunk) ? chunk.toString('utf8') : '';
+      if (text.length > 0 && text.length < SNIFF_LIMIT) record.errorCodes.push(...errorCodesIn(text));
+    }
+    return end(...args);
+  };
+}
+
+function errorCodesIn(text: string): string[] {
+  try {
+    const body = JSON.parse(text) as { errors?: Array<{ extensions?: { code?: unknown } }> };
+    return (body.errors ?? []).map((e) => e.extensions?.code).filter((code): code is string => typeof code === 'string');
+  } catch {
+    return [];
+  }
+}
+
+function safePath(url: string | undefined): string {
+  try {
+    return new URL(url ?? '/', 'http://localhost').pathname;
+  } catch {
+    return '/';
+  }
+}
+
+/** Feeds the request record from Apollo: operation name and type, persisted-query use, error codes. */
+export function requestTrackingPlugin(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      const record = currentRequest();
+      if (!record) return;
+      record.graphql = true;
+      return {
+        async didResolveOperation(context) {
+          record.operationName = context.operationName ?? 'anonymous';
+          record.operationType = context.operation?.operation;
+        },
+        async willSendResponse(context) {
+          const { metrics, request, response } = context;
+          if (metrics.persistedQueryHit) record.persistedQuery = 'hit';
+          else if (metrics.persistedQueryRegister) record.persistedQuery = 'registered';
+          record.variables = request.variables;
+          const body = response.body;
+          const errors = body.kind === 'single' ? body.singleResult.errors : body.initialResult.errors;
+          for (const error of errors ?? []) {
+            const code = error.extensions?.code;
+            if (typeof code === 'string') record.errorCodes.push(code);
+          }
+        },
+      };
+    },
+    async invalidRequestWasReceived({ error }) {
+      const code = (error as GraphQLError).extensions?.code;
+      const record = currentRequest();
+      if (record && typeof code === 'string') record.errorCodes.push(code);
+    },
+  };
+}

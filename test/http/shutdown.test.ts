@@ -1,0 +1,157 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+
+/**
+ * The real `main.ts` in a process of its own, with its own embedded PostgreSQL and the demo
+ * data: a signal arrives while a request is in flight (its body still being uploaded, so the
+ * timing is certain), the request still gets its full answer, the process exits 0, and
+ * PostgreSQL is gone.
+ */
+const ROOT = path.join(__dirname, '..', '..');
+const BIG_LIST = JSON.stringify({
+  query: 'query AllSeeds { seeds(first: 100) { totalCount edges { node { id title summary institution { nameJa } owners { nameJa } } } } }',
+});
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+interface RunningServer {
+  child: ChildProcess;
+  port: number;
+  logs: string[];
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+async function startServer(dataDir: string): Promise<RunningServer> {
+  const [port, pgPort] = [await freePort(), await freePort()];
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'development', PORT: String(port), HOST: '127.0.0.1', MUSUBI_DATA_DIR: dataDir, MUSUBI_EMBEDDED_PG_PORT: String(pgPort), MUSUBI_SEED: 'demo', LOG_LEVEL: 'info', LOG_FORMAT: 'json' };
+  delete env.DATABASE_URL;
+  // node itself, not `npm start`: npm does not pass signals on.
+  const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'src/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const logs: string[] = [];
+  const collect = (chunk: Buffer) => logs.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+  child.stdout!.on('data', collect);
+  child.stderr!.on('data', collect);
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  const deadline = Date.now() + 50_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the server exited early:\n${logs.join('\n')}`);
+    const ready = await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.ok, () => false);
+    if (ready) return { child, port, logs, exited };
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  child.kill('SIGKILL');
+  throw new Error(`the server did not become ready:\n${logs.join('\n')}`);
+}
+
+/** Sends the headers and the first bytes of the body now; `finish()` sends the rest and resolves with the response. */
+function startSlowRequest(port: number) {
+  let resolveResponse!: (value: { status: number; body: string }) => void;
+  let rejectResponse!: (error: Error) => void;
+  const response = new Promise<{ status: number; body: string }>((resolve, reject) => {
+    resolveResponse = resolve;
+    rejectResponse = reject;
+  });
+  const req = http.request(
+    { host: '127.0.0.1', port, path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(BIG_LIST) } },
+    (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolveResponse({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+      res.on('error', rejectResponse);
+    },
+  );
+  req.on('error', rejectResponse);
+  req.write(BIG_LIST.slice(0, 20));
+  req.flushHeaders();
+  return {
+    finish() {
+      req.end(BIG_LIST.slice(20));
+      return response;
+    },
+  };
+}
+
+async function waitForLog(logs: string[], pattern: RegExp, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (logs.some((line) => pattern.test(line))) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error(`no log line matching ${pattern}:\n${logs.join('\n')}`);
+}
+
+async function refusesConnections(port: number): Promise<boolean> {
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    const accepted = await fetch(`http://127.0.0.1:${port}/healthz`).then(() => true, () => false);
+    if (!accepted) return true;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return false;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe('graceful shutdown of the real server process', () => {
+  let base: string;
+  let dataDir: string;
+  let running: RunningServer | undefined;
+
+  beforeAll(() => {
+    base = fs.mkdtempSync(path.join(os.tmpdir(), 'musubi-shutdown-'));
+    // PostgreSQL runs as the `postgres` user when the tests run as root: it must reach the folder.
+    fs.chmodSync(base, 0o755);
+    dataDir = path.join(base, 'pg');
+  });
+  afterEach(() => {
+    if (running && running.child.exitCode === null) running.child.kill('SIGKILL');
+    running = undefined;
+  });
+  afterAll(() => fs.rmSync(base, { recursive: true, force: true }));
+
+  it.each(['SIGTERM', 'SIGINT'] as const)('on %s finishes the in-flight request, stops PostgreSQL and exits 0', async (signal) => {
+    running = await startServer(dataDir);
+    const { child, port, logs, exited } = running;
+    const postmasterPid = Number(fs.readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    expect(isAlive(postmasterPid)).toBe(true);
+
+    const slow = startSlowRequest(port);
+    // Give the server time to read the request's headers: from then on the request is in flight.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    child.kill(signal);
+    await waitForLog(logs, new RegExp(`${signal} received`));
+
+    // New connections are refused (within moments) while the in-flight request is still running.
+    expect(await refusesConnections(port)).toBe(true);
+
+    const response = await slow.finish();
+    expect(response.status).toBe(200);
+    const body = JSON.parse(response.body) as { data: { seeds: { totalCount: number; edges: unknown[] } } };
+    expect(body.data.seeds.totalCount).toBeGreaterThan(50);
+    expect(body.data.seeds.edges).toHaveLength(Math.min(100, body.data.seeds.totalCount));
+
+    expect(await exited).toEqual({ code: 0, signal: null });
+    expect(logs.join('\n')).toMatch(/Stopped: requests finished, database closed/);
+    expect(isAlive(postmasterPid)).toBe(false);
+    expect(fs.existsSync(path.join(dataDir, 'postmaster.pid'))).toBe(false);
+  });
+});
