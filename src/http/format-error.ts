@@ -2,7 +2,7 @@ import type { ValidationError } from 'class-validator';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { BilingualMessage, DomainError, InputProblem, InvalidInputError, StaleVersionError } from '../common/errors';
+import { BilingualMessage, ConflictError, DomainError, InputProblem, InvalidInputError, StaleVersionError } from '../common/errors';
 import type { Logger } from '../common/logger';
 import { QUERY_TOO_COMPLEX, tokenLimitError } from '../auth/query-limits';
 
@@ -21,8 +21,11 @@ export function createErrorFormatter(logger: Logger, exposeInternals: boolean) {
       return domainErrorResponse(formatted, new InvalidInputError(flattenValidationErrors(original.extensions.validationErrors)));
     }
     if (original instanceof DomainError) return domainErrorResponse(formatted, original);
+    if (isUniqueViolation(original)) return domainErrorResponse(formatted, new ConflictError(DUPLICATE_MESSAGE));
 
     const code = formatted.extensions?.code;
+    const badVariable = code === 'BAD_USER_INPUT' ? variableCoercionProblem(formatted.message) : null;
+    if (badVariable) return domainErrorResponse(formatted, new InvalidInputError([badVariable]));
     // Errors raised by GraphQL itself (parse, validation, bad variables) are the client's to fix.
     if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') return formatted;
     if (original instanceof GraphQLError && !original.originalError && !code) return formatted;
@@ -98,4 +101,42 @@ export function flattenValidationErrors(errors: ValidationError[], prefix = ''):
     problems.push(...flattenValidationErrors(error.children ?? [], field));
   }
   return problems;
+}
+
+const DUPLICATE_MESSAGE: BilingualMessage = {
+  ja: '同じキーのデータが同時に登録されました。最新の内容を確認してからやり直してください',
+  en: 'A record with the same key was saved at the same moment. Check the current data and try again',
+};
+
+/**
+ * A unique index refused a write that the service's own checks let through: two requests
+ * raced for the same key. The winner's data is intact; the loser gets CONFLICT, not a 500.
+ */
+function isUniqueViolation(error: unknown): boolean {
+  const driverError = (error as { driverError?: { code?: string } } | null)?.driverError;
+  return (error as Error | null)?.name === 'QueryFailedError' && driverError?.code === '23505';
+}
+
+/**
+ * graphql-js refuses variables that do not fit their type before any resolver runs, with an
+ * English message that quotes the submitted value. We keep the field path and say why in both
+ * languages, without the value.
+ */
+export function variableCoercionProblem(message: string): InputProblem | null {
+  const match = /^Variable "\$(\w+)" got invalid value .*?(?: at "([\w.[\]]+)")?; (.*)$/s.exec(message);
+  if (!match) return null;
+  const [, variable, path, reason] = match;
+  const field = path ?? variable;
+  if (/does not exist in "(\w+)" enum/.test(reason)) {
+    const type = /"(\w+)" enum/.exec(reason)?.[1] ?? '';
+    return { field, constraint: 'enum', ja: `${type} の値として定義されていません`, en: `is not a value of ${type}` };
+  }
+  if (/Expected non-nullable type/.test(reason) || /of required type .* was not provided/.test(reason)) {
+    return { field, constraint: 'required', ja: '必須項目です', en: 'is required' };
+  }
+  if (/is not defined by type/.test(reason)) {
+    const unknown = /Field "(\w+)" is not defined/.exec(reason)?.[1];
+    return { field: unknown ? `${field}.${unknown}` : field, constraint: 'unknownField', ja: '定義されていない項目です', en: 'is not a field of this input' };
+  }
+  return { field, constraint: 'type', ja: '値の型が正しくありません', en: 'has a value of the wrong type' };
 }

@@ -3,6 +3,7 @@ import { loadPresent } from '../common/loader-helpers';
 import { Consortium } from '../consortia/consortium.entity';
 import { Allowed } from '../auth/allowed';
 import { FIELD_COSTS } from '../auth/query-limits';
+import { matchingLatency } from '../observability/metrics';
 import type { RequestContext } from '../graphql/context';
 import { needViewerOf } from '../needs/need.visibility';
 import { Seed } from '../seeds/seed.entity';
@@ -20,6 +21,12 @@ import {
 } from './matching.types';
 
 /** Matching queries: thin, the viewer and the arguments in, one service call out. */
+/** Observes the matching latency histogram (served at /metrics) around one ranking. */
+function timed<T>(operation: string, ranking: Promise<T>): Promise<T> {
+  const done = matchingLatency.startTimer({ operation });
+  return ranking.finally(() => done());
+}
+
 @Resolver()
 export class MatchingResolver {
   @Allowed('RUN_MATCHING')
@@ -30,19 +37,19 @@ export class MatchingResolver {
       'Retrieval in PostgreSQL (BM25 over words, bigrams and bilingual concepts, plus seeds sharing a field), then a deterministic ranking; ties by id.',
   })
   matchCandidates(@Args() args: MatchCandidatesArgs, @Ctx() ctx: RequestContext): Promise<SeedCandidateConnection> {
-    return ctx.services.matching.candidatesForNeed(args.needId, args, needViewerOf(ctx));
+    return timed('candidatesForNeed', ctx.services.matching.candidatesForNeed(args.needId, args, needViewerOf(ctx)));
   }
 
   @Allowed('RUN_MATCHING')
   @Query(() => NeedCandidateConnection, { complexity: FIELD_COSTS.matching, description: 'Needs ranked for a seed; what the viewer may not see of a need is neither shown nor used / シーズに対するニーズ候補' })
   needCandidatesForSeed(@Args() args: NeedCandidatesArgs, @Ctx() ctx: RequestContext): Promise<NeedCandidateConnection> {
-    return ctx.services.matching.needsForSeed(args.seedId, args, needViewerOf(ctx));
+    return timed('needsForSeed', ctx.services.matching.needsForSeed(args.seedId, args, needViewerOf(ctx)));
   }
 
   @Allowed('RUN_MATCHING')
   @Query(() => ResearcherCandidateConnection, { complexity: FIELD_COSTS.matching, description: 'Researchers ranked for a need by their best-fitting seeds / ニーズに対する研究者候補' })
   researcherCandidatesForNeed(@Args() args: ResearcherCandidatesArgs, @Ctx() ctx: RequestContext): Promise<ResearcherCandidateConnection> {
-    return ctx.services.matching.researchersForNeed(args.needId, args, needViewerOf(ctx));
+    return timed('researchersForNeed', ctx.services.matching.researchersForNeed(args.needId, args, needViewerOf(ctx)));
   }
 
   @Allowed('RUN_MATCHING')
@@ -51,13 +58,13 @@ export class MatchingResolver {
     description: 'Institutions ranked for a need, routed by its category (management → support organisations and banks; technical → public labs; research → universities and KOSEN) / 相談先の機関候補',
   })
   institutionCandidatesForNeed(@Args() args: InstitutionCandidatesArgs, @Ctx() ctx: RequestContext): Promise<InstitutionCandidateConnection> {
-    return ctx.services.matching.institutionsForNeed(args.needId, args, needViewerOf(ctx));
+    return timed('institutionsForNeed', ctx.services.matching.institutionsForNeed(args.needId, args, needViewerOf(ctx)));
   }
 
   @Allowed('RUN_MATCHING')
   @Query(() => ConsortiumCandidateConnection, { complexity: FIELD_COSTS.matching, description: 'Consortia ranked for a need by fields, region and their members’ seeds / 研究会・協議会の候補' })
   consortiumCandidatesForNeed(@Args() args: ConsortiumCandidatesArgs, @Ctx() ctx: RequestContext): Promise<ConsortiumCandidateConnection> {
-    return ctx.services.matching.consortiaForNeed(args.needId, args, needViewerOf(ctx));
+    return timed('consortiaForNeed', ctx.services.matching.consortiaForNeed(args.needId, args, needViewerOf(ctx)));
   }
 }
 
