@@ -30,6 +30,14 @@ export const OPERATIONS = [
   'MANAGE_API_KEYS',
   'READ_ACCESS_LOG',
   'SIGN_OUT',
+  'READ_CONSULTATIONS',
+  'MANAGE_CONSULTATIONS',
+  'READ_MATCHES',
+  'MANAGE_MATCHES',
+  'ANSWER_MATCHES',
+  'RECORD_PAST_OUTCOMES',
+  'READ_KPIS',
+  'MANAGE_WEIGHTS',
 ] as const;
 export type Operation = (typeof OPERATIONS)[number];
 
@@ -93,6 +101,22 @@ export const POLICY: Record<Operation, Record<Principal, Grant>> = {
   READ_ACCESS_LOG: row({ ADMIN: 'ALL' }),
   /** signOut: revoke every token of one's own account. */
   SIGN_OUT: row({ ...ACCOUNTS }),
+  /** consultations, consultation, routeConsultation: all for staff; a company user their company's needs' consultations. */
+  READ_CONSULTATIONS: row({ ...STAFF, COMPANY_USER: 'OWN' }),
+  /** openConsultation, escalateConsultation, resolveConsultation, closeConsultation. */
+  MANAGE_CONSULTATIONS: row({ ...STAFF }),
+  /** matches, match, need.matches, seed.matches: all for staff; a researcher those proposed to them or their seeds; a company user those of its needs. */
+  READ_MATCHES: row({ ...STAFF, RESEARCHER: 'OWN', COMPANY_USER: 'OWN' }),
+  /** proposeMatch, transitionMatch. */
+  MANAGE_MATCHES: row({ ...STAFF }),
+  /** answerMatch: accept or decline a proposal (researchers: only one made to them or their seed). */
+  ANSWER_MATCHES: row({ ...STAFF, RESEARCHER: 'OWN' }),
+  /** recordPastOutcome: a dated outcome recorded without the steps in between. */
+  RECORD_PAST_OUTCOMES: row({ ADMIN: 'ALL' }),
+  /** kpis, kpiCsv: the year's figures, counted from the records. */
+  READ_KPIS: row({ ...STAFF }),
+  /** weightSets, activateWeightSet, rollbackWeightSet (the calibrated ranking weights). */
+  MANAGE_WEIGHTS: row({ ADMIN: 'ALL' }),
 };
 
 const RANK: Record<Grant, number> = { NONE: 0, OWN: 1, ALL: 2 };

@@ -3,6 +3,9 @@ import { Account } from '../auth/account.entity';
 import { ApiKey } from '../auth/api-key.entity';
 import { Certification } from '../companies/certification.entity';
 import { Company } from '../companies/company.entity';
+import { Consultation, ConsultationEvent } from '../consultations/consultation.entity';
+import { Match, MatchEvent } from '../introductions/match.entity';
+import { WeightSet } from '../learning/weight-set.entity';
 import { Consortium } from '../consortia/consortium.entity';
 import { ConsortiumMembership } from '../consortia/membership.entity';
 import { Institution } from '../institutions/institution.entity';
@@ -36,4 +39,9 @@ export const ENTITIES = [
   Account,
   ApiKey,
   AccessLog,
+  Consultation,
+  ConsultationEvent,
+  Match,
+  MatchEvent,
+  WeightSet,
 ];

@@ -2,6 +2,7 @@ import { InitialSchema1795292337541 } from './migrations/1795292337541-InitialSc
 import { SearchIndexes1795292337600 } from './migrations/1795292337600-SearchIndexes';
 import { MatchIndex1795292337700 } from './migrations/1795292337700-MatchIndex';
 import { Auth1795292337900 } from './migrations/1795292337900-Auth';
+import { Workflow1795295969153 } from './migrations/1795295969153-Workflow';
 
 /** Every migration, in order. Generate new ones with `npm run migration:generate` and list them here. */
-export const MIGRATIONS: Function[] = [InitialSchema1795292337541, SearchIndexes1795292337600, MatchIndex1795292337700, Auth1795292337900];
+export const MIGRATIONS: Function[] = [InitialSchema1795292337541, SearchIndexes1795292337600, MatchIndex1795292337700, Auth1795292337900, Workflow1795295969153];

@@ -7,6 +7,8 @@ import { createPeopleLoaders } from '../people/people.loaders';
 import { createRegionLoaders } from '../regions/region.loaders';
 import { createSeedLoaders } from '../seeds/seed.loaders';
 import { createTaxonomyLoaders } from '../taxonomy/taxonomy.loaders';
+import { createConsultationLoaders } from '../consultations/consultation.loaders';
+import { createMatchLoaders } from '../introductions/match.loaders';
 
 /** All DataLoaders of one request: a new set per request, so nothing is cached across users. */
 export function createLoaders(dataSource: DataSource) {
@@ -19,6 +21,8 @@ export function createLoaders(dataSource: DataSource) {
     ...createConsortiumLoaders(dataSource),
     ...createSeedLoaders(dataSource),
     ...createNeedLoaders(dataSource),
+    ...createConsultationLoaders(dataSource),
+    ...createMatchLoaders(dataSource),
   };
 }
 

@@ -11,6 +11,8 @@ import { ConsortiumMembership } from '../consortia/membership.entity';
 import { Institution } from '../institutions/institution.entity';
 import { visibleInstitution } from '../institutions/institution.service';
 import { Need } from '../needs/need.entity';
+import { Consultation } from '../consultations/consultation.entity';
+import { Match } from '../introductions/match.entity';
 import { canSeeNeed } from '../needs/need.visibility';
 import { Seed } from '../seeds/seed.entity';
 import { visibleSeed } from '../seeds/seed.visibility';
@@ -44,6 +46,10 @@ async function visibleNode(ctx: RequestContext, typeName: string, node: Node): P
       return canSeeCompany(viewer, (node as Certification).companyId);
     case 'Institution':
       return visibleInstitution(viewer, node as Institution) !== null;
+    case 'Consultation':
+      return ctx.services.consultations.canSee(viewer, node as Consultation, (id) => ctx.loaders.needById.load(id));
+    case 'Match':
+      return ctx.services.matches.canSee(viewer, node as Match, (id) => ctx.loaders.needById.load(id), async (seedId) => (await ctx.loaders.ownersBySeed.load(seedId)).map((o) => o.researcherId));
     case 'ConsortiumMembership': {
       const membership = node as ConsortiumMembership;
       return allows(viewer, 'READ_PUBLIC') && (membership.memberType !== MemberType.COMPANY || canSeeCompany(viewer, membership.companyId as string));
@@ -67,6 +73,8 @@ function nodeLoader(ctx: RequestContext, typeName: string) {
     ConsortiumMembership: loaders.membershipById,
     Seed: loaders.seedById,
     Need: loaders.needById,
+    Consultation: loaders.consultationById,
+    Match: loaders.matchById,
   };
   return byType[typeName];
 }

@@ -12,7 +12,11 @@ import { CoordinatorResolver } from '../people/coordinator.resolver';
 import { ImportResolver } from '../imports/import.resolver';
 import { MATCHING_RESOLVERS } from '../matching/matching.resolver';
 import { AUTH_RESOLVERS } from '../auth/auth.resolver';
+import { CONSULTATION_RESOLVERS } from '../consultations/consultation.resolver';
+import { MATCH_RESOLVERS } from '../introductions/match.resolver';
+import { KpiResolver } from '../kpis/kpi.resolver';
+import { WeightSetResolver } from '../learning/learning.resolver';
 import { NodeResolver } from './node.resolver';
 
 /** Every resolver class of the schema. */
-export const RESOLVERS: NonEmptyArray<Function> = [NodeResolver, SeedResolver, CompanyResolver, CertificationResolver, ConsortiumResolver, ConsortiumMembershipResolver, NeedResolver, ResearchFieldResolver, RegionResolver, InstitutionResolver, ResearcherResolver, CoordinatorResolver, ImportResolver, ...MATCHING_RESOLVERS, ...AUTH_RESOLVERS];
+export const RESOLVERS: NonEmptyArray<Function> = [NodeResolver, SeedResolver, CompanyResolver, CertificationResolver, ConsortiumResolver, ConsortiumMembershipResolver, NeedResolver, ResearchFieldResolver, RegionResolver, InstitutionResolver, ResearcherResolver, CoordinatorResolver, ImportResolver, ...MATCHING_RESOLVERS, ...AUTH_RESOLVERS, ...CONSULTATION_RESOLVERS, ...MATCH_RESOLVERS, KpiResolver, WeightSetResolver];

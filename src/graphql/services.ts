@@ -18,12 +18,17 @@ import { ApiKeyService } from '../auth/api-key.service';
 import { RateLimiter } from '../auth/rate-limit';
 import { RequestAuthenticator } from '../auth/request-auth';
 import { TokenIssuer } from '../auth/tokens';
+import { ConsultationService } from '../consultations/consultation.service';
+import { MatchService } from '../introductions/match.service';
+import { KpiService } from '../kpis/kpi.service';
+import { LearningService } from '../learning/learning.service';
 
 /** Domain services, built once per server: stateless, they hold the rules and own transactions. */
 export function createServices(dataSource: DataSource, config: Config) {
   const production = config.nodeEnv === 'production';
   const tokens = new TokenIssuer(config.jwtSecret, config.tokenTtlMinutes * 60);
   const rateLimits = new RateLimiter({ perIpPerMinute: config.rateLimitPerIp });
+  const matching = new MatchingService(dataSource, { baseWeights: config.matchingWeights });
   return {
     accounts: new AccountService(dataSource, tokens, { production }),
     apiKeys: new ApiKeyService(dataSource),
@@ -41,7 +46,11 @@ export function createServices(dataSource: DataSource, config: Config) {
     coordinators: new CoordinatorService(dataSource),
     imports: new ImportService(dataSource),
     exports: new ExportService(dataSource),
-    matching: new MatchingService(dataSource, { baseWeights: config.matchingWeights }),
+    matching,
+    consultations: new ConsultationService(dataSource, matching),
+    matches: new MatchService(dataSource, matching),
+    kpis: new KpiService(dataSource, matching),
+    learning: new LearningService(dataSource, config.matchingWeights),
   };
 }
 

@@ -192,4 +192,144 @@ query RegionByGlobalId($id: ID!) {
 `,
     variables: { id: toGlobalId('Region', 'JP-06-OKITAMA') },
   },
+  {
+    titleJa: '相談を受け付ける (段階1)',
+    titleEn: 'Open a consultation (step 1)',
+    query: `# 企業ニーズの id (needByKey(key: "n.solder-voids") などで取得) を貼り付けて実行。受付窓口は自分のコーディネータ記録です。
+# Paste a need id (e.g. from needByKey(key: "n.solder-voids")), then run. The window is your own coordinator record.
+mutation OpenConsultation($needId: ID!) {
+  openConsultation(input: { needId: $needId, channel: VISIT, note: "ボイド率を10%以下にしたい" }) {
+    id
+    version
+    step
+    status
+    dueAt
+    holder { name }
+    need { title consultationStep }
+  }
+}
+`,
+    variables: { needId: 'ニーズの id を貼り付け / paste a need id' },
+  },  {
+    titleJa: '相談を次の段階へ引き継ぐ',
+    titleEn: 'Escalate a consultation to the next step',
+    query: `# 段階2: 企業の地域の地域コーディネータ (総合支庁) へ。段階3: 公設試の連携支援室へ。version は直前に読んだ値。
+# Step 2: the regional coordinator of the company's area; step 3: the public lab's collaboration office. Send the version you last read.
+mutation EscalateConsultation($id: ID!, $expectedVersion: Int!) {
+  escalateConsultation(input: { id: $id, reason: "窓口では解決できないため", expectedVersion: $expectedVersion }) {
+    id
+    version
+    step
+    holder { name }
+    dueAt
+    history { action fromStep toStep reason createdAt holder { name } }
+  }
+}
+`,
+    variables: { id: '相談の id を貼り付け / paste a consultation id', expectedVersion: 1 },
+  },
+  {
+    titleJa: '相談の振り分け候補 (機関・研究者)',
+    titleEn: 'Route a consultation: ranked institutions and researchers',
+    query: `# ニーズの種別 (技術・研究・経営) に合う機関と、シーズから見た研究者の候補。次の段階の担当者も表示します。
+# Institutions fitting the need's category and researchers by their seeds, with who would take the next step.
+query RouteConsultation($id: ID!) {
+  routeConsultation(id: $id, first: 5) {
+    nextStep
+    nextHolder { name }
+    institutions { score institution { nameJa kind } explanation { factor sentenceJa } }
+    researchers { score researcher { nameJa } bestSeeds { seed { title } } }
+  }
+}
+`,
+    variables: { id: '相談の id を貼り付け / paste a consultation id' },
+  },
+  {
+    titleJa: '自分の担当の相談と期限切れ',
+    titleEn: 'Consultations I hold, and overdue ones',
+    query: `# 自分が担当する対応中の相談と、期限を過ぎた相談。
+# Open consultations I hold, and those past their due date.
+query MyConsultations {
+  mine: consultations(filter: { heldByMe: true, status: [OPEN] }, first: 20) {
+    totalCount
+    edges { node { id step dueAt overdue need { title } holder { name } } }
+  }
+  overdue: consultations(filter: { overdue: true }, first: 20) {
+    totalCount
+    edges { node { id step dueAt holder { name } need { title } } }
+  }
+}
+`,
+  },
+  {
+    titleJa: 'マッチングを提案する (スコアと理由を記録)',
+    titleEn: 'Propose an introduction (score and reasons are kept)',
+    query: `# matchCandidates の結果からシーズの id を選び、ニーズの id と一緒に貼り付けて実行。提案時のスコアと理由が保存されます。
+# Pick a seed id from matchCandidates and paste it with the need id. The score and explanation of this moment are kept.
+mutation ProposeMatch($needId: ID!, $seedId: ID!) {
+  proposeMatch(input: { needId: $needId, seedId: $seedId, note: "ボイド低減の実績がある研究室" }) {
+    id
+    version
+    status
+    score
+    explanation { factor contribution sentenceJa }
+    allowedTransitions
+  }
+}
+`,
+    variables: { needId: 'ニーズの id を貼り付け / paste a need id', seedId: 'シーズの id を貼り付け / paste a seed id' },
+  },
+  {
+    titleJa: 'マッチングを進める (紹介・面談・協議・成約)',
+    titleEn: 'Move an introduction on (introduced, meeting, negotiating, agreed)',
+    query: `# to を INTRODUCED → MEETING → NEGOTIATING → AGREED の順に。成約では outcomeType が必須、辞退 (DECLINED) では declineReason が必須です。
+# Set "to" to INTRODUCED, MEETING, NEGOTIATING, then AGREED; AGREED needs an outcomeType, DECLINED a declineReason.
+mutation TransitionMatch($id: ID!, $expectedVersion: Int!, $to: MatchStatus!, $outcomeType: OutcomeType) {
+  transitionMatch(input: { id: $id, expectedVersion: $expectedVersion, to: $to, outcomeType: $outcomeType, reason: "面談の結果" }) {
+    id
+    version
+    status
+    outcomeType
+    agreedAt
+    allowedTransitions
+    history { fromStatus toStatus actorRole reason occurredAt }
+  }
+}
+`,
+    variables: { id: 'マッチングの id を貼り付け / paste an introduction id', expectedVersion: 1, to: 'INTRODUCED', outcomeType: null },
+  },
+  {
+    titleJa: '今年度のマッチング一覧 (成約・対応中)',
+    titleEn: 'Introductions in progress and agreed',
+    query: `# 対応中と成約のマッチング。提案者・ニーズ・シーズと提案時のスコア。
+# Introductions in progress and agreed, with proposer, need, seed and the score when proposed.
+query MatchesInProgress {
+  matches(filter: { status: [PROPOSED, INTRODUCED, MEETING, NEGOTIATING, AGREED] }, first: 20) {
+    totalCount
+    edges { node { id status score proposedAt agreedAt outcomeType need { title } seed { title } proposedBy { name } } }
+  }
+}
+`,
+  },
+  {
+    titleJa: '年度の実績 (令和7年度 KPI)',
+    titleEn: 'The year in figures (KPIs for FY2025)',
+    query: `# 相談・マッチング・成約の件数を記録から集計します (年度は4月〜3月、日本時間)。fiscalYear を変えて他の年度も。
+# Figures counted from the records (fiscal year April to March, Japan time). Change fiscalYear for other years.
+query Kpis($fiscalYear: Int!, $regionCode: String) {
+  kpis(fiscalYear: $fiscalYear, regionCode: $regionCode) {
+    label
+    labelJa
+    consultationsByStep { step opened resolved closed }
+    matches { proposed introduced agreed declined withdrawn }
+    agreedByOutcome { outcomeType count amountYen }
+    declinedByReason { declineReason count }
+    medianDaysToAgreement
+    gapsByField { fieldCode fieldNameJa needs needsWithoutCandidate }
+  }
+  kpiCsv(fiscalYear: $fiscalYear, regionCode: $regionCode)
+}
+`,
+    variables: { fiscalYear: 2025, regionCode: 'JP-06' },
+  },
 ];

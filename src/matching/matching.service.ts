@@ -45,16 +45,18 @@ import {
 import {
   DEFAULT_MATCHING_PARAMETERS,
   DEFAULT_MATCHING_WEIGHTS,
+  createSeedScorer,
+  resolveWeights,
   rankNeedsForSeed,
   rankSeedsForNeed,
   selfScore,
   textRelevance,
 } from './scoring';
-import type { DiversityOptions, MatchingContext, MatchingParameters, MatchingWeights, NeedProfile, RankedCandidate } from './scoring';
+import type { DiversityOptions, FactorName, MatchingContext, MatchingParameters, MatchingWeights, NeedProfile, RankedCandidate } from './scoring';
 import { corpusStatsOf, defaultConceptTable } from './text';
 import type { AnalysedText, CorpusStats } from './text';
 import { DiversityRequest, PageWindow, WeightOverrides, pageOf, pageWindow, resolveDiversity, resolveQueryWeights, toMatchFactor } from './matching-options';
-import type { ConsortiumCandidate, InstitutionCandidate, NeedCandidate, ResearcherCandidate, SeedCandidate } from './matching.types';
+import type { ConsortiumCandidate, InstitutionCandidate, MatchFactor, NeedCandidate, ResearcherCandidate, SeedCandidate } from './matching.types';
 import { fieldsAndDescendantsSql, regionWithinSql, SqlParams } from './retrieval/sql-params';
 
 const NEED = { ja: '企業ニーズ', en: 'Need' };
@@ -123,6 +125,16 @@ export interface SeedRanking {
   readonly ranked: ReadonlyArray<RankedCandidate<LoadedSeed>>;
 }
 
+/** A pair scored at one moment: what an introduction keeps as its snapshot. */
+export interface PairSnapshot {
+  /** The seed scored (for a researcher: their best seed). */
+  readonly seedId: string;
+  readonly score: number;
+  readonly explanation: MatchFactor[];
+  /** Each factor's value 0–1, the features the calibration fits weights on. */
+  readonly factorValues: Record<FactorName, number>;
+}
+
 const startOfUtcDay = () => {
   const now = new Date();
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
@@ -170,10 +182,11 @@ export class MatchingService {
    * the evaluation and the researcher ranking read it.
    */
   async rankSeedsForNeedId(needId: string, request: Omit<SeedMatchRequest, 'first' | 'after'> = {}, viewer: NeedViewer = 'COORDINATOR'): Promise<SeedRanking> {
-    const weights = resolveQueryWeights(request.weights, this.baseWeights);
+    resolveQueryWeights(request.weights, this.baseWeights);
     const diversity = resolveDiversity(request.diversity);
     const filter = seedRetrievalFilter(request.filter);
     return this.read(async (manager) => {
+      const weights = resolveQueryWeights(request.weights, await this.activeBaseWeights(manager));
       const need = await this.loadNeedQuery(manager, needId, viewer);
       if (filter.regionCode) await assertRegionCode(manager, filter.regionCode, 'filter.regionCode');
       return this.rankSeeds(manager, need, filter, weights, diversity);
@@ -184,7 +197,7 @@ export class MatchingService {
   async needsForSeed(seedId: string, request: NeedMatchRequest = {}, viewer: NeedViewer = 'COORDINATOR'): Promise<ConnectionShape<NeedCandidate>> {
     const id = fromGlobalId(seedId, 'Seed', 'seedId').id;
     const window = pageWindow(request.first, request.after);
-    const weights = resolveQueryWeights(request.weights, this.baseWeights);
+    resolveQueryWeights(request.weights, this.baseWeights);
     const diversity = resolveDiversity(request.diversity);
     const f = request.filter ?? {};
     const filter: NeedRetrievalFilter = {
@@ -194,6 +207,7 @@ export class MatchingService {
       confidentialByFieldOnly: viewer !== 'COORDINATOR',
     };
     const ranked = await this.read(async (manager) => {
+      const weights = resolveQueryWeights(request.weights, await this.activeBaseWeights(manager));
       const seed = (await loadSeedProfiles(manager, [id], { companyId: null })).get(id);
       if (!seed) throw new NotFoundError(SEED, 'seedId');
       if (filter.regionCode) await assertRegionCode(manager, filter.regionCode, 'filter.regionCode');
@@ -223,9 +237,10 @@ export class MatchingService {
   async researchersForNeed(needId: string, request: Omit<SeedMatchRequest, 'diversity'> = {}, viewer: NeedViewer = 'COORDINATOR'): Promise<ConnectionShape<ResearcherCandidate>> {
     const id = fromGlobalId(needId, 'Need', 'needId').id;
     const window = pageWindow(request.first, request.after);
-    const weights = resolveQueryWeights(request.weights, this.baseWeights);
+    resolveQueryWeights(request.weights, this.baseWeights);
     const filter = seedRetrievalFilter(request.filter);
     const candidates = await this.read(async (manager) => {
+      const weights = resolveQueryWeights(request.weights, await this.activeBaseWeights(manager));
       const need = await this.loadNeedQuery(manager, id, viewer);
       if (filter.regionCode) await assertRegionCode(manager, filter.regionCode, 'filter.regionCode');
       const { ranked } = await this.rankSeeds(manager, need, filter, weights, { mode: 'none' });
@@ -350,6 +365,75 @@ export class MatchingService {
     return this.page(candidates, window);
   }
 
+  /**
+   * One (need, seed) pair scored as `matchCandidates` would score it now, with the active
+   * weights: what a proposal stores as its snapshot. Null when the seed does not exist.
+   */
+  async scoreSeedPair(needId: string, seedId: string): Promise<PairSnapshot | null> {
+    return this.read(async (manager) => {
+      const need = await this.loadNeedQuery(manager, needId, 'COORDINATOR');
+      return (await this.scoreSeeds(manager, need, [seedId]))[0] ?? null;
+    });
+  }
+
+  /**
+   * A researcher for a need, scored like `researcherCandidatesForNeed`: their best published
+   * seed plus the bonus for further fitting seeds; null when they have no published seed.
+   */
+  async scoreResearcherPair(needId: string, researcherId: string): Promise<PairSnapshot | null> {
+    return this.read(async (manager) => {
+      const need = await this.loadNeedQuery(manager, needId, 'COORDINATOR');
+      const rows = (await manager.query(
+        `SELECT so.seed_id FROM seed_owner so JOIN seed s ON s.id = so.seed_id AND s.status = 'PUBLISHED' WHERE so.researcher_id = $1`,
+        [researcherId],
+      )) as Array<{ seed_id: string }>;
+      const scored = await this.scoreSeeds(manager, need, rows.map((r) => r.seed_id));
+      if (scored.length === 0) return null;
+      scored.sort((a, b) => b.score - a.score || compareIds(a.seedId, b.seedId));
+      const best = scored[0];
+      const further = scored.slice(1, 1 + FURTHER_SEEDS_COUNTED).reduce((sum, s) => sum + s.score, 0);
+      return { ...best, score: best.score + Math.min(1 - best.score, FURTHER_SEED_BONUS_RATE * further) };
+    });
+  }
+
+  /** The version of the active weight set, or null when the configured weights apply. */
+  async activeWeightVersion(): Promise<number | null> {
+    const rows = (await this.dataSource.query(`SELECT version FROM weight_set WHERE active LIMIT 1`)) as Array<{ version: number }>;
+    return rows[0]?.version ?? null;
+  }
+
+  private async scoreSeeds(manager: EntityManager, need: LoadedNeed, seedIds: readonly string[]): Promise<PairSnapshot[]> {
+    const seeds = await loadSeedProfiles(manager, seedIds, { companyId: need.profile.companyId ?? null });
+    if (seeds.size === 0) return [];
+    const base = await this.activeBaseWeights(manager);
+    const context = await this.context(manager, await loadCorpusStats(manager, 'SEED', Object.keys(need.profile.analysed!.terms)), need.profile.consortiumIds);
+    const score = createSeedScorer(need.profile, context, { baseWeights: base, baseParameters: this.parameters });
+    return [...seeds.values()].map((s) => {
+      const pair = score(s.profile);
+      return {
+        seedId: s.seed.id,
+        score: pair.score,
+        explanation: pair.factors.map((f) => toMatchFactor(f, defaultConceptTable())),
+        factorValues: Object.fromEntries(pair.factors.map((f) => [f.factor, f.value])) as Record<FactorName, number>,
+      };
+    });
+  }
+
+  /**
+   * The base weights of a ranking: the active weight set (src/learning, `npm run calibrate`)
+   * when there is one and it is valid, else the configured weights. Read per query, so an
+   * activation or a rollback applies at once, also from the command line.
+   */
+  private async activeBaseWeights(manager: EntityManager): Promise<MatchingWeights> {
+    const rows = (await manager.query(`SELECT weights FROM weight_set WHERE active LIMIT 1`)) as Array<{ weights: Partial<Record<FactorName, number>> }>;
+    if (rows.length === 0) return this.baseWeights;
+    try {
+      return resolveWeights(rows[0].weights, this.baseWeights);
+    } catch {
+      return this.baseWeights;
+    }
+  }
+
   // ---- steps shared by the queries ----
 
   private read<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
@@ -370,7 +454,8 @@ export class MatchingService {
   /** Retrieval, profiles and ranking of seeds for a need. */
   private async rankSeeds(manager: EntityManager, need: LoadedNeed, filter: SeedRetrievalFilter, weights: MatchingWeights, diversity: DiversityOptions | undefined): Promise<SeedRanking> {
     const query = need.profile.analysed!;
-    const retrieved = await retrieveSeeds(manager, { terms: query, fieldCodes: need.profile.fieldCodes }, filter, this.retrieval);
+    // A seed declined as NOT_RELEVANT for this need is never proposed for it again.
+    const retrieved = await retrieveSeeds(manager, { terms: query, fieldCodes: need.profile.fieldCodes }, { ...filter, notRelevantForNeedId: need.need.id }, this.retrieval);
     const seeds = await loadSeedProfiles(manager, retrieved.map((r) => r.id), { companyId: need.profile.companyId ?? null });
     const context = await this.context(manager, await loadCorpusStats(manager, 'SEED', Object.keys(query.terms)), need.profile.consortiumIds);
     // Ranked in retrieval order (the ranking orders by score then id anyway).

@@ -58,6 +58,14 @@ describe('authorisation matrix: every caller × every operation', () => {
     }
     needs.OWN = await makeNeed(ds, ownCompany, { title: '自社の課題', description: '自社の詳細', confidentiality: Confidentiality.CONFIDENTIAL });
     await ensureMatchIndex(ds);
+    coordinatorId = coordinator.id;
+    // Workflow records: a consultation and an introduction on another company's need and on the company user's own need.
+    for (const need of [needs.PUBLIC, needs.OWN]) {
+      await ds.query(`INSERT INTO consultation (need_id, channel, holder_id, window_id, version) VALUES ($1, 'PHONE', $2, $2, 1)`, [need.id, coordinator.id]);
+    }
+    await insertMatch(needs.PUBLIC.id, published.id);
+    await insertMatch(needs.OWN.id, othersPublished.id);
+    await ds.query(`INSERT INTO weight_set (version, weights, created_by) VALUES (1, '{"textRelevance": 1}', 'test')`);
 
     const keys = new ApiKeyService(ds);
     const readKey = generateApiKey();
@@ -73,6 +81,18 @@ describe('authorisation matrix: every caller × every operation', () => {
     headers.PARTNER_SUBMIT = { 'x-api-key': submitKey };
   });
   afterAll(() => t.close());
+
+  let coordinatorId: string;
+  /** A PROPOSED introduction of the need to the seed, written straight to the database; its global ID. */
+  async function insertMatch(needId: string, seedId: string): Promise<string> {
+    const [{ id }] = await t.db.dataSource.query(
+      `INSERT INTO introduction (need_id, target_kind, target_id, seed_id, status, version) VALUES ($1, 'SEED', $2, $2, 'PROPOSED', 1) RETURNING id`,
+      [needId, seedId],
+    );
+    return gid('Match', id);
+  }
+  /** A fresh need of another company, so each attempt starts from a clean pair. */
+  const freshNeed = async () => makeNeed(t.db.dataSource, otherCompany, { title: '新しい課題' });
 
   const run = (caller: Caller, query: string, variables?: Record<string, unknown>) => t.gql(query, variables, headers[caller]);
 
@@ -130,6 +150,11 @@ describe('authorisation matrix: every caller × every operation', () => {
     row('list accounts', async (c) => outcome(await run(c, `{ accounts { email } }`), (d) => d?.accounts), adminOnly()),
     row('list API keys', async (c) => outcome(await run(c, `{ apiKeys { prefix } }`), (d) => d?.apiKeys), adminOnly()),
     row('read the access log of a need', async (c) => outcome(await run(c, `query($id: ID!) { needAccessLog(needId: $id) { role } }`, { id: gid('Need', needs.CONFIDENTIAL.id) }), (d) => d?.needAccessLog), adminOnly()),
+    row('list consultations (count)', async (c) => outcome(await run(c, `{ consultations { totalCount } }`), (d) => d?.consultations.totalCount), { ...staffOnly(), ADMIN: 2, COORDINATOR: 2, COMPANY_USER: 1 }),
+    row('route a consultation', async (c) => outcome(await run(c, `query($id: ID!) { routeConsultation(id: $id) { nextStep } }`, { id: gid('Consultation', (await t.db.dataSource.query(`SELECT id FROM consultation LIMIT 1`))[0].id) }), (d) => d?.routeConsultation), staffOnly()),
+    row('list introductions (count: researchers theirs, a company its needs’)', async (c) => outcome(await run(c, `{ matches { totalCount } }`), (d) => d?.matches.totalCount), { ...staffOnly(), ADMIN: 2, COORDINATOR: 2, RESEARCHER: 1, COMPANY_USER: 1 }),
+    row('KPIs and their CSV', async (c) => outcome(await run(c, `{ kpis(fiscalYear: 2025) { label } kpiCsv(fiscalYear: 2025) }`), (d) => d?.kpis), staffOnly()),
+    row('list weight sets', async (c) => outcome(await run(c, `{ weightSets { version } }`), (d) => d?.weightSets), adminOnly()),
     row('me', async (c) => outcome(await run(c, `{ me { role } }`), (d) => d?.me), all('ALLOW', { ANONYMOUS: 'NULL', PARTNER_READ: 'NULL', PARTNER_SUBMIT: 'NULL' })),
   ];
 
@@ -157,6 +182,12 @@ describe('authorisation matrix: every caller × every operation', () => {
     row('register a coordinator', async (c) => outcome(await run(c, `mutation($i: RegisterCoordinatorInput!) { registerCoordinator(input: $i) { id } }`, { i: { name: '新任 コーディネータ', institutionId: gid('Institution', institution.id) } }), (d) => d?.registerCoordinator), adminOnly()),
     row('create an account', async (c) => outcome(await run(c, `mutation($i: CreateAccountInput!) { createAccount(input: $i) { id } }`, { i: { email: `${unique()}@example.jp`, password: 'a-long-password-2026', role: 'ADMIN' } }), (d) => d?.createAccount), adminOnly()),
     row('create an API key', async (c) => outcome(await run(c, `mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { key } }`, { i: { name: 'portal', ownerInstitutionId: gid('Institution', institution.id), scopes: ['READ_PUBLISHED'] } }), (d) => d?.createApiKey), adminOnly()),
+    row('open a consultation', async (c) => outcome(await run(c, `mutation($i: OpenConsultationInput!) { openConsultation(input: $i) { id } }`, { i: { needId: gid('Need', (await freshNeed()).id), channel: 'VISIT', windowId: gid('Coordinator', coordinatorId) } }), (d) => d?.openConsultation), staffOnly()),
+    row('propose an introduction', async (c) => outcome(await run(c, `mutation($i: ProposeMatchInput!) { proposeMatch(input: $i) { id } }`, { i: { needId: gid('Need', (await freshNeed()).id), seedId: gid('Seed', published.id) } }), (d) => d?.proposeMatch), staffOnly()),
+    row('move an introduction on', async (c) => outcome(await run(c, `mutation($i: TransitionMatchInput!) { transitionMatch(input: $i) { id } }`, { i: { id: await insertMatch((await freshNeed()).id, published.id), expectedVersion: 1, to: 'INTRODUCED' } }), (d) => d?.transitionMatch), staffOnly()),
+    row('answer a proposal made to their seed', async (c) => outcome(await run(c, `mutation($i: AnswerMatchInput!) { answerMatch(input: $i) { id } }`, { i: { id: await insertMatch((await freshNeed()).id, published.id), expectedVersion: 1, accept: true } }), (d) => d?.answerMatch), { ...staffOnly(), RESEARCHER: 'ALLOW' }),
+    row('record a past outcome', async (c) => outcome(await run(c, `mutation($i: RecordPastOutcomeInput!) { recordPastOutcome(input: $i) { id } }`, { i: { id: await insertMatch((await freshNeed()).id, published.id), expectedVersion: 1, to: 'WITHDRAWN', occurredAt: new Date().toISOString() } }), (d) => d?.recordPastOutcome), adminOnly()),
+    row('activate a weight set', async (c) => outcome(await run(c, `mutation { activateWeightSet(version: 1) { version } }`), (d) => d?.activateWeightSet), adminOnly()),
     row('sign out everywhere', async (c) => outcome(await run(c, `mutation { signOut }`), (d) => d?.signOut), all('FORBIDDEN', { ANONYMOUS: 'UNAUTHENTICATED', ADMIN: 'ALLOW', COORDINATOR: 'ALLOW', RESEARCHER: 'ALLOW', COMPANY_USER: 'ALLOW' })),
   ];
 

@@ -205,6 +205,17 @@ describe('matching', () => {
     expect(text.matchedTerms.filter((m) => m.kind === 'CONCEPT').map((m) => m.labelEn)).toEqual(expect.arrayContaining(['void', 'reflow']));
   });
 
+  it('records how long each ranking took in the matching latency histogram at /metrics', async () => {
+    const count = async () => {
+      const body = await (await fetch(t.url.replace(/\/graphql$/, '/metrics'))).text();
+      const line = body.split('\n').find((l) => l.startsWith('musubi_matching_duration_seconds_count{operation="candidatesForNeed"}'));
+      return line ? Number(line.split(' ').pop()) : 0;
+    };
+    const before = await count();
+    await match(gid('Need', voidNeed.id));
+    expect(await count()).toBe(before + 1);
+  });
+
   it('explains every candidate: contributions sum to the score in [0, 1], reasons in Japanese and English naming field, region and consortium', async () => {
     const result = await match(gid('Need', voidNeed.id), ', first: 50');
     expect(result.totalCount).toBeGreaterThan(0);
@@ -541,8 +552,9 @@ describe('matching', () => {
     expect(ten.edges).toHaveLength(10);
     expect(fifty.edges).toHaveLength(50);
     expect(forFifty).toBe(forTen);
-    // Sign-in check, transaction, 12 for retrieval + profiles + ranking context, 5 for the requested relations.
-    expect(forFifty).toBeLessThanOrEqual(20);
+    // Sign-in check, transaction, 15 for retrieval + profiles (with the two workflow signals: open
+    // introductions, past collaborations) + the active weight set + ranking context, 5 for the requested relations.
+    expect(forFifty).toBeLessThanOrEqual(23);
   });
 
   it('rebuilds the index at start-up only when it is stale or incomplete', async () => {

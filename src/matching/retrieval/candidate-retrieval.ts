@@ -36,6 +36,8 @@ export interface SeedRetrievalFilter {
   readonly excludeSeedIds?: readonly string[] | null;
   /** True (the default): PUBLISHED only. False also admits DRAFT seeds, which are not in the text index and so come by shared field only. */
   readonly onlyPublished?: boolean | null;
+  /** Leaves out seeds declined as NOT_RELEVANT for this need (the introduction records). */
+  readonly notRelevantForNeedId?: string | null;
 }
 
 export interface NeedRetrievalFilter {
@@ -56,6 +58,11 @@ function seedConditions(p: SqlParams, f: SeedRetrievalFilter): string {
   if (f.minTrl) conditions.push(`seed.trl >= ${p.add(f.minTrl)}`);
   if (f.collaborationForm) conditions.push(`${p.add(f.collaborationForm)} = ANY(seed.collaboration_forms)`);
   if (f.excludeSeedIds?.length) conditions.push(`seed.id <> ALL(${p.add([...f.excludeSeedIds])}::uuid[])`);
+  if (f.notRelevantForNeedId) {
+    conditions.push(
+      `NOT EXISTS (SELECT 1 FROM introduction nr WHERE nr.need_id = ${p.add(f.notRelevantForNeedId)}::uuid AND nr.seed_id = seed.id AND nr.status = 'DECLINED' AND nr.decline_reason = 'NOT_RELEVANT')`,
+    );
+  }
   return conditions.join(' AND ');
 }
 

@@ -1,0 +1,328 @@
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { authorize, grantOf } from '../auth/policy';
+import { isAccount, ownCompanyId, ownResearcherId, Viewer } from '../auth/viewer';
+import { Actor, actorOf, trimmedOrNull } from '../common/actor';
+import { ConnectionShape, paginate, SortDirection } from '../common/connection';
+import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors';
+import { fromGlobalId, toGlobalId } from '../common/global-id';
+import { assertVersion, resolveReference } from '../common/references';
+import { Consortium } from '../consortia/consortium.entity';
+import { Institution } from '../institutions/institution.entity';
+import type { MatchingService } from '../matching/matching.service';
+import type { MatchFactor } from '../matching/matching.types';
+import { Need } from '../needs/need.entity';
+import { Confidentiality, NeedStatus } from '../needs/need.enums';
+import { Researcher } from '../people/researcher.entity';
+import { Seed } from '../seeds/seed.entity';
+import { SeedStatus } from '../seeds/seed.enums';
+import { allowedTransitions, pastOutcomeTargets } from './match-states';
+import { Match, MatchEvent } from './match.entity';
+import { DeclineReason, MatchStatus, MatchTargetKind } from './match.enums';
+import { AnswerMatchInput, MatchListFilter, ProposeMatchInput, RecordPastOutcomeInput, TransitionMatchInput } from './match.inputs';
+
+const MATCH = { ja: 'マッチング', en: 'Introduction' };
+const NO_ID = '00000000-0000-0000-0000-000000000000';
+const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The one target of a proposal. */
+interface Target {
+  kind: MatchTargetKind;
+  id: string;
+}
+
+/** The outcome fields of a transition, checked. */
+interface Outcome {
+  reason: string | null;
+  declineReason: DeclineReason | null;
+  outcomeType: Match['outcomeType'];
+  amountYen: number | null;
+  startDate: string | null;
+}
+
+/**
+ * Introductions (matches) from proposal to outcome. A proposal keeps the score and explanation
+ * of that moment; every change is checked against the state machine (match-states.ts),
+ * against `expectedVersion` under a row lock (two coordinators at once: one wins, the other
+ * gets CONFLICT), and written as a MatchEvent row (who, when, why).
+ */
+export class MatchService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly matching: MatchingService,
+  ) {}
+
+  /** Introductions the viewer may see, newest first (READ_MATCHES; OWN: researchers theirs, company users their needs'). */
+  async list(viewer: Viewer, filter: MatchListFilter | null | undefined, page: { first?: number; after?: string }, maxPageSize?: number): Promise<ConnectionShape<Match>> {
+    const grant = authorize(viewer, 'READ_MATCHES');
+    const query = this.dataSource.getRepository(Match).createQueryBuilder('match');
+    if (grant === 'OWN') {
+      const researcherId = ownResearcherId(viewer);
+      if (researcherId) {
+        query.andWhere('(match.researcher_id = :own OR EXISTS (SELECT 1 FROM seed_owner so WHERE so.seed_id = match.seed_id AND so.researcher_id = :own))', { own: researcherId });
+      } else {
+        query.andWhere('EXISTS (SELECT 1 FROM need own WHERE own.id = match.need_id AND own.company_id = :ownCompany)', { ownCompany: ownCompanyId(viewer) ?? NO_ID });
+      }
+    }
+    const f = filter ?? {};
+    if (f.needId) query.andWhere('match.need_id = :needId', { needId: fromGlobalId(f.needId, 'Need', 'filter.needId').id });
+    if (f.seedId) query.andWhere('match.seed_id = :seedId', { seedId: fromGlobalId(f.seedId, 'Seed', 'filter.seedId').id });
+    if (f.researcherId) query.andWhere('match.researcher_id = :researcherId', { researcherId: fromGlobalId(f.researcherId, 'Researcher', 'filter.researcherId').id });
+    if (f.targetKind) query.andWhere('match.target_kind = :kind', { kind: f.targetKind });
+    if (f.status?.length) query.andWhere('match.status IN (:...statuses)', { statuses: f.status });
+    if (f.proposedByMe) query.andWhere('match.proposed_by_account_id = :account', { account: isAccount(viewer) ? viewer.accountId : NO_ID });
+    return paginate(query, { expression: 'match.proposed_at', kind: 'date', direction: SortDirection.DESC }, page, maxPageSize);
+  }
+
+  /** Refuses callers who may not read introductions at all. */
+  assertMayRead(viewer: Viewer): void {
+    authorize(viewer, 'READ_MATCHES');
+  }
+
+  /** Whether the viewer may see this introduction; `needOf` and `ownersOf` come from the request's loaders. */
+  async canSee(viewer: Viewer, match: Match, needOf: (id: string) => Promise<Need | null>, ownersOf: (seedId: string) => Promise<string[]>): Promise<boolean> {
+    const grant = grantOf(viewer, 'READ_MATCHES');
+    if (grant === 'ALL') return true;
+    if (grant === 'NONE') return false;
+    const researcherId = ownResearcherId(viewer);
+    if (researcherId) return match.researcherId === researcherId || (match.seedId !== null && (await ownersOf(match.seedId)).includes(researcherId));
+    const need = await needOf(match.needId);
+    return need !== null && need.companyId === ownCompanyId(viewer);
+  }
+
+  /**
+   * The explanation snapshot as the viewer may see it: whole for staff and the need's company;
+   * for researchers only when the need is PUBLIC (matched terms could reveal a restricted or
+   * confidential need's text, shared consortia its company).
+   */
+  explanationFor(viewer: Viewer, match: Match, need: Need | null): MatchFactor[] {
+    if (grantOf(viewer, 'READ_MATCHES') === 'ALL') return match.explanation;
+    if (need && need.companyId === ownCompanyId(viewer)) return match.explanation;
+    return need?.confidentiality === Confidentiality.PUBLIC ? match.explanation : [];
+  }
+
+  /**
+   * Records a proposal with the score and explanation of this moment. CONFLICT when the same
+   * pair already has an open introduction (also guarded by a partial unique index).
+   */
+  async propose(viewer: Viewer, input: ProposeMatchInput): Promise<Match> {
+    authorize(viewer, 'MANAGE_MATCHES');
+    const target = targetOf(input);
+    const needId = fromGlobalId(input.needId, 'Need', 'input.needId').id;
+    const need = await this.dataSource.getRepository(Need).findOne({ where: { id: needId } });
+    if (!need) throw InvalidInputError.of('input.needId', '指定されたデータが存在しません', 'refers to a record that does not exist', 'exists');
+    if (need.status === NeedStatus.ARCHIVED) throw InvalidInputError.of('input.needId', 'アーカイブ済みのニーズには提案できません', 'is archived', 'active');
+    await this.assertTarget(target);
+    await this.assertNoOpenPair(this.dataSource.manager, need.id, target.id);
+    const snapshot = await this.snapshot(need.id, target);
+    const actor = actorOf(viewer);
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        await this.assertNoOpenPair(manager, need.id, target.id);
+        const match = await manager.save(
+          manager.create(Match, {
+            needId: need.id,
+            targetKind: target.kind,
+            targetId: target.id,
+            seedId: target.kind === MatchTargetKind.SEED ? target.id : null,
+            researcherId: target.kind === MatchTargetKind.RESEARCHER ? target.id : null,
+            institutionId: target.kind === MatchTargetKind.INSTITUTION ? target.id : null,
+            consortiumId: target.kind === MatchTargetKind.CONSORTIUM ? target.id : null,
+            status: MatchStatus.PROPOSED,
+            note: trimmedOrNull(input.note),
+            score: snapshot.score,
+            explanation: snapshot.explanation,
+            factorValues: snapshot.factorValues,
+            weightsVersion: snapshot.weightsVersion,
+            proposedById: actor.coordinatorId,
+            proposedByAccountId: actor.accountId,
+            proposedAt: new Date(),
+          }),
+        );
+        await this.record(manager, match, null, actor, trimmedOrNull(input.note), match.proposedAt, false);
+        return match;
+      });
+    } catch (error) {
+      if (error instanceof QueryFailedError && (error.driverError as { code?: string } | undefined)?.code === '23505') throw openPairConflict();
+      throw error;
+    }
+  }
+
+  /** One step forward, or DECLINED / WITHDRAWN (staff). */
+  async transition(viewer: Viewer, input: TransitionMatchInput): Promise<Match> {
+    authorize(viewer, 'MANAGE_MATCHES');
+    return this.dataSource.transaction(async (manager) => {
+      const match = await this.lock(manager, input.id, input.expectedVersion);
+      if (!allowedTransitions(match.status).includes(input.to)) throw illegalTransition(match.status, input.to);
+      return this.apply(manager, match, input.to, checkOutcome(input.to, input), actorOf(viewer), new Date(), false);
+    });
+  }
+
+  /** A researcher (or staff) answers a proposal: accept → INTRODUCED, decline → DECLINED with a reason. */
+  async answer(viewer: Viewer, input: AnswerMatchInput): Promise<Match> {
+    const grant = authorize(viewer, 'ANSWER_MATCHES');
+    return this.dataSource.transaction(async (manager) => {
+      const match = await this.lock(manager, input.id, input.expectedVersion, grant === 'OWN' ? viewer : null);
+      if (match.status !== MatchStatus.PROPOSED) {
+        throw InvalidInputError.of('input.id', '回答できるのは提案中のマッチングだけです', `can be answered only while PROPOSED (it is ${match.status})`, 'transition');
+      }
+      const to = input.accept ? MatchStatus.INTRODUCED : MatchStatus.DECLINED;
+      return this.apply(manager, match, to, checkOutcome(to, { reason: input.reason, declineReason: input.declineReason }), actorOf(viewer), new Date(), false);
+    });
+  }
+
+  /** An administrator records a dated outcome, skipping steps; one event marked `pastRecord`. */
+  async recordPastOutcome(viewer: Viewer, input: RecordPastOutcomeInput): Promise<Match> {
+    authorize(viewer, 'RECORD_PAST_OUTCOMES');
+    return this.dataSource.transaction(async (manager) => {
+      const match = await this.lock(manager, input.id, input.expectedVersion);
+      if (!pastOutcomeTargets(match.status).includes(input.to)) throw illegalTransition(match.status, input.to);
+      const at = input.occurredAt;
+      if (at.getTime() > Date.now()) throw InvalidInputError.of('input.occurredAt', '未来の日時は記録できません', 'must not be in the future', 'past');
+      if (at.getTime() < match.proposedAt.getTime()) throw InvalidInputError.of('input.occurredAt', '提案日時より前にはできません', 'must not be before the proposal', 'afterProposal');
+      return this.apply(manager, match, input.to, checkOutcome(input.to, input), actorOf(viewer), at, true);
+    });
+  }
+
+  private async apply(manager: EntityManager, match: Match, to: MatchStatus, outcome: Outcome, actor: Actor, at: Date, pastRecord: boolean): Promise<Match> {
+    const from = match.status;
+    match.status = to;
+    if (to === MatchStatus.AGREED) {
+      match.agreedAt = at;
+      match.outcomeType = outcome.outcomeType;
+      match.amountYen = outcome.amountYen;
+      match.startDate = outcome.startDate;
+    }
+    if (to === MatchStatus.DECLINED || to === MatchStatus.WITHDRAWN) match.closedAt = at;
+    if (to === MatchStatus.DECLINED) {
+      match.declineReason = outcome.declineReason;
+      match.declineNote = outcome.reason;
+    }
+    const saved = await manager.save(match);
+    await this.record(manager, saved, from, actor, outcome.reason, at, pastRecord);
+    return saved;
+  }
+
+  /** Locks the row and checks the version; with `owner`, also that a researcher answers their own. */
+  private async lock(manager: EntityManager, globalId: string, expectedVersion: number, owner: Viewer | null = null): Promise<Match> {
+    const { id } = fromGlobalId(globalId, 'Match', 'input.id');
+    const match = await manager.getRepository(Match).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!match) throw new NotFoundError(MATCH, 'input.id');
+    if (owner) {
+      const own = ownResearcherId(owner);
+      const owners = match.seedId ? ((await manager.query(`SELECT researcher_id FROM seed_owner WHERE seed_id = $1`, [match.seedId])) as Array<{ researcher_id: string }>).map((r) => r.researcher_id) : [];
+      // Someone else's introduction is hidden from a researcher: as if it did not exist.
+      if (!own || (match.researcherId !== own && !owners.includes(own))) throw new NotFoundError(MATCH, 'input.id');
+    }
+    assertVersion(MATCH, match, expectedVersion);
+    return match;
+  }
+
+  private async assertTarget(target: Target): Promise<void> {
+    const manager = this.dataSource.manager;
+    const field = `input.${target.kind.toLowerCase()}Id`;
+    const gid = toGlobalId(ENTITY_OF[target.kind].name, target.id);
+    const row = await resolveReference(manager, ENTITY_OF[target.kind] as typeof Seed, gid, field);
+    if (target.kind === MatchTargetKind.SEED && (row as Seed).status === SeedStatus.ARCHIVED) {
+      throw InvalidInputError.of(field, 'アーカイブ済みのシーズには提案できません', 'is archived', 'active');
+    }
+  }
+
+  private async assertNoOpenPair(manager: EntityManager, needId: string, targetId: string): Promise<void> {
+    const open = await manager.query(`SELECT 1 FROM introduction WHERE need_id = $1 AND target_id = $2 AND status IN ('PROPOSED', 'INTRODUCED', 'MEETING', 'NEGOTIATING') LIMIT 1`, [needId, targetId]);
+    if ((open as unknown[]).length > 0) throw openPairConflict();
+  }
+
+  /** The score and explanation of the pair now, from the matching engine. */
+  private async snapshot(needId: string, target: Target): Promise<{ score: number | null; explanation: MatchFactor[]; factorValues: Record<string, number> | null; weightsVersion: number | null }> {
+    const needGid = toGlobalId('Need', needId);
+    switch (target.kind) {
+      case MatchTargetKind.SEED:
+      case MatchTargetKind.RESEARCHER: {
+        const pair = target.kind === MatchTargetKind.SEED ? await this.matching.scoreSeedPair(needId, target.id) : await this.matching.scoreResearcherPair(needId, target.id);
+        const weightsVersion = await this.matching.activeWeightVersion();
+        return pair ? { score: pair.score, explanation: pair.explanation, factorValues: pair.factorValues, weightsVersion } : { score: null, explanation: [], factorValues: null, weightsVersion };
+      }
+      case MatchTargetKind.INSTITUTION: {
+        const found = (await this.matching.institutionsForNeed(needGid, { first: 50 })).edges.find((e) => e.node.institution.id === target.id)?.node;
+        return { score: found?.score ?? null, explanation: found?.explanation ?? [], factorValues: null, weightsVersion: null };
+      }
+      case MatchTargetKind.CONSORTIUM: {
+        const found = (await this.matching.consortiaForNeed(needGid, { first: 50 })).edges.find((e) => e.node.consortium.id === target.id)?.node;
+        return { score: found?.score ?? null, explanation: found?.explanation ?? [], factorValues: null, weightsVersion: null };
+      }
+    }
+  }
+
+  private async record(manager: EntityManager, match: Match, from: MatchStatus | null, actor: Actor, reason: string | null, occurredAt: Date, pastRecord: boolean): Promise<void> {
+    await manager.insert(MatchEvent, {
+      matchId: match.id,
+      fromStatus: from,
+      toStatus: match.status,
+      actorAccountId: actor.accountId,
+      actorCoordinatorId: actor.coordinatorId,
+      actorRole: actor.role,
+      reason,
+      occurredAt,
+      pastRecord,
+    });
+  }
+}
+
+const ENTITY_OF = { SEED: Seed, RESEARCHER: Researcher, INSTITUTION: Institution, CONSORTIUM: Consortium } as const;
+
+/** Exactly one of seedId, researcherId, institutionId, consortiumId. */
+function targetOf(input: ProposeMatchInput): Target {
+  const given = (
+    [
+      [MatchTargetKind.SEED, input.seedId, 'Seed'],
+      [MatchTargetKind.RESEARCHER, input.researcherId, 'Researcher'],
+      [MatchTargetKind.INSTITUTION, input.institutionId, 'Institution'],
+      [MatchTargetKind.CONSORTIUM, input.consortiumId, 'Consortium'],
+    ] as const
+  ).filter(([, id]) => id);
+  if (given.length !== 1) {
+    throw InvalidInputError.of('input', 'seedId・researcherId・institutionId・consortiumId のうち 1 つだけを指定してください', 'give exactly one of seedId, researcherId, institutionId, consortiumId', 'exactlyOne');
+  }
+  const [kind, globalId, typeName] = given[0];
+  return { kind, id: fromGlobalId(globalId!, typeName, `input.${kind.toLowerCase()}Id`).id };
+}
+
+/** What each target state requires: a decline reason (and text for OTHER), an outcome type. */
+function checkOutcome(to: MatchStatus, input: { reason?: string | null; declineReason?: DeclineReason | null; outcomeType?: Match['outcomeType']; amountYen?: number | null; startDate?: string | null }): Outcome {
+  const reason = trimmedOrNull(input.reason);
+  if (to === MatchStatus.DECLINED) {
+    if (!input.declineReason) throw InvalidInputError.of('input.declineReason', '辞退理由を選んでください', 'is required when declining', 'required');
+    if (input.declineReason === DeclineReason.OTHER && !reason) throw InvalidInputError.of('input.reason', '「その他」の場合は理由を入力してください', 'is required with declineReason OTHER', 'required');
+  } else if (input.declineReason) {
+    throw InvalidInputError.of('input.declineReason', '辞退のときだけ指定できます', 'may be given only when declining', 'onlyWhenDeclining');
+  }
+  if (to === MatchStatus.AGREED) {
+    if (!input.outcomeType) throw InvalidInputError.of('input.outcomeType', '成約の種類を選んでください', 'is required when agreeing', 'required');
+    if (input.startDate != null && !isCalendarDate(input.startDate)) throw InvalidInputError.of('input.startDate', 'YYYY-MM-DD 形式の実在する日付で入力してください', 'must be a real date in the form YYYY-MM-DD', 'calendarDate');
+  } else if (input.outcomeType || input.amountYen != null || input.startDate != null) {
+    const field = input.outcomeType ? 'input.outcomeType' : input.amountYen != null ? 'input.amountYen' : 'input.startDate';
+    throw InvalidInputError.of(field, '成約のときだけ指定できます', 'may be given only when agreeing', 'onlyWhenAgreeing');
+  }
+  return { reason, declineReason: input.declineReason ?? null, outcomeType: input.outcomeType ?? null, amountYen: input.amountYen ?? null, startDate: input.startDate ?? null };
+}
+
+function isCalendarDate(text: string): boolean {
+  if (!CALENDAR_DATE.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+}
+
+function illegalTransition(from: MatchStatus, to: MatchStatus): InvalidInputError {
+  const allowed = allowedTransitions(from);
+  return InvalidInputError.of(
+    'input.to',
+    allowed.length ? `${from} から ${to} へは進めません (可能: ${allowed.join(', ')})` : `${from} は終了した状態です`,
+    allowed.length ? `cannot go from ${from} to ${to} (allowed: ${allowed.join(', ')})` : `${from} is final`,
+    'transition',
+  );
+}
+
+function openPairConflict(): ConflictError {
+  return new ConflictError({ ja: 'この組み合わせには対応中のマッチングがあります', en: 'This pair already has an open introduction' }, 'input');
+}
+
