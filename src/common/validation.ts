@@ -1,6 +1,25 @@
 import type { ValidationOptions } from 'class-validator';
 import type { BilingualMessage } from './errors';
 
+/** External keys of importable records: lower-case ASCII, stable across systems. */
+export const KEY_PATTERN = /^[a-z0-9][a-z0-9._-]{0,99}$/;
+
+const DIGIT = '[0-9０-９]';
+const HYPHEN = '[-－]';
+/**
+ * Japanese phone numbers: a leading 0 (or +81 instead of it) and 9–10 more digits, in groups
+ * joined by single hyphens: 023-644-3222, 0238-22-1234, 090-1234-5678, +81-23-644-3222.
+ * Full-width digits and hyphens are accepted, as Japanese input methods type them; they are
+ * stored NFKC-normalised.
+ */
+export const PHONE_PATTERN = new RegExp(
+  `^(?:[0０]|[+＋][8８][1１]${HYPHEN}?)(?=(?:${HYPHEN}?${DIGIT}){9,10}$)${DIGIT}+(?:${HYPHEN}${DIGIT}+){0,3}$`,
+);
+/** Web sites must be absolute http(s) URLs: they are shown as links. */
+export const HTTP_URL_OPTIONS = { protocols: ['http', 'https'], require_protocol: true };
+/** At least one visible character (MinLength alone accepts a string of spaces). */
+export const NOT_BLANK = /\S/;
+
 /**
  * Validation options carrying a Japanese and an English message. The messages travel in
  * class-validator's `context`, so the error formatter can show both without the value.

@@ -17,8 +17,7 @@ import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-grap
 import { PageArgs, SortDirection } from '../common/connection';
 import { RecordStatus } from '../common/enums';
 import { normaliseLine } from '../common/text';
-import { bilingual, messages } from '../common/validation';
-import { KEY_PATTERN } from '../seeds/seed.inputs';
+import { bilingual, HTTP_URL_OPTIONS, KEY_PATTERN, messages } from '../common/validation';
 import { isCalendarDate } from './calendar-date';
 import { CompanySize } from './company.enums';
 
@@ -50,7 +49,6 @@ function IsOnOrAfter(property: string, options: ValidationOptions) {
     });
 }
 
-export const HTTP_URL = { protocols: ['http', 'https'], require_protocol: true };
 
 @InputType({ description: 'A certification a company holds / 認定・資格' })
 export class CertificationInput {
@@ -135,7 +133,7 @@ export class RegisterCompanyInput {
   @Field(() => String, { nullable: true, description: 'Web site (http:// or https://)' })
   @IsOptional()
   @MaxLength(500, messages.maxLength(500))
-  @IsUrl(HTTP_URL, messages.url())
+  @IsUrl(HTTP_URL_OPTIONS, messages.url())
   websiteUrl?: string | null;
 
   @Field({ defaultValue: false, description: 'Marks fictional demo data' })
@@ -207,7 +205,7 @@ export class UpdateCompanyInput {
   @Field(() => String, { nullable: true, description: 'Web site (http:// or https://)' })
   @IsOptional()
   @MaxLength(500, messages.maxLength(500))
-  @IsUrl(HTTP_URL, messages.url())
+  @IsUrl(HTTP_URL_OPTIONS, messages.url())
   websiteUrl?: string | null;
 }
 

@@ -1,10 +1,8 @@
 import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsUrl, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { HTTP_URL } from '../companies/company.inputs';
 import { PageArgs, SortDirection } from '../common/connection';
 import { RecordStatus } from '../common/enums';
-import { bilingual, messages } from '../common/validation';
-import { KEY_PATTERN } from '../seeds/seed.inputs';
+import { bilingual, HTTP_URL_OPTIONS, KEY_PATTERN, messages } from '../common/validation';
 import { MemberRole } from './consortium.enums';
 
 const roleMessage = () => bilingual('役割は MEMBER・CHAIR・SECRETARIAT・ADVISOR のいずれかです', 'must be MEMBER, CHAIR, SECRETARIAT or ADVISOR');
@@ -46,7 +44,7 @@ export class CreateConsortiumInput {
   @Field(() => String, { nullable: true, description: 'Web site (http:// or https://)' })
   @IsOptional()
   @MaxLength(500, messages.maxLength(500))
-  @IsUrl(HTTP_URL, messages.url())
+  @IsUrl(HTTP_URL_OPTIONS, messages.url())
   websiteUrl?: string | null;
 
   @Field({ defaultValue: false, description: 'Marks fictional demo data' })
@@ -94,7 +92,7 @@ export class UpdateConsortiumInput {
   @Field(() => String, { nullable: true, description: 'Web site (http:// or https://)' })
   @IsOptional()
   @MaxLength(500, messages.maxLength(500))
-  @IsUrl(HTTP_URL, messages.url())
+  @IsUrl(HTTP_URL_OPTIONS, messages.url())
   websiteUrl?: string | null;
 }
 

@@ -1,9 +1,8 @@
 import { isEmail, isURL } from 'class-validator';
+import { HTTP_URL_OPTIONS, KEY_PATTERN, PHONE_PATTERN } from '../common/validation';
 import type { BilingualMessage } from '../common/errors';
 import { normaliseLine, normaliseParagraphs } from '../common/text';
-import { HTTP_URL_OPTIONS, PHONE_PATTERN } from '../institutions/institution.inputs';
 import { REGION_CODE_PATTERN } from '../regions/region.inputs';
-import { KEY_PATTERN } from '../seeds/seed.inputs';
 import { FIELD_CODE_PATTERN } from '../taxonomy/research-field.inputs';
 import { enumValueForLabel } from './enum-aliases';
 import { importMessages as msg } from './import-messages';

@@ -2,24 +2,9 @@ import { ArrayMaxSize, IsEmail, IsEnum, IsInt, IsOptional, IsUrl, Matches, MaxLe
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { PageArgs, SortDirection } from '../common/connection';
 import { RecordStatus } from '../common/enums';
-import { bilingual, messages } from '../common/validation';
-import { KEY_PATTERN } from '../seeds/seed.inputs';
+import { bilingual, HTTP_URL_OPTIONS, KEY_PATTERN, messages, NOT_BLANK, PHONE_PATTERN } from '../common/validation';
 import { InstitutionKind, SupportMenu } from './institution.enums';
 
-const DIGIT = '[0-9０-９]';
-const HYPHEN = '[-－]';
-/**
- * Japanese phone numbers: a leading 0 (or +81 instead of it) and 9–10 more digits, in groups
- * joined by single hyphens: 023-644-3222, 0238-22-1234, 090-1234-5678, +81-23-644-3222.
- * Full-width digits and hyphens are accepted, as Japanese input methods type them; they are
- * stored NFKC-normalised.
- */
-export const PHONE_PATTERN = new RegExp(
-  `^(?:[0０]|[+＋][8８][1１]${HYPHEN}?)(?=(?:${HYPHEN}?${DIGIT}){9,10}$)${DIGIT}+(?:${HYPHEN}${DIGIT}+){0,3}$`,
-);
-/** Web sites must be absolute http(s) URLs: they are shown as links. */
-export const HTTP_URL_OPTIONS = { protocols: ['http', 'https'], require_protocol: true };
-export const NOT_BLANK = /\S/;
 const VERSION_MESSAGE = bilingual('整数で指定してください', 'must be an integer');
 
 @InputType({ description: 'Equipment an institution offers / 保有設備' })

@@ -2,8 +2,7 @@ import { ArrayMaxSize, IsEnum, IsInt, IsOptional, Matches, Max, MaxLength, Min, 
 import { ArgsType, Field, Float, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { PageArgs, SortDirection } from '../common/connection';
 import { CollaborationForm, Language } from '../common/enums';
-import { bilingual, messages } from '../common/validation';
-import { KEY_PATTERN } from '../seeds/seed.inputs';
+import { bilingual, KEY_PATTERN, messages } from '../common/validation';
 import { Confidentiality, NeedCategory, NeedStatus, NeedTimeline } from './need.enums';
 
 // Yen amounts can exceed GraphQL's 32-bit Int, so they travel as Float and are checked to be whole.

@@ -2,9 +2,7 @@ import { IsEmail, IsInt, IsOptional, Matches, MaxLength, ValidateNested } from '
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { PageArgs } from '../common/connection';
 import { RecordStatus } from '../common/enums';
-import { bilingual, messages } from '../common/validation';
-import { NOT_BLANK, PHONE_PATTERN } from '../institutions/institution.inputs';
-import { KEY_PATTERN } from '../seeds/seed.inputs';
+import { bilingual, KEY_PATTERN, messages, NOT_BLANK, PHONE_PATTERN } from '../common/validation';
 
 @InputType({ description: 'A new coordinator / コーディネータの登録' })
 export class RegisterCoordinatorInput {

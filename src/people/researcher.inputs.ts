@@ -2,10 +2,8 @@ import { ArrayMaxSize, IsEmail, IsInt, IsOptional, Matches, MaxLength, ValidateN
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { PageArgs } from '../common/connection';
 import { RecordStatus } from '../common/enums';
-import { bilingual, messages } from '../common/validation';
-import { NOT_BLANK, PHONE_PATTERN } from '../institutions/institution.inputs';
+import { bilingual, KEY_PATTERN, messages, NOT_BLANK, PHONE_PATTERN } from '../common/validation';
 import { InstitutionKind } from '../institutions/institution.enums';
-import { KEY_PATTERN } from '../seeds/seed.inputs';
 
 @InputType({ description: 'A new researcher / 研究者の登録' })
 export class RegisterResearcherInput {

@@ -1,11 +1,10 @@
 import { ArrayMaxSize, IsEnum, IsInt, IsOptional, Matches, MaxLength } from 'class-validator';
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
-import { bilingual, messages } from '../common/validation';
+import { bilingual, messages, NOT_BLANK } from '../common/validation';
 import { RegionKind } from './region.enums';
 
 /** A two-letter country code, then upper-case segments: `JP`, `JP-06`, `JP-06-OKITAMA`. */
 export const REGION_CODE_PATTERN = /^[A-Z]{2}(?:-[A-Z0-9]+)*$/;
-const NOT_BLANK = /\S/;
 
 @InputType({ description: 'A new region / 地域の追加' })
 export class CreateRegionInput {

@@ -2,11 +2,9 @@ import { ArrayMaxSize, IsEnum, IsInt, IsOptional, Matches, Max, MaxLength, Min, 
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { PageArgs, SortDirection } from '../common/connection';
 import { CollaborationForm, Language } from '../common/enums';
-import { bilingual, messages } from '../common/validation';
+import { bilingual, KEY_PATTERN, messages } from '../common/validation';
 import { InstitutionKind } from '../institutions/institution.enums';
 import { PatentStatus, SeedStatus } from './seed.enums';
-
-export const KEY_PATTERN = /^[a-z0-9][a-z0-9._-]{0,99}$/;
 
 @InputType({ description: 'A patent or application behind a seed' })
 export class PatentInput {

@@ -1,10 +1,9 @@
 import { IsInt, IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
-import { bilingual, messages } from '../common/validation';
+import { bilingual, messages, NOT_BLANK } from '../common/validation';
 
 /** Dot-separated segments of `[a-z0-9-]`; the code of a node is its parent's code plus one segment. */
 export const FIELD_CODE_PATTERN = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*$/;
-const NOT_BLANK = /\S/;
 
 @InputType({ description: 'A new node of the field taxonomy / 分野の追加' })
 export class CreateResearchFieldInput {
