@@ -262,6 +262,27 @@ query MyConsultations {
 `,
   },
   {
+    titleJa: 'ニーズに合うシーズ候補 (理由つき)',
+    titleEn: 'Seed candidates for a need, with reasons',
+    query: `# ニーズ一覧 (例:「相談段階 2 のニーズ」) の id を変数 needId に貼り付けて実行。要因ごとの寄与の合計がスコアです。
+# Paste a need id (e.g. from "Needs at consultation step 2") into needId. The factors' contributions add up to the score.
+query MatchCandidates($needId: ID!) {
+  matchCandidates(needId: $needId, first: 5, filter: { onlyPublished: true }) {
+    totalCount
+    edges {
+      node {
+        rank
+        score
+        seed { id key title language trl institution { nameJa } owners { nameJa } }
+        explanation { factor value weight contribution sentenceJa sentenceEn }
+      }
+    }
+  }
+}
+`,
+    variables: { needId: 'ニーズの id を貼り付け / paste a need id' },
+  },
+  {
     titleJa: 'マッチングを提案する (スコアと理由を記録)',
     titleEn: 'Propose an introduction (score and reasons are kept)',
     query: `# matchCandidates の結果からシーズの id を選び、ニーズの id と一緒に貼り付けて実行。提案時のスコアと理由が保存されます。
