@@ -55,7 +55,10 @@ export function checkRecords(documents: SourceDocument[]): CheckedImport {
             if (seenAt !== undefined) problems.push(problemAt(record, identityProperty(type), msg.duplicateKey(seenAt)));
             else firstRow.set(`${type}:${record.identity}`, record.row);
           }
-          records.set(type, [...(records.get(type) ?? []), record]);
+          // push, not a copy per record: a section can hold 100,000 records.
+          const list = records.get(type);
+          if (list) list.push(record);
+          else records.set(type, [record]);
         }
       }
     }
@@ -71,7 +74,8 @@ export function checkRecords(documents: SourceDocument[]): CheckedImport {
     );
     for (const record of cyclic) problems.push(problemAt(record, 'parent', msg.parentCycle()));
     // Records left out of the order (in or under a loop) stay listed so references to them resolve.
-    records.set(type, [...ordered, ...list.filter((record) => !ordered.includes(record))]);
+    const placed = new Set(ordered);
+    records.set(type, [...ordered, ...list.filter((record) => !placed.has(record))]);
   }
   return { records, problems };
 }

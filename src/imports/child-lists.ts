@@ -1,4 +1,4 @@
-import { EntityManager, In } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { Certification } from '../companies/certification.entity';
 import { MemberRole, MemberType } from '../consortia/consortium.enums';
 import { ConsortiumMembership } from '../consortia/membership.entity';
@@ -6,6 +6,7 @@ import { SeedOwner } from '../seeds/seed-owner.entity';
 import type { KeyDirectory } from './key-directory';
 import { canonical } from './same-value';
 import type { RecordValues } from './validate-record';
+import { findInChunks } from './in-chunks';
 
 /**
  * Rows that belong to one record and are listed inside it in the file (seed owners,
@@ -24,7 +25,7 @@ export interface ChildList<T> {
 /** Owners in order: the first owner is the seed's main contact. */
 export const seedOwners: ChildList<string[]> = {
   async load(manager, seedIds) {
-    const rows = await manager.find(SeedOwner, { where: { seedId: In(seedIds) }, order: { position: 'ASC' } });
+    const rows = await findInChunks(seedIds, (chunk) => manager.find(SeedOwner, { where: { seedId: chunk }, order: { position: 'ASC' } }));
     const bySeed = new Map<string, string[]>();
     for (const row of rows) bySeed.set(row.seedId, [...(bySeed.get(row.seedId) ?? []), row.researcherId]);
     return bySeed;
@@ -42,7 +43,7 @@ export type CertificationValues = Pick<Certification, 'name' | 'issuer' | 'issue
 /** Certifications have no key of their own: a changed list is replaced as a whole. */
 export const companyCertifications: ChildList<CertificationValues[]> = {
   async load(manager, companyIds) {
-    const rows = await manager.find(Certification, { where: { companyId: In(companyIds) } });
+    const rows = await findInChunks(companyIds, (chunk) => manager.find(Certification, { where: { companyId: chunk } }));
     const byCompany = new Map<string, CertificationValues[]>();
     for (const row of rows) byCompany.set(row.companyId, [...(byCompany.get(row.companyId) ?? []), certificationValues(row)]);
     return byCompany;
@@ -81,7 +82,7 @@ const MEMBER_TARGET = { COMPANY: 'companies', INSTITUTION: 'institutions', RESEA
 /** Memberships are diffed rather than replaced, so unchanged ones keep their ids (they are Nodes). */
 export const consortiumMembers: ChildList<MemberValues[]> = {
   async load(manager, consortiumIds) {
-    const rows = await manager.find(ConsortiumMembership, { where: { consortiumId: In(consortiumIds) } });
+    const rows = await findInChunks(consortiumIds, (chunk) => manager.find(ConsortiumMembership, { where: { consortiumId: chunk } }));
     const byConsortium = new Map<string, StoredMember[]>();
     for (const row of rows) {
       const member: StoredMember = { id: row.id, memberType: row.memberType, memberId: row[MEMBER_COLUMN[row.memberType]] as string, role: row.role };

@@ -1,4 +1,4 @@
-import { EntityManager, EntityTarget, In, ObjectLiteral } from 'typeorm';
+import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { Company } from '../companies/company.entity';
 import { Consortium } from '../consortia/consortium.entity';
 import { Institution } from '../institutions/institution.entity';
@@ -9,6 +9,7 @@ import { Region } from '../regions/region.entity';
 import { Seed } from '../seeds/seed.entity';
 import { ResearchField } from '../taxonomy/research-field.entity';
 import type { RecordType } from './record-types';
+import { findInChunks } from './in-chunks';
 
 /** The entity each section is stored in. */
 export const ENTITY_OF: Record<RecordType, EntityTarget<ObjectLiteral>> = {
@@ -54,10 +55,12 @@ export class KeyDirectory {
     const missing = [...new Set(keys)].filter((key) => this.get(type, key) === undefined);
     if (missing.length === 0) return;
     const column = isCodeKeyed(type) ? 'code' : 'key';
-    const rows = await manager.getRepository(ENTITY_OF[type]).find({
-      where: { [column]: In(missing) },
-      select: isCodeKeyed(type) ? { code: true } : { id: true, key: true },
-    });
+    const rows = await findInChunks(missing, (chunk) =>
+      manager.getRepository(ENTITY_OF[type]).find({
+        where: { [column]: chunk },
+        select: isCodeKeyed(type) ? { code: true } : { id: true, key: true },
+      }),
+    );
     for (const row of rows) this.set(type, row[column] as string, (isCodeKeyed(type) ? row.code : row.id) as string);
   }
 }

@@ -1,10 +1,11 @@
-import { EntityManager, In, ObjectLiteral } from 'typeorm';
+import { EntityManager, ObjectLiteral } from 'typeorm';
 import type { CheckedRecord } from './check-records';
 import type { ImportCount } from './import-report';
 import { ENTITY_OF, isCodeKeyed, KeyDirectory } from './key-directory';
 import type { RecordType } from './record-types';
 import { SECTION_WRITERS } from './record-writers';
 import { sameValue } from './same-value';
+import { findInChunks } from './in-chunks';
 
 /**
  * Inserts the section's new keys and updates the changed ones. A record whose columns and
@@ -19,7 +20,7 @@ export async function writeSection(manager: EntityManager, type: RecordType, rec
   const writer = SECTION_WRITERS[type];
 
   const identities = records.map((record) => record.identity as string);
-  const stored: ObjectLiteral[] = identities.length > 0 ? await manager.find(entity, { where: { [identityColumn]: In(identities) } }) : [];
+  const stored: ObjectLiteral[] = await findInChunks(identities, (chunk) => manager.find(entity, { where: { [identityColumn]: chunk } }));
   const storedByIdentity = new Map(stored.map((row) => [row[identityColumn] as string, row]));
   const storedChildren = writer.children && stored.length > 0 ? await writer.children.load(manager, stored.map((row) => row.id as string)) : new Map();
 
