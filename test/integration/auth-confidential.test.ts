@@ -58,6 +58,15 @@ describe('a CONFIDENTIAL need, by every route', () => {
 
   describe('read as a researcher', () => {
     const asResearcher = () => t.as('RESEARCHER', { researcherId: researcher.id });
+    let proposalId: string;
+
+    beforeAll(async () => {
+      // A coordinator proposes the researcher for the need: the match record is the researcher's to read.
+      const proposal = await t.as('COORDINATOR').gql(`mutation($i: ProposeMatchInput!) { proposeMatch(input: $i) { id } }`, {
+        i: { needId: gid('Need', confidential.id), researcherId: gid('Researcher', researcher.id), note: '検査技術の相談' },
+      });
+      proposalId = expectNoErrors(proposal).proposeMatch.id;
+    });
 
     const routes: Array<[string, () => Promise<unknown>]> = [
       ['need(id:)', async () => (await asResearcher().gql(`query($id: ID!) { need(id: $id) { ${NEED} } }`, { id: gid('Need', confidential.id) })).data],
@@ -66,6 +75,8 @@ describe('a CONFIDENTIAL need, by every route', () => {
       ['node(id:)', async () => (await asResearcher().gql(`query($id: ID!) { node(id: $id) { ... on Need { ${NEED} } } }`, { id: gid('Need', confidential.id) })).data],
       ['company.needs', async () => (await asResearcher().gql(`query($id: ID!) { company(id: $id) { needs { ${NEED} } } }`, { id: gid('Company', company.id) })).data],
       ['coordinator.heldNeeds', async () => (await asResearcher().gql(`query($id: ID!) { coordinator(id: $id) { heldNeeds { ${NEED} } } }`, { id: gid('Coordinator', holder.id) })).data],
+      ['matches (match records)', async () => (await asResearcher().gql(`{ matches(first: 50) { edges { node { id note explanation { sentenceJa sentenceEn } need { ${NEED} } } } } }`)).data],
+      ['match(id:)', async () => (await asResearcher().gql(`query($id: ID!) { match(id: $id) { id explanation { sentenceJa sentenceEn } need { ${NEED} } } }`, { id: proposalId })).data],
       ['needCandidatesForSeed', async () => asResearcher().gql(`query($id: ID!) { needCandidatesForSeed(seedId: $id) { edges { node { need { ${NEED} } } } } }`, { id: gid('Seed', seed.id) })],
       ['matchCandidates', async () => asResearcher().gql(`query($id: ID!) { matchCandidates(needId: $id) { edges { node { score } } } }`, { id: gid('Need', confidential.id) })],
       ['exportRecords', async () => asResearcher().gql(`{ exportRecords(format: JSON, type: NEEDS) }`)],
