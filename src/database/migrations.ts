@@ -3,6 +3,7 @@ import { SearchIndexes1795292337600 } from './migrations/1795292337600-SearchInd
 import { MatchIndex1795292337700 } from './migrations/1795292337700-MatchIndex';
 import { Auth1795292337900 } from './migrations/1795292337900-Auth';
 import { Workflow1795295969153 } from './migrations/1795295969153-Workflow';
+import { ListSortIndexes1795298354031 } from './migrations/1795298354031-ListSortIndexes';
 
 /** Every migration, in order. Generate new ones with `npm run migration:generate` and list them here. */
-export const MIGRATIONS: Function[] = [InitialSchema1795292337541, SearchIndexes1795292337600, MatchIndex1795292337700, Auth1795292337900, Workflow1795295969153];
+export const MIGRATIONS: Function[] = [InitialSchema1795292337541, SearchIndexes1795292337600, MatchIndex1795292337700, Auth1795292337900, Workflow1795295969153, ListSortIndexes1795298354031];

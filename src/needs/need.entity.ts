@@ -22,6 +22,8 @@ const bigintAsNumber = {
 // GIN indexes (trigram, array) are created by the SearchIndexes migration; declared so generate leaves them alone.
 @Index('idx_need_search_text', { synchronize: false })
 @Index('idx_need_field_codes', { synchronize: false })
+// The default list order, so a page is read from an index instead of sorting the table.
+@Index(['createdAt', 'id'])
 export class Need extends KeyedRecord {
   @Index()
   @Column({ type: 'uuid' })
