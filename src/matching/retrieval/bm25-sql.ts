@@ -26,12 +26,12 @@ export interface TextHitsSql {
 
 /**
  * The CTEs of a BM25 text search over one corpus. `join` joins the candidate table (aliased as
- * the caller likes) on `t.doc_id`; `where` filters it. Only the `maxQueryTerms` query terms
+ * the caller likes) on `h.id`; `where` filters it. Only the `maxQueryTerms` query terms
  * with the largest weight × IDF are used, which bounds the postings read for long texts.
  * Scores are also rounded to 9 decimals (`rscore`) so that float noise in the SQL sum never
  * decides an order: ties fall to the id.
  */
-export function textHitsSql(p: SqlParams, kind: MatchKind, query: AnalysedText, options: { parameters: Bm25Parameters; maxQueryTerms: number; limit: number; join: string; where: string }): TextHitsSql {
+export function textHitsSql(p: SqlParams, kind: MatchKind, query: AnalysedText, options: { parameters: Bm25Parameters; maxQueryTerms: number; maxPostingsPerTerm: number; limit: number; join: string; where: string }): TextHitsSql {
   const { terms, weights } = queryTermWeights(query, options.parameters);
   const k = p.add(kind);
   const k1 = p.add(options.parameters.k1);
@@ -44,11 +44,18 @@ export function textHitsSql(p: SqlParams, kind: MatchKind, query: AnalysedText, 
     `FROM unnest(${p.add(terms)}::text[], ${p.add(weights)}::float8[]) AS u(term, qw) ` +
     `JOIN match_term_stat s ON s.kind = ${k} AND s.term = u.term AND s.df > 0 CROSS JOIN corpus c ` +
     `ORDER BY w DESC, u.term LIMIT ${p.add(options.maxQueryTerms)}), ` +
-    `scored AS (SELECT t.doc_id AS id, ` +
+    // Postings are summed per document first and filtered after: the filter joins then touch
+    // each matching document once instead of once per matching term.
+    `postings AS (SELECT t.doc_id AS id, ` +
     `sum(q.w * (t.weight * (${k1}::float8 + 1)) / (t.weight + ${k1}::float8 * (1 - ${b}::float8 + ${b}::float8 * d.length / c.avglen))) AS score ` +
-    `FROM query q JOIN match_term t ON t.kind = ${k} AND t.term = q.term ` +
-    `JOIN match_document d ON d.kind = ${k} AND d.doc_id = t.doc_id CROSS JOIN corpus c ` +
-    `${options.join} WHERE ${options.where} GROUP BY t.doc_id), ` +
+    // LATERAL: one index range per query term, heaviest postings first and at most
+    // maxPostingsPerTerm of them, so the rows read no longer grow with the corpus. A document
+    // cut from a very common term's list loses only that term's small (low-IDF) share.
+    `FROM query q CROSS JOIN corpus c ` +
+    `CROSS JOIN LATERAL (SELECT t.doc_id, t.weight FROM match_term t WHERE t.kind = ${k} AND t.term = q.term ` +
+    `ORDER BY t.weight DESC LIMIT ${p.add(options.maxPostingsPerTerm)}) t ` +
+    `JOIN match_document d ON d.kind = ${k} AND d.doc_id = t.doc_id GROUP BY t.doc_id), ` +
+    `scored AS (SELECT h.id, h.score FROM postings h ${options.join} WHERE ${options.where}), ` +
     `text_hits AS (SELECT id, score, round(score::numeric, 9) AS rscore FROM scored ` +
     `ORDER BY rscore DESC, id LIMIT ${p.add(options.limit)})`;
   return { ctes };
