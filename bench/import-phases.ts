@@ -19,10 +19,9 @@ export interface ImportPhase {
 }
 
 /**
- * Records of one section per imported file. The importer looks stored keys up with one
- * `IN ($1 … $n)` per section, and PostgreSQL's bind message counts parameters in 16 bits:
- * a section of more than 65,535 records fails ("bind message has 34464 parameter formats but
- * 0 parameters" for 100,000 seeds). Until that is fixed, large sections go in several files.
+ * Records of one section per imported file, so that no single transaction holds 100,000
+ * seeds. (The importer itself chunks its key look-ups; it once failed above 65,535 records
+ * because PostgreSQL counts bind parameters in 16 bits.)
  */
 const IMPORT_FILE_RECORDS = 50_000;
 
