@@ -1,6 +1,6 @@
 import { ArrayMaxSize, ArrayMinSize, IsEmail, IsEnum, IsInt, IsOptional, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { bilingual, messages } from '../common/validation';
+import { bilingual, ExpectedVersion, messages } from '../common/validation';
 import { AccountRole, AccountStatus, ApiKeyScope } from './auth.enums';
 
 const m = {
@@ -47,8 +47,7 @@ export class UpdateAccountInput {
   @Field(() => ID, { description: 'The account (global ID)' })
   id: string;
 
-  @Field(() => Int, { description: 'The `version` you last read; a newer stored version makes the update fail with CONFLICT' })
-  @IsInt()
+  @ExpectedVersion()
   expectedVersion: number;
 
   @Field(() => String, { nullable: true, description: 'New e-mail' })

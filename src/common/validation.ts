@@ -1,4 +1,5 @@
-import type { ValidationOptions } from 'class-validator';
+import { IsInt, type ValidationOptions } from 'class-validator';
+import { Field, Int } from 'type-graphql';
 import type { BilingualMessage } from './errors';
 
 /** External keys of importable records: lower-case ASCII, stable across systems. */
@@ -57,3 +58,16 @@ export const messages = {
   regionCode: () =>
     bilingual('英大文字・数字の区切りを「-」でつないでください (例: JP-06-OKITAMA)', 'must be upper-case letters and digits joined by "-" (e.g. JP-06-OKITAMA)'),
 };
+
+/**
+ * The `expectedVersion` of every update input: the version the client last read. The service
+ * refuses a stale one with CONFLICT (optimistic locking).
+ */
+export function ExpectedVersion(): PropertyDecorator {
+  const field = Field(() => Int, { description: 'The `version` you last read; a newer stored version makes the update fail with CONFLICT' });
+  const integer = IsInt(bilingual('整数で指定してください', 'must be an integer'));
+  return (target, property) => {
+    field(target, property);
+    integer(target, property);
+  };
+}

@@ -17,7 +17,7 @@ import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-grap
 import { PageArgs, SortDirection } from '../common/connection';
 import { RecordStatus } from '../common/enums';
 import { normaliseLine } from '../common/text';
-import { bilingual, HTTP_URL_OPTIONS, KEY_PATTERN, messages } from '../common/validation';
+import { bilingual, ExpectedVersion, HTTP_URL_OPTIONS, KEY_PATTERN, messages } from '../common/validation';
 import { isCalendarDate } from './calendar-date';
 import { CompanySize } from './company.enums';
 
@@ -145,8 +145,7 @@ export class UpdateCompanyInput {
   @Field(() => ID, { description: 'The company (global ID)' })
   id: string;
 
-  @Field(() => Int, { description: 'The `version` you last read; a newer stored version makes the update fail with CONFLICT' })
-  @IsInt()
+  @ExpectedVersion()
   expectedVersion: number;
 
   @Field(() => String, { nullable: true, description: 'Company name in Japanese' })

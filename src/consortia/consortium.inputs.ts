@@ -2,7 +2,7 @@ import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsUrl, Matches, MaxLength, Min
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { PageArgs, SortDirection } from '../common/connection';
 import { RecordStatus } from '../common/enums';
-import { bilingual, HTTP_URL_OPTIONS, KEY_PATTERN, messages } from '../common/validation';
+import { bilingual, ExpectedVersion, HTTP_URL_OPTIONS, KEY_PATTERN, messages } from '../common/validation';
 import { MemberRole } from './consortium.enums';
 
 const roleMessage = () => bilingual('役割は MEMBER・CHAIR・SECRETARIAT・ADVISOR のいずれかです', 'must be MEMBER, CHAIR, SECRETARIAT or ADVISOR');
@@ -56,8 +56,7 @@ export class UpdateConsortiumInput {
   @Field(() => ID, { description: 'The consortium (global ID)' })
   id: string;
 
-  @Field(() => Int, { description: 'The `version` you last read; a newer stored version makes the update fail with CONFLICT' })
-  @IsInt()
+  @ExpectedVersion()
   expectedVersion: number;
 
   @Field(() => String, { nullable: true, description: 'Name in Japanese' })

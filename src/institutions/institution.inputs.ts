@@ -1,11 +1,10 @@
-import { ArrayMaxSize, IsEmail, IsEnum, IsInt, IsOptional, IsUrl, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { ArrayMaxSize, IsEmail, IsEnum, IsOptional, IsUrl, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { PageArgs, SortDirection } from '../common/connection';
 import { RecordStatus } from '../common/enums';
-import { bilingual, HTTP_URL_OPTIONS, KEY_PATTERN, messages, NOT_BLANK, PHONE_PATTERN } from '../common/validation';
+import { ExpectedVersion, HTTP_URL_OPTIONS, KEY_PATTERN, messages, NOT_BLANK, PHONE_PATTERN } from '../common/validation';
 import { InstitutionKind, SupportMenu } from './institution.enums';
 
-const VERSION_MESSAGE = bilingual('整数で指定してください', 'must be an integer');
 
 @InputType({ description: 'Equipment an institution offers / 保有設備' })
 export class EquipmentInput {
@@ -99,8 +98,7 @@ export class UpdateInstitutionInput {
   @Field(() => ID, { description: 'The institution (global ID)' })
   id: string;
 
-  @Field(() => Int, { description: 'The `version` you last read; a newer stored version makes the update fail with CONFLICT' })
-  @IsInt(VERSION_MESSAGE)
+  @ExpectedVersion()
   expectedVersion: number;
 
   @Field(() => String, { nullable: true, description: 'Official name in Japanese (cannot be cleared)' })

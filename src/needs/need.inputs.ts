@@ -2,7 +2,7 @@ import { ArrayMaxSize, IsEnum, IsInt, IsOptional, Matches, Max, MaxLength, Min, 
 import { ArgsType, Field, Float, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { PageArgs, SortDirection } from '../common/connection';
 import { CollaborationForm, Language } from '../common/enums';
-import { bilingual, KEY_PATTERN, messages } from '../common/validation';
+import { bilingual, ExpectedVersion, KEY_PATTERN, messages } from '../common/validation';
 import { Confidentiality, NeedCategory, NeedStatus, NeedTimeline } from './need.enums';
 
 // Yen amounts can exceed GraphQL's 32-bit Int, so they travel as Float and are checked to be whole.
@@ -111,8 +111,7 @@ export class UpdateNeedInput {
   @Field(() => ID, { description: 'The need (global ID)' })
   id: string;
 
-  @Field(() => Int, { description: 'The `version` you last read; a newer stored version makes the update fail with CONFLICT' })
-  @IsInt()
+  @ExpectedVersion()
   expectedVersion: number;
 
   @Field(() => ID, { nullable: true, description: 'The company (global ID)' })

@@ -1,8 +1,8 @@
-import { IsEmail, IsInt, IsOptional, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { IsEmail, IsOptional, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { PageArgs } from '../common/connection';
 import { RecordStatus } from '../common/enums';
-import { bilingual, KEY_PATTERN, messages, NOT_BLANK, PHONE_PATTERN } from '../common/validation';
+import { ExpectedVersion, KEY_PATTERN, messages, NOT_BLANK, PHONE_PATTERN } from '../common/validation';
 
 @InputType({ description: 'A new coordinator / コーディネータの登録' })
 export class RegisterCoordinatorInput {
@@ -44,8 +44,7 @@ export class UpdateCoordinatorInput {
   @Field(() => ID, { description: 'The coordinator (global ID)' })
   id: string;
 
-  @Field(() => Int, { description: 'The `version` you last read; a newer stored version makes the update fail with CONFLICT' })
-  @IsInt(bilingual('整数で指定してください', 'must be an integer'))
+  @ExpectedVersion()
   expectedVersion: number;
 
   @Field(() => String, { nullable: true, description: 'Name (cannot be cleared)' })

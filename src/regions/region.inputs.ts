@@ -1,6 +1,6 @@
-import { ArrayMaxSize, IsEnum, IsInt, IsOptional, Matches, MaxLength } from 'class-validator';
-import { ArgsType, Field, InputType, Int } from 'type-graphql';
-import { bilingual, messages, NOT_BLANK } from '../common/validation';
+import { ArrayMaxSize, IsEnum, IsOptional, Matches, MaxLength } from 'class-validator';
+import { ArgsType, Field, InputType } from 'type-graphql';
+import { ExpectedVersion, messages, NOT_BLANK } from '../common/validation';
 import { RegionKind } from './region.enums';
 
 /** A two-letter country code, then upper-case segments: `JP`, `JP-06`, `JP-06-OKITAMA`. */
@@ -43,8 +43,7 @@ export class UpdateRegionInput {
   @MaxLength(50, messages.maxLength(50))
   code: string;
 
-  @Field(() => Int, { description: 'The `version` you last read; a newer stored version makes the update fail with CONFLICT' })
-  @IsInt(bilingual('整数で指定してください', 'must be an integer'))
+  @ExpectedVersion()
   expectedVersion: number;
 
   @Field(() => String, { nullable: true, description: 'Japanese name' })

@@ -2,7 +2,7 @@ import { ArrayMaxSize, IsEnum, IsInt, IsOptional, Matches, Max, MaxLength, Min, 
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { PageArgs, SortDirection } from '../common/connection';
 import { CollaborationForm, Language } from '../common/enums';
-import { bilingual, KEY_PATTERN, messages } from '../common/validation';
+import { bilingual, ExpectedVersion, KEY_PATTERN, messages } from '../common/validation';
 import { InstitutionKind } from '../institutions/institution.enums';
 import { PatentStatus, SeedStatus } from './seed.enums';
 
@@ -90,8 +90,7 @@ export class UpdateSeedInput {
   @Field(() => ID, { description: 'The seed (global ID)' })
   id: string;
 
-  @Field(() => Int, { description: 'The `version` you last read; a newer stored version makes the update fail with CONFLICT' })
-  @IsInt()
+  @ExpectedVersion()
   expectedVersion: number;
 
   @Field(() => String, { nullable: true, description: 'Title' })

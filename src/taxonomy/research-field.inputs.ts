@@ -1,6 +1,6 @@
-import { IsInt, IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
-import { bilingual, messages, NOT_BLANK } from '../common/validation';
+import { ExpectedVersion, messages, NOT_BLANK } from '../common/validation';
 
 /** Dot-separated segments of `[a-z0-9-]`; the code of a node is its parent's code plus one segment. */
 export const FIELD_CODE_PATTERN = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*$/;
@@ -35,8 +35,7 @@ export class UpdateResearchFieldInput {
   @MaxLength(200, messages.maxLength(200))
   code: string;
 
-  @Field(() => Int, { description: 'The `version` you last read; a newer stored version makes the update fail with CONFLICT' })
-  @IsInt(bilingual('整数で指定してください', 'must be an integer'))
+  @ExpectedVersion()
   expectedVersion: number;
 
   @Field(() => String, { nullable: true, description: 'Japanese label' })
