@@ -8,6 +8,11 @@ export function normaliseLine(value: string): string {
   return value.normalize('NFKC').replace(/\s+/g, ' ').trim();
 }
 
+/** Normalises list items (keywords, capabilities) and drops blanks and duplicates, keeping the first occurrence's order. */
+export function normaliseList(items: readonly string[]): string[] {
+  return [...new Set(items.map(normaliseLine).filter((item) => item.length > 0))];
+}
+
 /** Like normaliseLine but keeps line breaks (descriptions, summaries). */
 export function normaliseParagraphs(value: string): string {
   return value

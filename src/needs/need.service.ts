@@ -8,11 +8,10 @@ import { ForbiddenError, InvalidInputError, NotFoundError } from '../common/erro
 import { fromGlobalId } from '../common/global-id';
 import { whereContains, whereEquals, whereFieldUnder, whereIn, whereRegionWithin } from '../common/query-filters';
 import { assertFieldCodes, assertVersion, resolveReference } from '../common/references';
-import { detectLanguage, escapeLike, normaliseLine, normaliseParagraphs, searchForm, searchTerms } from '../common/text';
+import { detectLanguage, escapeLike, normaliseLine, normaliseList, normaliseParagraphs, searchForm, searchTerms } from '../common/text';
 import { messages } from '../common/validation';
 import { indexNeeds } from '../matching/index/match-indexer';
 import { Coordinator } from '../people/coordinator.entity';
-import { normaliseList } from '../seeds/seed.service';
 import { NeedFilter, NeedOrder, NeedSortField, SubmitNeedInput, UpdateNeedInput } from './need.inputs';
 import { Need } from './need.entity';
 import { Confidentiality, NeedStatus } from './need.enums';

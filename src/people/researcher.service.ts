@@ -8,10 +8,9 @@ import { InvalidInputError, NotFoundError } from '../common/errors';
 import { fromGlobalId, toGlobalId } from '../common/global-id';
 import { whereContains, whereEquals, whereFieldUnder, whereIn, whereRegionWithin } from '../common/query-filters';
 import { assertFieldCodes, assertVersion, resolveReference } from '../common/references';
-import { normaliseLine, searchForm } from '../common/text';
+import { normaliseLine, normaliseList, searchForm } from '../common/text';
 import { Institution } from '../institutions/institution.entity';
 import { optionalLine } from '../institutions/institution.service';
-import { normaliseList } from '../seeds/seed.service';
 import { RegisterResearcherInput, ResearcherFilter, UpdateResearcherInput } from './researcher.inputs';
 import { Researcher } from './researcher.entity';
 

@@ -7,7 +7,7 @@ import { ForbiddenError, InvalidInputError, NotFoundError } from '../common/erro
 import { fromGlobalId } from '../common/global-id';
 import { whereContains, whereEquals, whereFieldUnder, whereIn, whereRegionWithin } from '../common/query-filters';
 import { assertFieldCodes, assertVersion, resolveReference } from '../common/references';
-import { detectLanguage, normaliseLine, normaliseParagraphs, searchForm } from '../common/text';
+import { detectLanguage, normaliseLine, normaliseList, normaliseParagraphs, searchForm } from '../common/text';
 import { Institution } from '../institutions/institution.entity';
 import { indexSeeds } from '../matching/index/match-indexer';
 import { Researcher } from '../people/researcher.entity';
@@ -228,9 +228,4 @@ function assertStaysOwner(viewer: Viewer, ownerGlobalIds: readonly string[]): vo
 
 export function seedSearchText(seed: Pick<Seed, 'title' | 'summary' | 'keywords' | 'key'>): string {
   return searchForm(seed.title, seed.summary, seed.keywords, seed.key);
-}
-
-/** Normalises list items and drops blanks and duplicates, keeping the first occurrence's order. */
-export function normaliseList(items: readonly string[]): string[] {
-  return [...new Set(items.map(normaliseLine).filter((item) => item.length > 0))];
 }
