@@ -11,7 +11,7 @@
  */
 
 export interface Example {
-  /** Stable id (the introduction's): decides the held-out split. */
+  /** Stable id (the introduction's): orders the held-out split. */
   readonly id: string;
   /** Factor values 0–1, FACTOR_NAMES order. */
   readonly x: readonly number[];
@@ -53,14 +53,31 @@ const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 const dot = (a: readonly number[], b: readonly number[]) => a.reduce((sum, v, i) => sum + v * (b[i] ?? 0), 0);
 export const predict = (model: LogisticModel, x: readonly number[]) => sigmoid(model.bias + dot(model.coefficients, x));
 
-/** Deterministic held-out split: about one in five ids (FNV-1a hash), the same on every run. */
-export function isHeldOut(id: string): boolean {
+/** FNV-1a hash of an id: orders outcomes the same way on every run. */
+function idHash(id: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < id.length; i += 1) {
     hash ^= id.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
-  return hash % 5 === 0;
+  return hash;
+}
+
+/**
+ * Deterministic held-out split, stratified by outcome: in each class, ordered by id hash,
+ * every fifth outcome is held out, and at least one when the class has two or more. Both
+ * classes then reach the held-out set whenever they can, so its AUC and log-loss exist
+ * (a split by hash alone left small sets with one class only, and no figures).
+ */
+export function splitHeldOut(examples: readonly Example[]): { train: Example[]; test: Example[] } {
+  const train: Example[] = [];
+  const test: Example[] = [];
+  for (const label of [0, 1] as const) {
+    const ordered = examples.filter((e) => e.y === label).sort((a, b) => idHash(a.id) - idHash(b.id) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const held = ordered.length >= 2 ? Math.max(1, Math.round(ordered.length / 5)) : 0;
+    ordered.forEach((e, index) => (index < held ? test : train).push(e));
+  }
+  return { train, test };
 }
 
 /** Weighted mean log-loss of a model on examples (probabilities clipped away from 0 and 1). */
@@ -125,8 +142,7 @@ const normalised = (values: readonly number[]): number[] => {
  * before (the current weights, with only a bias and scale fitted) and after.
  */
 export function calibrate(examples: readonly Example[], current: readonly number[], options: CalibrationOptions = DEFAULT_CALIBRATION_OPTIONS): CalibrationReport {
-  const train = examples.filter((e) => !isHeldOut(e.id));
-  const test = examples.filter((e) => isHeldOut(e.id));
+  const { train, test } = splitHeldOut(examples);
   const prior = normalised(current).map((w) => w * options.scale);
   const before = fit(train, prior, options, 'scaleOnly');
   const after = fit(train, prior, options, 'weights');

@@ -1,4 +1,4 @@
-import { auc, calibrate, Example, isHeldOut, logLoss } from '../../../src/learning/calibration';
+import { auc, calibrate, Example, logLoss, splitHeldOut } from '../../../src/learning/calibration';
 
 /** A small deterministic generator (LCG), so the synthetic outcomes are the same on every run. */
 function random(seed: number): () => number {
@@ -47,10 +47,22 @@ describe('calibration: non-negative logistic regression pulled toward the curren
   it('is deterministic, with a stable held-out split of about one in five', () => {
     const examples = synthetic(truth, 400);
     expect(calibrate(examples, uniform)).toEqual(calibrate(examples, uniform));
-    const held = examples.filter((e) => isHeldOut(e.id)).length;
-    expect(held).toBeGreaterThan(50);
-    expect(held).toBeLessThan(110);
-    expect(isHeldOut('m-1')).toBe(isHeldOut('m-1'));
+    const { test: held } = splitHeldOut(examples);
+    expect(held.length).toBeGreaterThan(50);
+    expect(held.length).toBeLessThan(110);
+    expect(splitHeldOut([...examples].reverse()).test.map((e) => e.id).sort()).toEqual(held.map((e) => e.id).sort());
+  });
+
+  it('holds out both outcomes even when there are few, so the figures exist', () => {
+    const e = (id: string, y: 0 | 1): Example => ({ id, x: [0.5], y, weight: 1 });
+    for (let run = 0; run < 50; run += 1) {
+      const examples = [...Array.from({ length: 30 }, (_, i) => e(`p-${run}-${i}`, 1)), ...Array.from({ length: 4 }, (_, i) => e(`n-${run}-${i}`, 0))];
+      const { train, test } = splitHeldOut(examples);
+      expect(new Set(test.map((x) => x.y))).toEqual(new Set([0, 1]));
+      expect(train.length + test.length).toBe(34);
+    }
+    const single = splitHeldOut([e('only', 1), e('n1', 0), e('n2', 0)]);
+    expect(single.test.map((x) => x.y)).toEqual([0]);
   });
 
   it('measures AUC (ties half) and weighted log-loss', () => {
