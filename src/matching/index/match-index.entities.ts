@@ -41,8 +41,9 @@ export class MatchDocument {
 /** A posting: one term of one document with its weighted frequency. */
 @Entity()
 @Check('chk_match_term_kind', `"kind" IN ('SEED', 'NEED')`)
-// Term then weight: retrieval reads each query term's heaviest postings first, from the index alone.
-@Index('idx_match_term_kind_term_weight', ['kind', 'term', 'weight', 'docId'])
+// Term then weight: retrieval reads each query term's heaviest postings first, with their
+// document's length, from the index alone (an index-only scan, no visit to match_document).
+@Index('idx_match_term_kind_term_weight', ['kind', 'term', 'weight', 'docId', 'docLength'])
 export class MatchTerm {
   @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'pk_match_term' })
   kind: MatchKind;
@@ -55,6 +56,10 @@ export class MatchTerm {
 
   @Column({ type: 'real' })
   weight: number;
+
+  /** The document's length (MatchDocument.length), repeated here for the BM25 document factor. */
+  @Column({ type: 'real' })
+  docLength: number;
 }
 
 /** Document frequency of a term in one corpus (ts_rank has no IDF; BM25 needs this table). */

@@ -148,22 +148,24 @@ async function addDocuments(manager: EntityManager, kind: MatchKind, rows: reado
   const docIds: string[] = [];
   const terms: string[] = [];
   const weights: number[] = [];
+  const lengths: number[] = [];
   for (const { row, analysed } of documents) {
     for (const [term, weight] of Object.entries(analysed.terms)) {
       docIds.push(row.id);
       terms.push(term);
       weights.push(weight);
+      lengths.push(analysed.length);
     }
   }
   await manager.query(
     `WITH added AS (
-       INSERT INTO match_term (kind, doc_id, term, weight)
-       SELECT $1, p.doc_id, p.term, p.weight FROM unnest($2::uuid[], $3::text[], $4::float8[]) AS p(doc_id, term, weight)
+       INSERT INTO match_term (kind, doc_id, term, weight, doc_length)
+       SELECT $1, p.doc_id, p.term, p.weight, p.doc_length FROM unnest($2::uuid[], $3::text[], $4::float8[], $5::float8[]) AS p(doc_id, term, weight, doc_length)
        RETURNING term)
      INSERT INTO match_term_stat (kind, term, df)
      SELECT $1, term, count(*) FROM added GROUP BY term ORDER BY term
      ON CONFLICT (kind, term) DO UPDATE SET df = match_term_stat.df + EXCLUDED.df`,
-    [kind, docIds, terms, weights],
+    [kind, docIds, terms, weights, lengths],
   );
 }
 

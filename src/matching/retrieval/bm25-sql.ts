@@ -47,14 +47,13 @@ export function textHitsSql(p: SqlParams, kind: MatchKind, query: AnalysedText, 
     // Postings are summed per document first and filtered after: the filter joins then touch
     // each matching document once instead of once per matching term.
     `postings AS (SELECT t.doc_id AS id, ` +
-    `sum(q.w * (t.weight * (${k1}::float8 + 1)) / (t.weight + ${k1}::float8 * (1 - ${b}::float8 + ${b}::float8 * d.length / c.avglen))) AS score ` +
+    `sum(q.w * (t.weight * (${k1}::float8 + 1)) / (t.weight + ${k1}::float8 * (1 - ${b}::float8 + ${b}::float8 * t.doc_length / c.avglen))) AS score ` +
     // LATERAL: one index range per query term, heaviest postings first and at most
     // maxPostingsPerTerm of them, so the rows read no longer grow with the corpus. A document
     // cut from a very common term's list loses only that term's small (low-IDF) share.
     `FROM query q CROSS JOIN corpus c ` +
-    `CROSS JOIN LATERAL (SELECT t.doc_id, t.weight FROM match_term t WHERE t.kind = ${k} AND t.term = q.term ` +
-    `ORDER BY t.weight DESC LIMIT ${p.add(options.maxPostingsPerTerm)}) t ` +
-    `JOIN match_document d ON d.kind = ${k} AND d.doc_id = t.doc_id GROUP BY t.doc_id), ` +
+    `CROSS JOIN LATERAL (SELECT t.doc_id, t.weight, t.doc_length FROM match_term t WHERE t.kind = ${k} AND t.term = q.term ` +
+    `ORDER BY t.weight DESC LIMIT ${p.add(options.maxPostingsPerTerm)}) t GROUP BY t.doc_id), ` +
     `scored AS (SELECT h.id, h.score FROM postings h ${options.join} WHERE ${options.where}), ` +
     `text_hits AS (SELECT id, score, round(score::numeric, 9) AS rscore FROM scored ` +
     `ORDER BY rscore DESC, id LIMIT ${p.add(options.limit)})`;
@@ -88,14 +87,20 @@ export async function loadCorpusStats(manager: EntityManager, kind: MatchKind, t
   };
 }
 
-/** The stored analyses of indexed documents (one query); documents not indexed are absent. */
-export async function loadAnalysedDocuments(manager: EntityManager, kind: MatchKind, ids: readonly string[]): Promise<Map<string, AnalysedText>> {
+/**
+ * The stored analyses of indexed documents (one query); documents not indexed are absent.
+ * `surfaces: false` leaves out how each term was written: candidates of a ranking are explained
+ * with the query's surfaces (every stored term has one), and the surfaces are the larger half
+ * of a stored document, often kept out of line by PostgreSQL (TOAST).
+ */
+export async function loadAnalysedDocuments(manager: EntityManager, kind: MatchKind, ids: readonly string[], options: { surfaces?: boolean } = {}): Promise<Map<string, AnalysedText>> {
   if (ids.length === 0) return new Map();
-  const rows = (await manager.query(`SELECT doc_id, length, terms, surfaces FROM match_document WHERE kind = $1 AND doc_id = ANY($2::uuid[])`, [kind, [...ids]])) as Array<{
+  const withSurfaces = options.surfaces ?? true;
+  const rows = (await manager.query(`SELECT doc_id, length, terms${withSurfaces ? ', surfaces' : ''} FROM match_document WHERE kind = $1 AND doc_id = ANY($2::uuid[])`, [kind, [...ids]])) as Array<{
     doc_id: string;
     length: number;
     terms: Record<string, number>;
-    surfaces: Record<string, string>;
+    surfaces?: Record<string, string>;
   }>;
-  return new Map(rows.map((r) => [r.doc_id, { terms: r.terms, length: Number(r.length), surfaces: r.surfaces }]));
+  return new Map(rows.map((r) => [r.doc_id, { terms: r.terms, length: Number(r.length), ...(r.surfaces ? { surfaces: r.surfaces } : {}) }]));
 }
