@@ -54,20 +54,29 @@ export interface NeedRetrievalFilter {
   readonly confidentialByFieldOnly?: boolean;
 }
 
-function seedConditions(p: SqlParams, f: SeedRetrievalFilter): string {
-  const conditions = [f.onlyPublished === false ? `seed.status IN ('DRAFT', 'PUBLISHED')` : `seed.status = 'PUBLISHED'`];
+/** Conditions on the seed's own row or its institution (joined as `seed` and `institution`). */
+function seedRowConditions(p: SqlParams, f: SeedRetrievalFilter): string[] {
+  const conditions: string[] = [];
   if (f.regionCode) conditions.push(regionWithinSql('institution.region_code', p.add(f.regionCode)));
   if (f.institutionKinds?.length) conditions.push(`institution.kind = ANY(${p.add([...f.institutionKinds])}::text[])`);
   if (f.minTrl) conditions.push(`seed.trl >= ${p.add(f.minTrl)}`);
   if (f.collaborationForm) conditions.push(`${p.add(f.collaborationForm)} = ANY(seed.collaboration_forms)`);
-  if (f.excludeSeedIds?.length) conditions.push(`seed.id <> ALL(${p.add([...f.excludeSeedIds])}::uuid[])`);
+  return conditions;
+}
+
+/** Conditions on the seed's id alone (`id` is the column holding it). */
+function seedIdConditions(p: SqlParams, f: SeedRetrievalFilter, id: string): string[] {
+  const conditions: string[] = [];
+  if (f.excludeSeedIds?.length) conditions.push(`${id} <> ALL(${p.add([...f.excludeSeedIds])}::uuid[])`);
   if (f.notRelevantForNeedId) {
     conditions.push(
-      `NOT EXISTS (SELECT 1 FROM introduction nr WHERE nr.need_id = ${p.add(f.notRelevantForNeedId)}::uuid AND nr.seed_id = seed.id AND nr.status = 'DECLINED' AND nr.decline_reason = 'NOT_RELEVANT')`,
+      `NOT EXISTS (SELECT 1 FROM introduction nr WHERE nr.need_id = ${p.add(f.notRelevantForNeedId)}::uuid AND nr.seed_id = ${id} AND nr.status = 'DECLINED' AND nr.decline_reason = 'NOT_RELEVANT')`,
     );
   }
-  return conditions.join(' AND ');
+  return conditions;
 }
+
+const allOf = (conditions: string[]) => (conditions.length > 0 ? conditions.join(' AND ') : 'true');
 
 function needConditions(p: SqlParams, f: NeedRetrievalFilter): string {
   const conditions = [f.onlyOpen === false ? `need.status <> 'ARCHIVED'` : `need.status IN ('OPEN', 'IN_PROGRESS')`];
@@ -91,7 +100,7 @@ interface Row {
 async function retrieve(
   manager: EntityManager,
   p: SqlParams,
-  sql: { ctes: string; table: string; join: string; where: string; fieldWhere: string; fieldCodes: readonly string[]; limit: string },
+  sql: { ctes: string; table: string; join: string; fieldWhere: string; fieldCodes: readonly string[]; limit: string },
 ): Promise<RetrievedCandidate[]> {
   const codes = p.add([...sql.fieldCodes]);
   const rows = (await manager.query(
@@ -114,17 +123,24 @@ async function retrieve(
 export function retrieveSeeds(manager: EntityManager, query: RetrievalQuery, filter: SeedRetrievalFilter, options: RetrievalOptions = DEFAULT_RETRIEVAL_OPTIONS): Promise<RetrievedCandidate[]> {
   const p = new SqlParams();
   const join = 'JOIN institution ON institution.id = seed.institution_id';
-  const where = seedConditions(p, filter);
+  const status = filter.onlyPublished === false ? `seed.status IN ('DRAFT', 'PUBLISHED')` : `seed.status = 'PUBLISHED'`;
+  const rowConditions = seedRowConditions(p, filter);
+  const fieldWhere = allOf([status, ...rowConditions, ...seedIdConditions(p, filter, 'seed.id')]);
   const limit = p.add(options.limit);
+  // The text index holds PUBLISHED seeds only (MatchIndexer keeps it so in the writers'
+  // transactions), so text hits need the seed row only for the row filters: without them the
+  // thousands of summed documents are not joined to seed and institution at all.
+  const text = rowConditions.length > 0
+    ? { join: `JOIN seed ON seed.id = h.id ${join}`, where: allOf([...rowConditions, ...seedIdConditions(p, filter, 'seed.id')]) }
+    : { join: '', where: allOf(seedIdConditions(p, filter, 'h.id')) };
   const { ctes } = textHitsSql(p, 'SEED', query.terms, {
     parameters: options.bm25,
     maxQueryTerms: options.maxQueryTerms,
     maxPostingsPerTerm: options.maxPostingsPerTerm,
     limit: options.limit,
-    join: `JOIN seed ON seed.id = h.id ${join}`,
-    where,
+    ...text,
   });
-  return retrieve(manager, p, { ctes, table: 'seed', join, where, fieldWhere: where, fieldCodes: query.fieldCodes, limit });
+  return retrieve(manager, p, { ctes, table: 'seed', join, fieldWhere, fieldCodes: query.fieldCodes, limit });
 }
 
 /** Need candidates for a query (a seed's terms and fields); the same two paths as for seeds. */
@@ -142,5 +158,5 @@ export function retrieveNeeds(manager: EntityManager, query: RetrievalQuery, fil
     join: `JOIN need ON need.id = h.id ${join}`,
     where: textWhere,
   });
-  return retrieve(manager, p, { ctes, table: 'need', join, where, fieldWhere: where, fieldCodes: query.fieldCodes, limit });
+  return retrieve(manager, p, { ctes, table: 'need', join, fieldWhere: where, fieldCodes: query.fieldCodes, limit });
 }
