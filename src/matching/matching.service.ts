@@ -213,7 +213,7 @@ export class MatchingService {
       if (filter.regionCode) await assertRegionCode(manager, filter.regionCode, 'filter.regionCode');
       const query = seed.profile.analysed!;
       const retrieved = await retrieveNeeds(manager, { terms: query, fieldCodes: seed.profile.fieldCodes }, filter, this.retrieval);
-      const loaded = await loadNeedProfiles(manager, retrieved.map((r) => r.id));
+      const loaded = await loadNeedProfiles(manager, retrieved.map((r) => r.id), { asQuery: false });
       const needs = [...loaded.values()].map((n) => redactedNeed(n, viewer));
       const past = await pastCollaborations(manager, needs.map((n) => ({ companyId: n.profile.companyId ?? null, seedId: id })));
       const profiles = needs.map((n) => ({ ...n.profile, pastCollaborationWithSeed: past.get(pastCollaborationKey(n.profile.companyId ?? null, id)) ?? false }));
@@ -403,7 +403,7 @@ export class MatchingService {
   }
 
   private async scoreSeeds(manager: EntityManager, need: LoadedNeed, seedIds: readonly string[]): Promise<PairSnapshot[]> {
-    const seeds = await loadSeedProfiles(manager, seedIds, { companyId: need.profile.companyId ?? null });
+    const seeds = await loadSeedProfiles(manager, seedIds, { companyId: need.profile.companyId ?? null, asQuery: false });
     if (seeds.size === 0) return [];
     const base = await this.activeBaseWeights(manager);
     const context = await this.context(manager, await loadCorpusStats(manager, 'SEED', Object.keys(need.profile.analysed!.terms)), need.profile.consortiumIds);
@@ -456,7 +456,7 @@ export class MatchingService {
     const query = need.profile.analysed!;
     // A seed declined as NOT_RELEVANT for this need is never proposed for it again.
     const retrieved = await retrieveSeeds(manager, { terms: query, fieldCodes: need.profile.fieldCodes }, { ...filter, notRelevantForNeedId: need.need.id }, this.retrieval);
-    const seeds = await loadSeedProfiles(manager, retrieved.map((r) => r.id), { companyId: need.profile.companyId ?? null });
+    const seeds = await loadSeedProfiles(manager, retrieved.map((r) => r.id), { companyId: need.profile.companyId ?? null, asQuery: false });
     const context = await this.context(manager, await loadCorpusStats(manager, 'SEED', Object.keys(query.terms)), need.profile.consortiumIds);
     // Ranked in retrieval order (the ranking orders by score then id anyway).
     const loaded = retrieved.map((r) => seeds.get(r.id)).filter((s): s is LoadedSeed => s !== undefined);
@@ -491,7 +491,7 @@ export class MatchingService {
     const query = need.analysed!;
     const retrieved = await retrieveSeeds(manager, { terms: query, fieldCodes: need.fieldCodes }, {}, this.retrieval);
     const ids = retrieved.map((r) => r.id);
-    const documents = await loadAnalysedDocuments(manager, 'SEED', ids);
+    const documents = await loadAnalysedDocuments(manager, 'SEED', ids, { surfaces: false });
     const corpus = await loadCorpusStats(manager, 'SEED', Object.keys(query.terms));
     const rows = (await manager.query(`SELECT id, institution_id, title FROM seed WHERE id = ANY($1::uuid[])`, [ids])) as Array<{ id: string; institution_id: string; title: string }>;
     const self = selfScore(query, corpus, this.parameters.bm25);

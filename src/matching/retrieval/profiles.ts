@@ -21,6 +21,14 @@ export interface LoadedNeed {
   readonly profile: NeedProfile;
 }
 
+export interface ProfileOptions {
+  /**
+   * True (the default) when the profiles may be the query of a ranking, whose term surfaces
+   * word the explanations; false for candidates, whose stored surfaces are then not read.
+   */
+  readonly asQuery?: boolean;
+}
+
 const sortedUnique = (xs: Iterable<string>) => [...new Set(xs)].sort();
 
 function groupPairs(rows: ReadonlyArray<{ key: string; value: string }>): Map<string, string[]> {
@@ -39,7 +47,7 @@ function groupPairs(rows: ReadonlyArray<{ key: string; value: string }>): Map<st
  * owners and of the institution), stored analyses; the workflow signals (open introductions,
  * earlier collaboration with `companyId`) come through their own functions.
  */
-export async function loadSeedProfiles(manager: EntityManager, ids: readonly string[], options: { companyId: string | null }): Promise<Map<string, LoadedSeed>> {
+export async function loadSeedProfiles(manager: EntityManager, ids: readonly string[], options: ProfileOptions & { companyId: string | null }): Promise<Map<string, LoadedSeed>> {
   if (ids.length === 0) return new Map();
   const { entities, raw } = await manager
     .getRepository(Seed)
@@ -70,7 +78,7 @@ export async function loadSeedProfiles(manager: EntityManager, ids: readonly str
       [[...ids]],
     )) as Array<{ key: string; value: string }>,
   );
-  const documents = await loadAnalysedDocuments(manager, 'SEED', ids);
+  const documents = await loadAnalysedDocuments(manager, 'SEED', ids, { surfaces: options.asQuery ?? true });
   const load = await openIntroductionsByResearcher(manager, sortedUnique([...owners.values()].flat()));
   const past = await pastCollaborations(manager, ids.map((seedId) => ({ companyId: options.companyId, seedId })));
 
@@ -108,7 +116,7 @@ export async function loadSeedProfiles(manager: EntityManager, ids: readonly str
  * company's consortium memberships, stored analyses (a need out of the index, e.g. archived,
  * is analysed now).
  */
-export async function loadNeedProfiles(manager: EntityManager, ids: readonly string[]): Promise<Map<string, LoadedNeed>> {
+export async function loadNeedProfiles(manager: EntityManager, ids: readonly string[], options: ProfileOptions = {}): Promise<Map<string, LoadedNeed>> {
   if (ids.length === 0) return new Map();
   const { entities, raw } = await manager
     .getRepository(Need)
@@ -127,7 +135,7 @@ export async function loadNeedProfiles(manager: EntityManager, ids: readonly str
       [[...ids]],
     )) as Array<{ key: string; value: string }>,
   );
-  const documents = await loadAnalysedDocuments(manager, 'NEED', ids);
+  const documents = await loadAnalysedDocuments(manager, 'NEED', ids, { surfaces: options.asQuery ?? true });
   const result = new Map<string, LoadedNeed>();
   for (const need of entities) {
     const profile: NeedProfile = {
