@@ -8,4 +8,5 @@ import { embeddedDatabaseUrl } from './src/database/database-url';
  * It uses DATABASE_URL, or the embedded cluster of a running `npm start`.
  */
 const config = loadConfig();
-export default createDataSource({ url: config.databaseUrl ?? embeddedDatabaseUrl(config) });
+// No statement timeout: the CLI runs migrations, which may rightly take minutes on a large database.
+export default createDataSource({ url: config.databaseUrl ?? embeddedDatabaseUrl(config), statementTimeoutMs: 0 });

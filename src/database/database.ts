@@ -39,10 +39,7 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
   try {
     await dataSource.initialize();
     await assertJapaneseTextSupport(dataSource);
-    if (config.runMigrations) {
-      const applied = await dataSource.runMigrations({ transaction: 'each' });
-      for (const migration of applied) logger.info(`Applied migration ${migration.name}`);
-    }
+    if (config.runMigrations) await runMigrations(url, logger);
   } catch (error) {
     if (dataSource.isInitialized) await dataSource.destroy();
     if (stopEmbedded) await stopEmbedded();
@@ -57,6 +54,22 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
       if (stopEmbedded) await stopEmbedded();
     },
   };
+}
+
+/**
+ * Applies pending migrations on a connection of their own without the statement timeout that
+ * guards requests: a migration that fills a column of a large table (millions of postings at
+ * national scale) may rightly take minutes.
+ */
+async function runMigrations(url: string, logger: Logger): Promise<void> {
+  const migrator = createDataSource({ url, statementTimeoutMs: 0, poolSize: 1 });
+  await migrator.initialize();
+  try {
+    const applied = await migrator.runMigrations({ transaction: 'each' });
+    for (const migration of applied) logger.info(`Applied migration ${migration.name}`);
+  } finally {
+    await migrator.destroy();
+  }
 }
 
 /**
