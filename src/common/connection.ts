@@ -29,7 +29,8 @@ export class PageInfo {
 export interface ConnectionShape<T> {
   edges: Array<{ cursor: string; node: T }>;
   pageInfo: PageInfo;
-  totalCount: number;
+  /** A number, or a promise of one for lists that count only when asked (see `paginate`). */
+  totalCount: number | Promise<number>;
 }
 
 /** Builds `<Type>Connection` and `<Type>Edge` object types for a node type. */
@@ -49,7 +50,7 @@ export function Connection<T extends object>(NodeClass: ClassType<T>, typeName: 
     @Field(() => PageInfo, { description: 'Pagination information' })
     pageInfo: PageInfo;
     @Field(() => Int, { description: 'How many items match the filter, over all pages' })
-    totalCount: number;
+    totalCount: number | Promise<number>;
   }
   return ConnectionClass;
 }
@@ -98,7 +99,9 @@ function decodeCursor(cursor: string): CursorPayload {
 
 /**
  * Keyset pagination over a filtered query: ordered by the sort key then id, so pages are
- * stable under inserts. Costs two statements (page + count) whatever the page size.
+ * stable under inserts. One statement for the page whatever its size, and one more for
+ * `totalCount` only when the client selects it: over a national corpus COUNT(*) costs more
+ * than the page itself, and portals paging through lists rarely ask for it.
  */
 export async function paginate<T extends ObjectLiteral & { id: string }>(
   query: SelectQueryBuilder<T>,
@@ -108,7 +111,8 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
 ): Promise<ConnectionShape<T>> {
   const first = Math.min(page.first ?? DEFAULT_PAGE_SIZE, maxPageSize, MAX_PAGE_SIZE);
   const alias = query.alias;
-  const totalCount = await query.clone().getCount();
+  const countQuery = query.clone();
+  let counted: Promise<number> | undefined;
 
   // Parenthesised so TypeORM treats it as SQL, not as a property selection it would re-map.
   const pageQuery = query.clone().addSelect(`(${sort.expression})`, '__sort_key');
@@ -139,7 +143,10 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   });
   return {
     edges,
-    totalCount,
+    // A getter: GraphQL reads it (and the count runs) only when the field is selected.
+    get totalCount() {
+      return (counted ??= countQuery.getCount());
+    },
     pageInfo: {
       hasNextPage,
       hasPreviousPage: Boolean(page.after),

@@ -169,5 +169,17 @@ describe('seeds', () => {
       expect(forFifty).toBe(forFive);
       expect(forFifty).toBeLessThanOrEqual(6 + AUTH_STATEMENTS);
     });
+
+    it('counts the matching seeds only when totalCount is selected', async () => {
+      const counts = () => t.db.statements.statements.filter((sql) => /COUNT\(/i.test(sql)).length;
+      t.db.statements.reset();
+      const page = expectNoErrors(await t.gql(`{ seeds(first: 3, filter: { regionCode: "JP-06-SHONAI", contains: "#" }) { edges { node { id } } } }`)).seeds;
+      expect(page.edges).toHaveLength(3);
+      expect(counts()).toBe(0);
+      t.db.statements.reset();
+      const counted = expectNoErrors(await t.gql(`{ seeds(first: 3, filter: { regionCode: "JP-06-SHONAI", contains: "#" }) { totalCount edges { node { id } } } }`)).seeds;
+      expect(counted.totalCount).toBe(30);
+      expect(counts()).toBe(1);
+    });
   });
 });
