@@ -91,10 +91,13 @@ export function pageWindow(first: number | null | undefined, after: string | nul
   return { offset: position + 1, first: size };
 }
 
-/** A page of an already ranked list; the cursor of an item is its 0-based position. */
-export function pageOf<T>(items: readonly T[], window: PageWindow): ConnectionShape<T> {
+/**
+ * A page of an already ranked list; the cursor of an item is its 0-based position. `toNode`
+ * converts only the page's items (building explanations for 300 candidates to show 20 is waste).
+ */
+export function pageOf<T, N = T>(items: readonly T[], window: PageWindow, toNode: (item: T) => N = (item) => item as unknown as N): ConnectionShape<N> {
   const slice = items.slice(window.offset, window.offset + window.first);
-  const edges = slice.map((node, i) => ({ cursor: encodeRankCursor(window.offset + i), node }));
+  const edges = slice.map((item, i) => ({ cursor: encodeRankCursor(window.offset + i), node: toNode(item) }));
   return {
     edges,
     totalCount: items.length,

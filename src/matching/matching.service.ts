@@ -174,7 +174,7 @@ export class MatchingService {
     const id = fromGlobalId(needId, 'Need', 'needId').id;
     const window = pageWindow(request.first, request.after);
     const ranking = await this.rankSeedsForNeedId(id, request, viewer);
-    return this.page(ranking.ranked.map((r) => this.seedCandidate(r)), window);
+    return this.page(ranking.ranked, window, (r) => this.seedCandidate(r));
   }
 
   /**
@@ -219,14 +219,9 @@ export class MatchingService {
       const profiles = needs.map((n) => ({ ...n.profile, pastCollaborationWithSeed: past.get(pastCollaborationKey(n.profile.companyId ?? null, id)) ?? false }));
       const context = await this.context(manager, await loadCorpusStats(manager, 'NEED', Object.keys(query.terms)), seed.profile.consortiumIds);
       const byId = new Map(needs.map((n) => [n.need.id, n.need]));
-      return rankNeedsForSeed(seed.profile, profiles, context, { baseWeights: weights, diversity, baseParameters: this.parameters }).map((r) => ({
-        need: byId.get(r.id)!,
-        score: r.score,
-        rank: r.rank,
-        explanation: r.factors.map((f) => toMatchFactor(f, defaultConceptTable())),
-      }));
+      return rankNeedsForSeed(seed.profile, profiles, context, { baseWeights: weights, diversity, baseParameters: this.parameters }).map((r) => ({ ...r, need: byId.get(r.id)! }));
     });
-    return this.page(ranked, window);
+    return this.page(ranked, window, (r) => ({ need: r.need, score: r.score, rank: r.rank, explanation: r.factors.map((f) => toMatchFactor(f, defaultConceptTable())) }));
   }
 
   /**
@@ -440,8 +435,8 @@ export class MatchingService {
     return this.dataSource.transaction('REPEATABLE READ', work);
   }
 
-  private page<T>(items: readonly T[], window: PageWindow): ConnectionShape<T> {
-    return pageOf(items, window);
+  private page<T, N = T>(items: readonly T[], window: PageWindow, toNode?: (item: T) => N): ConnectionShape<N> {
+    return pageOf(items, window, toNode);
   }
 
   /** The need as the query of a ranking, as `viewer` may see it; NOT_FOUND on `needId`. */

@@ -31,7 +31,7 @@ export type FactorExplanation = {
     readonly weight: number;
     /** weight × value; the contributions of a candidate sum exactly to its score. */
     readonly contribution: number;
-    /** A human sentence in Japanese and English. */
+    /** A human sentence in Japanese and English (worded when first read). */
     readonly sentence: LocalisedText;
     readonly detail: FactorDetails[F];
   };

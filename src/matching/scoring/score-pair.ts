@@ -60,29 +60,32 @@ function scorePair(need: NeedProfile, seed: SeedProfile, candidateTerms: Analyse
     // The candidate's age: a stale seed, or an old need, is less likely to be still open.
     freshness: freshness(q.direction === 'SEEDS_FOR_NEED' ? seed.updatedAt : need.createdAt, context.now, parameters.freshness),
   };
-  const sentences: { readonly [F in FactorName]: LocalisedText } = {
-    textRelevance: describeTextRelevance(results.textRelevance.detail, names.concepts ?? defaultConceptTable(), parameters.text.explainedTerms),
-    fieldProximity: describeFieldProximity(results.fieldProximity.detail, names),
-    trlFit: describeTrlFit(results.trlFit.detail),
-    regionFit: describeRegionFit(results.regionFit.detail, names),
-    collaborationFormFit: describeCollaborationFormFit(results.collaborationFormFit.detail),
-    warmPath: describeWarmPath(results.warmPath.detail, names),
-    researcherLoad: describeResearcherLoad(results.researcherLoad.detail),
-    freshness: describeFreshness(results.freshness.detail),
+  // Sentences are worded only when read: a ranking scores hundreds of candidates and shows a page.
+  const describe: { readonly [F in FactorName]: () => LocalisedText } = {
+    textRelevance: () => describeTextRelevance(results.textRelevance.detail, names.concepts ?? defaultConceptTable(), parameters.text.explainedTerms),
+    fieldProximity: () => describeFieldProximity(results.fieldProximity.detail, names),
+    trlFit: () => describeTrlFit(results.trlFit.detail),
+    regionFit: () => describeRegionFit(results.regionFit.detail, names),
+    collaborationFormFit: () => describeCollaborationFormFit(results.collaborationFormFit.detail),
+    warmPath: () => describeWarmPath(results.warmPath.detail, names),
+    researcherLoad: () => describeResearcherLoad(results.researcherLoad.detail),
+    freshness: () => describeFreshness(results.freshness.detail),
   };
   const values = Object.fromEntries(FACTOR_NAMES.map((f) => [f, results[f].value])) as Record<FactorName, number>;
   const { score, contributions } = combine(values, q.weights);
-  const factors = FACTOR_NAMES.map(
-    (factor) =>
-      ({
-        factor,
-        value: values[factor],
-        weight: q.weights[factor],
-        contribution: contributions[factor],
-        sentence: sentences[factor],
-        detail: results[factor].detail,
-      }) as FactorExplanation,
-  );
+  const factors = FACTOR_NAMES.map((factor) => {
+    let sentence: LocalisedText | undefined;
+    return {
+      factor,
+      value: values[factor],
+      weight: q.weights[factor],
+      contribution: contributions[factor],
+      get sentence() {
+        return (sentence ??= describe[factor]());
+      },
+      detail: results[factor].detail,
+    } as FactorExplanation;
+  });
   return { score, factors };
 }
 
