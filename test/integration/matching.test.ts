@@ -343,6 +343,27 @@ describe('matching', () => {
     expect(structured.ranked.map((r) => r.candidate.seed.title)).toEqual(expect.arrayContaining([seeds.oledOther1.title, seeds.oledLab1.title]));
   });
 
+  it('reads each query term’s best postings first when the cap per term binds: a short seed beats a long one that says it more often', async () => {
+    const ds = t.db.dataSource;
+    const filler = 'Reflow profiles, flux chemistry, stencil design, inspection, rework and reliability testing of assemblies. '.repeat(12);
+    const short = await makeSeed(ds, [solderLabHead], { title: 'Zirconolite', summary: 'Zirconolite ceramics.', language: Language.EN });
+    const long = await makeSeed(ds, [solderLabHead], { title: 'Zirconolite assembly handbook', summary: `Zirconolite and zirconolite. ${filler}`, language: Language.EN });
+    const need = await makeNeed(ds, company, { title: 'Zirconolite', description: 'Zirconolite.', language: Language.EN, fieldCodes: [] });
+    await ds.transaction((manager) => matchIndexer.indexSeeds(manager, [short.id, long.id]));
+    await matchIndexer.indexNeeds(ds.manager, [need.id]);
+
+    const uncapped = await new MatchingService(ds).rankSeedsForNeedId(need.id, { diversity: { mode: 'NONE' } });
+    const text = (id: string) => uncapped.retrieved.find((r) => r.id === id)?.textScore ?? 0;
+    // The long seed mentions the term more often (a larger raw frequency), yet BM25 ranks the short one first.
+    const weight = async (id: string) => Number(((await ds.query(`SELECT weight FROM match_term WHERE kind = 'SEED' AND doc_id = $1 AND term = 'word:zirconolit'`, [id])) as Array<{ weight: number }>)[0].weight);
+    expect(await weight(long.id)).toBeGreaterThan(await weight(short.id));
+    expect(text(short.id)).toBeGreaterThan(text(long.id));
+    const capped = await new MatchingService(ds, { retrieval: { maxQueryTerms: 1, maxPostingsPerTerm: 1 } }).rankSeedsForNeedId(need.id, { diversity: { mode: 'NONE' } });
+    expect(capped.retrieved.filter((r) => r.via === 'TEXT').map((r) => r.id)).toEqual([short.id]);
+    await ds.query(`UPDATE seed SET status = 'ARCHIVED' WHERE id = ANY($1::uuid[])`, [[short.id, long.id]]);
+    await ds.transaction((manager) => matchIndexer.indexSeeds(manager, [short.id, long.id]));
+  });
+
   it('is deterministic and pages with cursors over the same ranking', async () => {
     const needId = gid('Need', voidNeed.id);
     const first = await match(needId, ', first: 50');

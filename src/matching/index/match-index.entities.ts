@@ -41,9 +41,9 @@ export class MatchDocument {
 /** A posting: one term of one document with its weighted frequency. */
 @Entity()
 @Check('chk_match_term_kind', `"kind" IN ('SEED', 'NEED')`)
-// Term then weight: retrieval reads each query term's heaviest postings first, with their
-// document's length, from the index alone (an index-only scan, no visit to match_document).
-@Index('idx_match_term_kind_term_weight', ['kind', 'term', 'weight', 'docId', 'docLength'])
+// Term then impact: retrieval reads each query term's best postings first, with what the exact
+// BM25 needs (weight, document length), from the index alone (no visit to match_document).
+@Index('idx_match_term_kind_term_impact', ['kind', 'term', 'impact', 'docId', 'weight', 'docLength'])
 export class MatchTerm {
   @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'pk_match_term' })
   kind: MatchKind;
@@ -60,6 +60,14 @@ export class MatchTerm {
   /** The document's length (MatchDocument.length), repeated here for the BM25 document factor. */
   @Column({ type: 'real' })
   docLength: number;
+
+  /**
+   * The posting's BM25 document factor when it was indexed (see postingImpactSql): the order in
+   * which retrieval reads a term's postings, so that its cap per term keeps the postings that
+   * weigh most. Scores are computed exactly, with the current average length.
+   */
+  @Column({ type: 'real' })
+  impact: number;
 }
 
 /** Document frequency of a term in one corpus (ts_rank has no IDF; BM25 needs this table). */

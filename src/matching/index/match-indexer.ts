@@ -1,4 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
+import { DEFAULT_BM25_PARAMETERS } from '../text';
 import type { AnalysedText } from '../text';
 import { ANALYSER_VERSION, analyseNeedText, analyseSeedText } from './analyser-version';
 import type { MatchKind } from './match-index.entities';
@@ -125,6 +126,16 @@ async function removeDocuments(manager: EntityManager, kind: MatchKind, ids: rea
   return emptied.map((row) => row.term);
 }
 
+/**
+ * SQL of a posting's impact: its BM25 document factor tf·(k1+1) / (tf + k1·(1 − b + b·len/avglen))
+ * with the default k1 and b and the corpus's average length at indexing time. Only the order of
+ * a term's postings depends on it, and that order barely moves as the average length drifts.
+ */
+export function postingImpactSql(weight: string, length: string, averageLength: string): string {
+  const { k1, b } = DEFAULT_BM25_PARAMETERS;
+  return `(${weight} * ${k1 + 1} / (${weight} + ${k1} * (${1 - b} + ${b} * ${length} / ${averageLength})))`;
+}
+
 /** Analyses rows and inserts their documents and postings, incrementing frequencies and the corpus size. */
 async function addDocuments(manager: EntityManager, kind: MatchKind, rows: readonly TextRow[]): Promise<void> {
   // Documents without terms are stored too, so the index covers exactly the matchable rows.
@@ -159,8 +170,11 @@ async function addDocuments(manager: EntityManager, kind: MatchKind, rows: reado
   }
   await manager.query(
     `WITH added AS (
-       INSERT INTO match_term (kind, doc_id, term, weight, doc_length)
-       SELECT $1, p.doc_id, p.term, p.weight, p.doc_length FROM unnest($2::uuid[], $3::text[], $4::float8[], $5::float8[]) AS p(doc_id, term, weight, doc_length)
+       INSERT INTO match_term (kind, doc_id, term, weight, doc_length, impact)
+       SELECT $1, p.doc_id, p.term, p.weight, p.doc_length, ${postingImpactSql('p.weight', 'p.doc_length', 'c.avglen')}
+       FROM unnest($2::uuid[], $3::text[], $4::float8[], $5::float8[]) AS p(doc_id, term, weight, doc_length)
+       CROSS JOIN (SELECT CASE WHEN document_count > 0 AND total_length > 0 THEN total_length / document_count ELSE 1 END AS avglen
+                   FROM match_corpus WHERE kind = $1) c
        RETURNING term)
      INSERT INTO match_term_stat (kind, term, df)
      SELECT $1, term, count(*) FROM added GROUP BY term ORDER BY term

@@ -48,12 +48,12 @@ export function textHitsSql(p: SqlParams, kind: MatchKind, query: AnalysedText, 
     // each matching document once instead of once per matching term.
     `postings AS (SELECT t.doc_id AS id, ` +
     `sum(q.w * (t.weight * (${k1}::float8 + 1)) / (t.weight + ${k1}::float8 * (1 - ${b}::float8 + ${b}::float8 * t.doc_length / c.avglen))) AS score ` +
-    // LATERAL: one index range per query term, heaviest postings first and at most
+    // LATERAL: one index range per query term, highest-impact postings first and at most
     // maxPostingsPerTerm of them, so the rows read no longer grow with the corpus. A document
     // cut from a very common term's list loses only that term's small (low-IDF) share.
     `FROM query q CROSS JOIN corpus c ` +
     `CROSS JOIN LATERAL (SELECT t.doc_id, t.weight, t.doc_length FROM match_term t WHERE t.kind = ${k} AND t.term = q.term ` +
-    `ORDER BY t.weight DESC LIMIT ${p.add(options.maxPostingsPerTerm)}) t GROUP BY t.doc_id), ` +
+    `ORDER BY t.impact DESC LIMIT ${p.add(options.maxPostingsPerTerm)}) t GROUP BY t.doc_id), ` +
     `scored AS (SELECT h.id, h.score FROM postings h ${options.join} WHERE ${options.where}), ` +
     `text_hits AS (SELECT id, score, round(score::numeric, 9) AS rscore FROM scored ` +
     `ORDER BY rscore DESC, id LIMIT ${p.add(options.limit)})`;
