@@ -25,20 +25,29 @@ import { coordinatorSearchText } from '../people/coordinator.service';
 import { researcherSearchText } from '../people/researcher.service';
 import { ResearchField } from '../taxonomy/research-field.entity';
 import { ChildList, companyCertifications, consortiumMembers, seedOwners } from './child-lists';
+import { findInChunks } from './in-chunks';
 import type { KeyDirectory } from './key-directory';
 import type { RecordType } from './record-types';
 import type { RecordValues } from './validate-record';
 
+/** What a section's columns need from the database besides ids, loaded once per section rather than per record. */
+export interface SectionLookups {
+  /** Researcher id → institution id, for the first owners of seeds that name no institution. */
+  institutionOfResearcher?: ReadonlyMap<string, string>;
+}
+
 export interface WriteContext {
-  manager: EntityManager;
   ids: KeyDirectory;
+  lookups: SectionLookups;
   /** The stored row with this key, when there is one. */
   existing?: Record<string, unknown>;
 }
 
 /** How a validated record becomes columns of its entity (references already resolved to ids). */
 export interface SectionWriter {
-  columns(values: RecordValues, context: WriteContext): Promise<Record<string, unknown>> | Record<string, unknown>;
+  /** Loads the section's lookups, once before its records are written (after earlier sections are). */
+  lookUp?(manager: EntityManager, records: RecordValues[], ids: KeyDirectory): Promise<SectionLookups>;
+  columns(values: RecordValues, context: WriteContext): Record<string, unknown>;
   // Each section's child list has its own shape; the writer only passes it from desired() to replace().
   children?: ChildList<any>;
 }
@@ -154,12 +163,24 @@ function consortium(v: RecordValues, { ids }: WriteContext): Partial<Consortium>
   return { ...row, searchText: consortiumSearchText(row) };
 }
 
-async function seed(v: RecordValues, { ids, manager, existing }: WriteContext): Promise<Partial<Seed>> {
-  const owners = list(v, 'owners');
-  // Like registerSeed: without an institution, the seed belongs to its first owner's.
-  const institutionId =
-    ref(ids, 'institutions', v.institution) ??
-    (await manager.findOneOrFail(Researcher, { where: { id: ids.require('researchers', owners[0]) }, select: { id: true, institutionId: true } })).institutionId;
+// Like registerSeed: without an institution, a seed belongs to its first owner's.
+const firstOwnerId = (v: RecordValues, ids: KeyDirectory) => ids.require('researchers', list(v, 'owners')[0]);
+
+/** The institutions of the first owners of seeds without one: a query per chunk of owners, not one per seed. */
+async function seedLookups(manager: EntityManager, records: RecordValues[], ids: KeyDirectory): Promise<SectionLookups> {
+  const ownerIds = [...new Set(records.filter((v) => typeof v.institution !== 'string').map((v) => firstOwnerId(v, ids)))];
+  const owners = await findInChunks(ownerIds, (chunk) => manager.find(Researcher, { where: { id: chunk }, select: { id: true, institutionId: true } }));
+  return { institutionOfResearcher: new Map(owners.map((owner) => [owner.id, owner.institutionId])) };
+}
+
+function ownerInstitution(lookups: SectionLookups, researcherId: string): string {
+  const institutionId = lookups.institutionOfResearcher?.get(researcherId);
+  if (institutionId === undefined) throw new Error('Import bug: a seed owner was not looked up before writing');
+  return institutionId;
+}
+
+function seed(v: RecordValues, { ids, lookups, existing }: WriteContext): Partial<Seed> {
+  const institutionId = ref(ids, 'institutions', v.institution) ?? ownerInstitution(lookups, firstOwnerId(v, ids));
   const status = v.status as SeedStatus;
   // publishedAt records the first publication: kept on re-import unless the file gives one.
   const publishedAt = (v.publishedAt as Date | null) ?? (existing?.publishedAt as Date | null) ?? (status === SeedStatus.PUBLISHED ? new Date() : null);
@@ -213,6 +234,6 @@ export const SECTION_WRITERS: Record<RecordType, SectionWriter> = {
   coordinators: { columns: coordinator },
   companies: { columns: company, children: companyCertifications },
   consortia: { columns: consortium, children: consortiumMembers },
-  seeds: { columns: seed, children: seedOwners },
+  seeds: { lookUp: seedLookups, columns: seed, children: seedOwners },
   needs: { columns: need },
 };

@@ -1,16 +1,25 @@
+import { randomUUID } from 'node:crypto';
 import { EntityManager, ObjectLiteral } from 'typeorm';
 import type { CheckedRecord } from './check-records';
 import type { ImportCount } from './import-report';
 import { ENTITY_OF, isCodeKeyed, KeyDirectory } from './key-directory';
 import type { RecordType } from './record-types';
-import { SECTION_WRITERS } from './record-writers';
+import { SECTION_WRITERS, WriteContext } from './record-writers';
 import { sameValue } from './same-value';
 import { findInChunks } from './in-chunks';
+import { insertRows } from './insert-rows';
+
+/** New records held back for one multi-row INSERT (their child lists follow in bulk too). */
+const PENDING_RECORDS = 1_000;
 
 /**
  * Inserts the section's new keys and updates the changed ones. A record whose columns and
  * child lists already hold what the file says is left alone (no UPDATE, no version bump),
  * which makes a second import of the same file a no-op.
+ *
+ * New records and their child lists are inserted in multi-row INSERTs, a thousand records
+ * at a time (one INSERT per row cost a round trip each). Changed records are rare and are
+ * updated one by one.
  */
 export async function writeSection(manager: EntityManager, type: RecordType, records: CheckedRecord[], ids: KeyDirectory): Promise<ImportCount> {
   const count: ImportCount = { type, created: 0, updated: 0, unchanged: 0 };
@@ -23,17 +32,32 @@ export async function writeSection(manager: EntityManager, type: RecordType, rec
   const stored: ObjectLiteral[] = await findInChunks(identities, (chunk) => manager.find(entity, { where: { [identityColumn]: chunk } }));
   const storedByIdentity = new Map(stored.map((row) => [row[identityColumn] as string, row]));
   const storedChildren = writer.children && stored.length > 0 ? await writer.children.load(manager, stored.map((row) => row.id as string)) : new Map();
+  const context: WriteContext = { ids, lookups: writer.lookUp ? await writer.lookUp(manager, records.map((record) => record.values), ids) : {} };
+
+  let newRows: ObjectLiteral[] = [];
+  let newChildRows: ObjectLiteral[] = [];
+  const insertPending = async () => {
+    await insertRows(manager, entity, newRows);
+    if (writer.children) await insertRows(manager, writer.children.entity, newChildRows);
+    newRows = [];
+    newChildRows = [];
+  };
 
   for (const record of records) {
     const identity = record.identity as string;
     const existing = storedByIdentity.get(identity);
-    const columns = await writer.columns(record.values, { manager, ids, existing });
+    const columns = writer.columns(record.values, { ...context, existing });
     if (!existing) {
-      const result = await manager.insert(entity, columns);
-      const id = isCodeKeyed(type) ? identity : (result.identifiers[0].id as string);
+      // The id is made here, not by the database's default, so that it is known before the row
+      // is written: a later record of the same section (an institution under a new parent) can
+      // refer to it while both wait in the same batch. Parents come first (parent-order.ts), so
+      // a batch never holds a child before its parent.
+      const id = isCodeKeyed(type) ? identity : randomUUID();
       ids.set(type, identity, id);
-      if (writer.children) await writer.children.replace(manager, id, writer.children.desired(record.values, ids), undefined);
+      newRows.push(isCodeKeyed(type) ? columns : { ...columns, id });
+      if (writer.children) newChildRows.push(...writer.children.rows(id, writer.children.desired(record.values, ids)));
       count.created += 1;
+      if (newRows.length >= PENDING_RECORDS) await insertPending();
       continue;
     }
     const id = existing[primaryColumn] as string;
@@ -45,11 +69,14 @@ export async function writeSection(manager: EntityManager, type: RecordType, rec
       count.unchanged += 1;
       continue;
     }
+    // The changed record may now refer to a new one still waiting.
+    await insertPending();
     if (childrenChanged) await writer.children!.replace(manager, id, desiredChildren, storedChildren.get(id));
     // UPDATE through TypeORM bumps `version` and `updatedAt`, even when only a child list changed:
     // a client holding the old version should learn the record moved on.
     await manager.update(entity, { [primaryColumn]: id }, columns);
     count.updated += 1;
   }
+  await insertPending();
   return count;
 }

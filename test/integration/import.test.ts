@@ -10,7 +10,7 @@ import { Researcher } from '../../src/people/researcher.entity';
 import { SeedOwner } from '../../src/seeds/seed-owner.entity';
 import { Seed } from '../../src/seeds/seed.entity';
 import { loadReferenceData, makeInstitution, makeResearcher } from '../support/factories';
-import { createTestDatabase } from '../support/test-database';
+import { createTestDatabase, TestDatabase } from '../support/test-database';
 import { expectNoErrors, startTestServer, TestServer } from '../support/test-server';
 
 const BOM = '\uFEFF';
@@ -346,5 +346,92 @@ describe('imports', () => {
       const refused = await t.gql(`{ exportRecords(format: CSV) }`);
       expect(refused.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'type' });
     });
+  });
+});
+
+describe('imports of sections larger than one INSERT', () => {
+  let db: TestDatabase;
+  let service: ImportService;
+  const importJson = (document: unknown) => service.importText(JSON.stringify(document), { format: 'json' });
+  const statementsLike = (pattern: RegExp) => db.statements.statements.filter((sql) => pattern.test(sql)).length;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    await loadReferenceData(db.dataSource);
+    service = new ImportService(db.dataSource);
+  });
+  afterAll(() => db.drop());
+
+  const SEEDS = 2_100;
+  const researchers = ['r.b-0', 'r.b-1', 'r.b-2'];
+  const largeDocument = () => ({
+    institutions: [
+      { key: 'inst.b-univ', nameJa: 'バッチ大学(架空)', kind: 'UNIVERSITY' },
+      { key: 'inst.b-lab', nameJa: 'バッチ研究所(架空)', kind: 'PUBLIC_LAB', parent: 'inst.b-univ' },
+    ],
+    researchers: researchers.map((key, i) => ({ key, nameJa: `研究者 ${i}`, institution: i === 0 ? 'inst.b-univ' : 'inst.b-lab' })),
+    // Owners and institutions vary with the row, so a seed given another row's id would show.
+    seeds: Array.from({ length: SEEDS }, (_, i) => ({
+      key: `s.b-${i}`,
+      title: `試料 ${i} の評価`,
+      summary: `バッチ ${i}`,
+      trl: 1 + (i % 9),
+      owners: i % 2 === 0 ? [researchers[i % 3]] : [researchers[i % 3], researchers[(i + 1) % 3]],
+      ...(i % 5 === 0 ? { institution: 'inst.b-univ' } : {}),
+      status: i % 100 === 0 ? 'PUBLISHED' : 'DRAFT',
+    })),
+  });
+
+  it('gives every new record its own id, owners in order and its institution, in a few multi-row INSERTs', async () => {
+    db.statements.reset();
+    const report = await importJson(largeDocument());
+    expect(report.problems).toEqual([]);
+    expect(report.counts.find((c) => c.type === 'seeds')).toEqual({ type: 'seeds', created: SEEDS, updated: 0, unchanged: 0 });
+    expect(statementsLike(/^INSERT INTO "seed"\(/)).toBe(3);
+    expect(statementsLike(/^INSERT INTO "seed_owner"\(/)).toBeLessThanOrEqual(6);
+    expect(statementsLike(/^DELETE FROM "seed_owner"/)).toBe(0);
+    // Keys, the section's stored rows, and the first owners' institutions: not one per seed.
+    expect(statementsLike(/^SELECT .* FROM "researcher"/)).toBe(3);
+
+    const institutionIds = new Map((await db.dataSource.getRepository(Institution).find()).map((row) => [row.key, row.id]));
+    const rows = (await db.dataSource.query(
+      `SELECT s.key, s.institution_id AS "institutionId", array_agg(r.key ORDER BY o.position) AS owners
+       FROM seed s JOIN seed_owner o ON o.seed_id = s.id JOIN researcher r ON r.id = o.researcher_id GROUP BY s.key, s.institution_id`,
+    )) as Array<{ key: string; institutionId: string; owners: string[] }>;
+    const stored = new Map(rows.map((row) => [row.key, row]));
+    expect(stored.size).toBe(SEEDS);
+    for (const seed of largeDocument().seeds) {
+      const firstOwnerInstitution = seed.owners[0] === 'r.b-0' ? 'inst.b-univ' : 'inst.b-lab';
+      expect(stored.get(seed.key)).toEqual({ key: seed.key, institutionId: institutionIds.get(seed.institution ?? firstOwnerInstitution), owners: seed.owners });
+    }
+
+    // The matching index holds exactly the published seeds, under their ids.
+    const published = (await db.dataSource.query(`SELECT id FROM seed WHERE status = 'PUBLISHED' ORDER BY id`)) as Array<{ id: string }>;
+    const indexed = (await db.dataSource.query(`SELECT doc_id AS id FROM match_document WHERE kind = 'SEED' ORDER BY doc_id`)) as Array<{ id: string }>;
+    expect(published).toHaveLength(SEEDS / 100);
+    expect(indexed).toEqual(published);
+  });
+
+  it('writes nothing when the large file is imported again', async () => {
+    db.statements.reset();
+    const report = await importJson(largeDocument());
+    expect(report.counts.find((c) => c.type === 'seeds')).toEqual({ type: 'seeds', created: 0, updated: 0, unchanged: SEEDS });
+    // TypeORM's writes (quoted names); the matching index's own statements are not counted.
+    expect(statementsLike(/^(INSERT INTO "|UPDATE "|DELETE FROM ")/)).toBe(0);
+    expect(statementsLike(/^SELECT "Seed"/)).toBeGreaterThan(0);
+  });
+
+  it('writes a new record before updating an existing one that now refers to it', async () => {
+    const child = await db.dataSource.getRepository(Institution).findOneByOrFail({ key: 'inst.b-lab' });
+    const report = await importJson({
+      institutions: [
+        { key: 'inst.b-lab', nameJa: 'バッチ研究所(架空)', kind: 'PUBLIC_LAB', parent: 'inst.b-new-parent' },
+        { key: 'inst.b-new-parent', nameJa: '新しい親(架空)', kind: 'UNIVERSITY' },
+      ],
+    });
+    expect(report.problems).toEqual([]);
+    expect(report.counts).toEqual([{ type: 'institutions', created: 1, updated: 1, unchanged: 0 }]);
+    const parent = await db.dataSource.getRepository(Institution).findOneByOrFail({ key: 'inst.b-new-parent' });
+    expect(await db.dataSource.getRepository(Institution).findOneByOrFail({ key: 'inst.b-lab' })).toMatchObject({ id: child.id, parentId: parent.id, version: 2 });
   });
 });
