@@ -13,6 +13,7 @@ import { Confidentiality, NeedCategory } from '../../src/needs/need.enums';
 import { WITHHELD } from '../../src/needs/need.visibility';
 import { Researcher } from '../../src/people/researcher.entity';
 import { Seed } from '../../src/seeds/seed.entity';
+import { SeedStatus } from '../../src/seeds/seed.enums';
 import { makeConsortium, makeMembership } from '../support/factories-collaboration';
 import { loadReferenceData, makeCompany, makeInstitution, makeNeed, makeResearcher, makeSeed } from '../support/factories';
 import { expectNoErrors, startTestServer, TestServer } from '../support/test-server';
@@ -589,5 +590,45 @@ describe('matching', () => {
     expect(await ensureMatchIndex(t.db.dataSource)).toMatchObject({ rebuilt: false });
     const [{ n }] = (await t.db.dataSource.query(`SELECT count(*)::int AS n FROM match_document WHERE doc_id = $1`, [seeds.solves.id])) as Array<{ n: number }>;
     expect(n).toBe(1);
+  });
+
+  it('keeps frequencies and corpus size exact when indexing many batches (analysis of one batch runs while the previous is written)', async () => {
+    const ds = t.db.dataSource;
+    const topics = ['有機EL素子の封止と寿命評価', 'はんだ接合部のボイド低減とX線検査', 'Corrosion-resistant plating for connectors', '米沢織の新素材と染色'];
+    const rows = Array.from({ length: 1_200 }, (_, i) => ({
+      key: `s.batch-${i}`,
+      title: `${topics[i % 4]} ${i}`,
+      summary: `${topics[(i + 1) % 4]}。${topics[(i * 7) % 4]} の応用 ${i % 13}。`,
+      language: i % 4 === 2 ? Language.EN : Language.JA,
+      trl: 1 + (i % 9),
+      institutionId: university.id,
+      status: SeedStatus.PUBLISHED,
+      fieldCodes: ['organic-electronics'],
+      searchText: '',
+    }));
+    await ds.getRepository(Seed).insert(rows);
+    const ids = ((await ds.query(`SELECT id FROM seed WHERE key LIKE 's.batch-%'`)) as Array<{ id: string }>).map((r) => r.id);
+    const consistency = async () =>
+      ((await ds.query(
+        `SELECT (SELECT count(*)::int FROM match_term_stat s WHERE s.df <> (SELECT count(*) FROM match_term t WHERE t.kind = s.kind AND t.term = s.term)) AS wrong_df,
+                (SELECT count(*)::int FROM (SELECT DISTINCT kind, term FROM match_term) t WHERE NOT EXISTS (SELECT 1 FROM match_term_stat s WHERE s.kind = t.kind AND s.term = t.term)) AS missing_df,
+                (SELECT count(*)::int FROM match_corpus c WHERE c.document_count <> (SELECT count(*) FROM match_document d WHERE d.kind = c.kind)
+                   OR abs(c.total_length - (SELECT COALESCE(sum(length::float8), 0) FROM match_document d WHERE d.kind = c.kind)) > 0.01) AS wrong_corpus,
+                (SELECT count(*)::int FROM match_term t JOIN match_document d ON d.kind = t.kind AND d.doc_id = t.doc_id WHERE t.doc_length <> d.length) AS wrong_length`,
+      )) as Array<Record<string, number>>)[0];
+    const postings = async () => (await ds.query(`SELECT doc_id, term, weight FROM match_term WHERE kind = 'SEED' ORDER BY doc_id, term`)) as unknown[];
+
+    await ds.transaction((manager) => matchIndexer.indexSeeds(manager, ids));
+    expect(await consistency()).toEqual({ wrong_df: 0, missing_df: 0, wrong_corpus: 0, wrong_length: 0 });
+    const [{ indexed }] = (await ds.query(`SELECT count(*)::int AS indexed FROM match_document WHERE kind = 'SEED' AND doc_id = ANY($1::uuid[])`, [ids])) as Array<{ indexed: number }>;
+    expect(indexed).toBe(1_200);
+    const incremental = await postings();
+
+    // Re-indexing the same seeds (remove, then add, in batches) and a full rebuild change nothing.
+    await ds.transaction((manager) => matchIndexer.indexSeeds(manager, ids));
+    expect(await consistency()).toEqual({ wrong_df: 0, missing_df: 0, wrong_corpus: 0, wrong_length: 0 });
+    await matchIndexer.rebuild(ds);
+    expect(await consistency()).toEqual({ wrong_df: 0, missing_df: 0, wrong_corpus: 0, wrong_length: 0 });
+    expect(await postings()).toEqual(incremental);
   });
 });

@@ -66,13 +66,12 @@ export class MatchIndexer {
       const counts = { SEED: 0, NEED: 0 };
       for (const kind of ['SEED', 'NEED'] as const) {
         let after = '00000000-0000-0000-0000-000000000000';
-        for (;;) {
+        counts[kind] = await indexInBatches(manager, kind, async () => {
           const rows = (await manager.query(`${SOURCES[kind].select} AND id > $1 ORDER BY id LIMIT $2`, [after, BATCH_SIZE])) as TextRow[];
-          if (rows.length === 0) break;
-          await addDocuments(manager, kind, rows);
-          counts[kind] += rows.length;
+          if (rows.length === 0) return null;
           after = rows[rows.length - 1].id;
-        }
+          return rows;
+        });
       }
       return { seeds: counts.SEED, needs: counts.NEED };
     });
@@ -82,14 +81,19 @@ export class MatchIndexer {
     const unique = [...new Set(ids)].sort();
     if (unique.length === 0) return;
     await lockCorpus(manager, kind);
-    for (let start = 0; start < unique.length; start += BATCH_SIZE) {
+    const emptied = new Set<string>();
+    let start = 0;
+    await indexInBatches(manager, kind, async () => {
+      if (start >= unique.length) return null;
       const batch = unique.slice(start, start + BATCH_SIZE);
+      start += BATCH_SIZE;
       const rows = (await manager.query(`${SOURCES[kind].select} AND id = ANY($1::uuid[]) ORDER BY id`, [batch])) as TextRow[];
-      const emptied = await removeDocuments(manager, kind, batch);
-      await addDocuments(manager, kind, rows);
-      if (emptied.length > 0) {
-        await manager.query(`DELETE FROM match_term_stat WHERE kind = $1 AND term = ANY($2::text[]) AND df <= 0`, [kind, emptied]);
-      }
+      for (const term of await removeDocuments(manager, kind, batch)) emptied.add(term);
+      return rows;
+    });
+    // After every batch is added, so a term that a re-indexed document keeps is not deleted and re-inserted.
+    if (emptied.size > 0) {
+      await manager.query(`DELETE FROM match_term_stat WHERE kind = $1 AND term = ANY($2::text[]) AND df <= 0`, [kind, [...emptied]]);
     }
   }
 }
@@ -136,50 +140,88 @@ export function postingImpactSql(weight: string, length: string, averageLength: 
   return `(${weight} * ${k1 + 1} / (${weight} + ${k1} * (${1 - b} + ${b} * ${length} / ${averageLength})))`;
 }
 
-/** Analyses rows and inserts their documents and postings, incrementing frequencies and the corpus size. */
-async function addDocuments(manager: EntityManager, kind: MatchKind, rows: readonly TextRow[]): Promise<void> {
-  // Documents without terms are stored too, so the index covers exactly the matchable rows.
-  const documents = rows.map((row) => ({ row, analysed: SOURCES[kind].analyse(row) }));
+interface AnalysedDocument {
+  readonly id: string;
+  readonly analysed: AnalysedText;
+}
+
+/**
+ * Indexes batches of rows so that PostgreSQL writes batch k while Node analyses batch k+1:
+ * analysis (lindera, concepts) is the CPU half of indexing and the postings' INSERT the
+ * database half, and on a 2-core machine they can run side by side. `next` reads the next
+ * batch (and may remove its old documents) before batch k's write is sent, because one
+ * connection runs one statement at a time. Returns the number of rows indexed.
+ */
+async function indexInBatches(manager: EntityManager, kind: MatchKind, next: () => Promise<TextRow[] | null>): Promise<number> {
+  let count = 0;
+  const first = await next();
+  let documents = first && analyseRows(kind, first);
+  while (documents) {
+    const upcoming = await next();
+    const writing = writeDocuments(manager, kind, documents);
+    // Marked handled at once: a failure that arrives before the await below must not count as unhandled.
+    writing.catch(() => undefined);
+    // Let the write reach PostgreSQL before the synchronous analysis occupies this thread.
+    await new Promise((resolve) => setImmediate(resolve));
+    const analysedNext = upcoming && analyseRows(kind, upcoming);
+    await writing;
+    count += documents.length;
+    documents = analysedNext;
+  }
+  return count;
+}
+
+function analyseRows(kind: MatchKind, rows: readonly TextRow[]): AnalysedDocument[] {
+  return rows.map((row) => ({ id: row.id, analysed: SOURCES[kind].analyse(row) }));
+}
+
+/**
+ * Inserts analysed documents and their postings, incrementing document frequencies and the
+ * corpus size, in one statement. Documents without terms are stored too, so the index covers
+ * exactly the matchable rows. Postings get their impact with the average length after the add.
+ */
+async function writeDocuments(manager: EntityManager, kind: MatchKind, documents: readonly AnalysedDocument[]): Promise<void> {
   if (documents.length === 0) return;
-  await manager.query(
-    `WITH added AS (
-       INSERT INTO match_document (kind, doc_id, length, terms, surfaces, analyser_version)
-       SELECT $1, d.doc_id, d.length, d.terms, d.surfaces, $3
-       FROM jsonb_to_recordset($2::jsonb) AS d(doc_id uuid, length float8, terms jsonb, surfaces jsonb)
-       RETURNING length)
-     UPDATE match_corpus SET document_count = document_count + (SELECT count(*) FROM added),
-                             total_length = total_length + (SELECT COALESCE(sum(length::float8), 0) FROM added)
-     WHERE kind = $1`,
-    [
-      kind,
-      JSON.stringify(documents.map(({ row, analysed }) => ({ doc_id: row.id, length: analysed.length, terms: analysed.terms, surfaces: analysed.surfaces ?? {} }))),
-      ANALYSER_VERSION,
-    ],
-  );
   const docIds: string[] = [];
   const terms: string[] = [];
   const weights: number[] = [];
   const lengths: number[] = [];
-  for (const { row, analysed } of documents) {
+  for (const { id, analysed } of documents) {
     for (const [term, weight] of Object.entries(analysed.terms)) {
-      docIds.push(row.id);
+      docIds.push(id);
       terms.push(term);
       weights.push(weight);
       lengths.push(analysed.length);
     }
   }
   await manager.query(
-    `WITH added AS (
+    `WITH documents AS (
+       INSERT INTO match_document (kind, doc_id, length, terms, surfaces, analyser_version)
+       SELECT $1, d.doc_id, d.length, d.terms, d.surfaces, $3
+       FROM jsonb_to_recordset($2::jsonb) AS d(doc_id uuid, length float8, terms jsonb, surfaces jsonb)
+       RETURNING length),
+     corpus AS (
+       UPDATE match_corpus SET document_count = document_count + (SELECT count(*) FROM documents),
+                               total_length = total_length + (SELECT COALESCE(sum(length::float8), 0) FROM documents)
+       WHERE kind = $1
+       RETURNING CASE WHEN document_count > 0 AND total_length > 0 THEN total_length / document_count ELSE 1 END AS avglen),
+     postings AS (
        INSERT INTO match_term (kind, doc_id, term, weight, doc_length, impact)
        SELECT $1, p.doc_id, p.term, p.weight, p.doc_length, ${postingImpactSql('p.weight', 'p.doc_length', 'c.avglen')}
-       FROM unnest($2::uuid[], $3::text[], $4::float8[], $5::float8[]) AS p(doc_id, term, weight, doc_length)
-       CROSS JOIN (SELECT CASE WHEN document_count > 0 AND total_length > 0 THEN total_length / document_count ELSE 1 END AS avglen
-                   FROM match_corpus WHERE kind = $1) c
+       FROM unnest($4::uuid[], $5::text[], $6::float8[], $7::float8[]) AS p(doc_id, term, weight, doc_length) CROSS JOIN corpus c
        RETURNING term)
      INSERT INTO match_term_stat (kind, term, df)
-     SELECT $1, term, count(*) FROM added GROUP BY term ORDER BY term
+     SELECT $1, term, count(*) FROM postings GROUP BY term ORDER BY term
      ON CONFLICT (kind, term) DO UPDATE SET df = match_term_stat.df + EXCLUDED.df`,
-    [kind, docIds, terms, weights, lengths],
+    [
+      kind,
+      JSON.stringify(documents.map(({ id, analysed }) => ({ doc_id: id, length: analysed.length, terms: analysed.terms, surfaces: analysed.surfaces ?? {} }))),
+      ANALYSER_VERSION,
+      docIds,
+      terms,
+      weights,
+      lengths,
+    ],
   );
 }
 
