@@ -127,6 +127,16 @@ export function printReport(report: Report): string {
       return p ? ms(p.busyMs / p.profiledRequests) : '–';
     });
   }
+  section('retrieval bounds against reading every posting (40 needs, top 20)');
+  const quality = (r: SizeResult) => (typeof r.retrievalQuality === 'string' ? null : r.retrievalQuality);
+  row('mean top-20 score: served / every posting', (r) => {
+    const q = quality(r);
+    return q ? `${q.meanTop20Score.bounded.toFixed(3)} / ${q.meanTop20Score.exhaustive.toFixed(3)}` : short(String(r.retrievalQuality ?? '–'));
+  });
+  row('top-20 overlap / same first candidate', (r) => {
+    const q = quality(r);
+    return q ? `${percent(q.top20Overlap)} / ${q.sameFirst} of ${q.needs}` : '–';
+  });
   section('server resident memory (MB)');
   row('idle / warmed up', (r) => `${int(r.server.rssMb.idle)} / ${int(r.server.rssMb.warm)}`);
   row('after load / peak', (r) => `${int(r.server.rssMb.afterLoad)} / ${int(r.server.rssMb.peak)}`);
@@ -192,7 +202,8 @@ function noteLines(report: Report): string[] {
   const notes = report.results.flatMap((r) =>
     Object.entries(r.load)
       .filter((entry): entry is [string, string] => typeof entry[1] === 'string')
-      .map(([name, reason]) => `  ${sizeLabel(r.seeds)} ${name}: ${reason}`),
+      .map(([name, reason]) => `  ${sizeLabel(r.seeds)} ${name}: ${reason}`)
+      .concat(typeof r.retrievalQuality === 'string' ? [`  ${sizeLabel(r.seeds)} retrieval quality: ${r.retrievalQuality}`] : []),
   );
   if (report.error) notes.push(`  run stopped: ${report.error}`);
   return notes.length > 0 ? ['', 'notes', ...notes] : [];

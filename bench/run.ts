@@ -20,6 +20,7 @@ import { datasetCounts, generateDataset, mulberry32 } from './synthetic-data';
 import { ImportPhase, IMPORT_PHASES, importPhase } from './import-phases';
 import { operations, Operations } from './operations';
 import { printReport } from './report';
+import { measureRetrievalQuality, RetrievalQuality } from './retrieval-quality';
 
 /**
  * `npm run bench -- [--sizes 1000,10000,100000] [--quick] [--seed N] [--seconds N]`
@@ -71,6 +72,8 @@ export interface SizeResult {
   load: Record<string, LoadResult[] | string>;
   /** EXPLAIN ANALYZE of one request's SQL and a CPU profile, per operation. */
   diagnosis: Record<string, Diagnosis | string>;
+  /** The served top 20 against the one found by reading every posting; a string says why it was not measured. */
+  retrievalQuality: RetrievalQuality | string;
 }
 
 const cleanups = new Set<() => Promise<void>>();
@@ -148,6 +151,8 @@ async function benchSize(size: number, options: Options): Promise<SizeResult> {
       const idle = rssMb(server.pid);
       log(`${label}: server ready at ${server.url} in ${startSeconds.toFixed(1)} s (RSS ${idle.rss.toFixed(0)} MB)`);
       const measured = await measureServer(server, database.url, operations(seedIds, needIds, credentials.authorization), options, label);
+      log(`${label}: retrieval quality against reading every posting`);
+      const retrievalQuality = await measureRetrievalQuality(database.url, needIds).catch((error: unknown) => `failed: ${error instanceof Error ? error.message : String(error)}`);
       return {
         seeds: size,
         counts: datasetCounts(size),
@@ -160,6 +165,7 @@ async function benchSize(size: number, options: Options): Promise<SizeResult> {
         edges: measured.edges,
         load: measured.load,
         diagnosis: measured.diagnosis,
+        retrievalQuality,
       };
     } finally {
       cleanups.delete(server.stop);
