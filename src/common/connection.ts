@@ -111,7 +111,6 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
 ): Promise<ConnectionShape<T>> {
   const first = Math.min(page.first ?? DEFAULT_PAGE_SIZE, maxPageSize, MAX_PAGE_SIZE);
   const alias = query.alias;
-  const countQuery = query.clone();
   let counted: Promise<number> | undefined;
 
   // Parenthesised so TypeORM treats it as SQL, not as a property selection it would re-map.
@@ -145,7 +144,7 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
     edges,
     // A getter: GraphQL reads it (and the count runs) only when the field is selected.
     get totalCount() {
-      return (counted ??= countQuery.getCount());
+      return (counted ??= query.clone().getCount());
     },
     pageInfo: {
       hasNextPage,

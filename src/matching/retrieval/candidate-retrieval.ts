@@ -125,13 +125,14 @@ export function retrieveSeeds(manager: EntityManager, query: RetrievalQuery, fil
   const join = 'JOIN institution ON institution.id = seed.institution_id';
   const status = filter.onlyPublished === false ? `seed.status IN ('DRAFT', 'PUBLISHED')` : `seed.status = 'PUBLISHED'`;
   const rowConditions = seedRowConditions(p, filter);
-  const fieldWhere = allOf([status, ...rowConditions, ...seedIdConditions(p, filter, 'seed.id')]);
+  const idConditions = seedIdConditions(p, filter, 'seed.id');
+  const fieldWhere = allOf([status, ...rowConditions, ...idConditions]);
   const limit = p.add(options.limit);
   // The text index holds PUBLISHED seeds only (MatchIndexer keeps it so in the writers'
   // transactions), so text hits need the seed row only for the row filters: without them the
   // thousands of summed documents are not joined to seed and institution at all.
   const text = rowConditions.length > 0
-    ? { join: `JOIN seed ON seed.id = h.id ${join}`, where: allOf([...rowConditions, ...seedIdConditions(p, filter, 'seed.id')]) }
+    ? { join: `JOIN seed ON seed.id = h.id ${join}`, where: allOf([...rowConditions, ...idConditions]) }
     : { join: '', where: allOf(seedIdConditions(p, filter, 'h.id')) };
   const { ctes } = textHitsSql(p, 'SEED', query.terms, {
     parameters: options.bm25,
