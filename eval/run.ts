@@ -161,7 +161,8 @@ async function load(dataSource: DataSource, root: string, dataset: Dataset): Pro
   for (const section of ['institutions', 'researchers', 'companies', 'seeds', 'needs']) {
     if (dataset[section] !== undefined) records[section] = dataset[section];
   }
-  records.needs = [...dataset.needs, ...(dataset.unanswerableNeeds ?? [])];
+  // An unanswerable need's `why` is a note for readers of the set, not a need property.
+  records.needs = [...dataset.needs, ...(dataset.unanswerableNeeds ?? []).map(({ why, ...need }: DatasetNeed & { why?: string }) => (void why, need))];
   const evalSet = await imports.importText(JSON.stringify(records), { format: 'json', fileName: 'dataset.json' });
   for (const report of [reference, evalSet]) {
     if (!report.ok) throw new Error(`Import failed: ${JSON.stringify(report.problems.slice(0, 5))}`);

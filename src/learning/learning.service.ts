@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { authorize } from '../auth/policy';
 import type { Viewer } from '../auth/viewer';
 import { InvalidInputError, NotFoundError } from '../common/errors';
-import { DEFAULT_MATCHING_WEIGHTS, FACTOR_NAMES, resolveWeights } from '../matching/scoring';
+import { DEFAULT_MATCHING_WEIGHTS, FACTOR_NAMES, GATING_FACTOR, resolveWeights } from '../matching/scoring';
 import type { MatchingWeights } from '../matching/scoring';
 import { calibrate, CalibrationOptions, DEFAULT_CALIBRATION_OPTIONS, Example } from './calibration';
 import { WeightSet } from './weight-set.entity';
@@ -38,7 +38,9 @@ export class LearningService {
     const rows = (await this.dataSource.query(
       `SELECT id, status, factor_values FROM introduction WHERE factor_values IS NOT NULL AND status IN ('AGREED', 'NEGOTIATING', 'MEETING', 'INTRODUCED', 'DECLINED') ORDER BY id`,
     )) as Array<{ id: string; status: string; factor_values: Record<string, number> }>;
-    const examples: Example[] = rows.map((r) => ({ id: r.id, x: FACTOR_NAMES.map((f) => Number(r.factor_values[f] ?? 0)), ...LABELS[r.status] }));
+    // The ranking's score is linear in the gated values (text, and text × each other factor; see
+    // scoring/combine.ts), so those are the features whose weights the fit learns.
+    const examples: Example[] = rows.map((r) => ({ id: r.id, x: gatedFeatures(r.factor_values), ...LABELS[r.status] }));
     const kinds = new Set(examples.map((e) => e.y));
     if (examples.length < MIN_OUTCOMES || kinds.size < 2) {
       throw new NotEnoughOutcomesError([
@@ -106,4 +108,10 @@ export class LearningService {
       return this.configuredWeights;
     }
   }
+}
+
+/** The features of a recorded pair as the ranking combines them: the text value, and the text value × each other factor. */
+function gatedFeatures(values: Record<string, number>): number[] {
+  const gate = Number(values[GATING_FACTOR] ?? 0);
+  return FACTOR_NAMES.map((f) => (f === GATING_FACTOR ? gate : gate * Number(values[f] ?? 0)));
 }

@@ -1,9 +1,10 @@
 import type { ConnectionShape } from '../common/connection';
 import { InputProblem, InvalidInputError } from '../common/errors';
-import { FACTOR_NAMES, resolveWeights } from './scoring';
-import type { DiversityOptions, FactorExplanation, FactorName, MatchingWeights } from './scoring';
+import { FACTOR_NAMES, resolveWeights, termItem, termScoreShare } from './scoring';
+import type { DiversityOptions, FactorExplanation, FactorName, MatchedTermDetail, MatchingWeights, TermLabels } from './scoring';
 import type { RoutingFactor } from './routing';
-import { ConceptTable, termKind, termValue } from './text';
+import { termKind } from './text';
+import type { TermKind } from './text';
 import { DEFAULT_MATCH_PAGE_SIZE, MAX_MATCH_PAGE_SIZE } from './matching.inputs';
 import { MatchFactor, MatchFactorName, MatchTermKind } from './matching.types';
 
@@ -122,27 +123,39 @@ const FACTOR_ENUM: Record<FactorName | RoutingFactor['factor'], MatchFactorName>
   routingFit: MatchFactorName.ROUTING_FIT,
 };
 
-const TERM_KIND: Record<string, MatchTermKind> = { concept: MatchTermKind.CONCEPT, word: MatchTermKind.WORD, bigram: MatchTermKind.BIGRAM };
+const TERM_KIND: Record<TermKind, MatchTermKind> = {
+  concept: MatchTermKind.CONCEPT,
+  lex: MatchTermKind.LEXICON,
+  phon: MatchTermKind.PHONETIC,
+  word: MatchTermKind.WORD,
+  bigram: MatchTermKind.BIGRAM,
+};
 
 interface DetailShape {
-  matches?: ReadonlyArray<{ term: string; contribution: number; surface: string }>;
+  matches?: readonly MatchedTermDetail[];
+  rawScore?: number;
   commonField?: string | null;
   sharedConsortiumIds?: readonly string[];
 }
 
-/** A factor of the pure ranking (seed or routing) as the GraphQL MatchFactor. */
-export function toMatchFactor(factor: FactorExplanation | RoutingFactor, concepts: Pick<ConceptTable, 'label'>): MatchFactor {
+/**
+ * A factor of the pure ranking (seed or routing) as the GraphQL MatchFactor; `score` is the
+ * candidate's, for the shares.
+ */
+export function toMatchFactor(factor: FactorExplanation | RoutingFactor, labels: TermLabels, score: number): MatchFactor {
   const detail = factor.detail as DetailShape;
+  const termShare = factor.factor === 'textRelevance' ? termScoreShare(factor.contribution, score, detail.rawScore ?? 0) : 0;
   const matchedTerms =
     factor.factor === 'textRelevance'
       ? (detail.matches ?? []).map((m) => {
-          const concept = termKind(m.term) === 'concept';
+          const item = termItem(m, labels);
           return {
             term: m.surface,
             weight: m.contribution,
             kind: TERM_KIND[termKind(m.term)],
-            labelJa: concept ? concepts.label(termValue(m.term), 'ja') : m.surface,
-            labelEn: concept ? concepts.label(termValue(m.term), 'en') : m.surface,
+            labelJa: item?.ja ?? m.surface,
+            labelEn: item?.en ?? m.surface,
+            share: m.contribution * termShare,
           };
         })
       : [];
@@ -151,6 +164,7 @@ export function toMatchFactor(factor: FactorExplanation | RoutingFactor, concept
     value: factor.value,
     weight: factor.weight,
     contribution: factor.contribution,
+    share: score > 0 ? factor.contribution / score : 0,
     sentenceJa: factor.sentence.ja,
     sentenceEn: factor.sentence.en,
     matchedTerms,

@@ -41,22 +41,26 @@ import {
   SupportMenuName,
   rankRoutingTargets,
   routedKinds,
+  summariseRouting,
 } from './routing';
 import {
   DEFAULT_MATCHING_PARAMETERS,
   DEFAULT_MATCHING_WEIGHTS,
   createSeedScorer,
+  fitOf,
   resolveWeights,
   rankNeedsForSeed,
   rankSeedsForNeed,
   selfScore,
   textRelevance,
 } from './scoring';
+import { defaultTermLabels } from './scoring/text-evidence';
 import type { DiversityOptions, FactorName, MatchingContext, MatchingParameters, MatchingWeights, NeedProfile, RankedCandidate } from './scoring';
 import { corpusStatsOf, defaultConceptTable } from './text';
 import type { AnalysedText, CorpusStats } from './text';
 import { DiversityRequest, PageWindow, WeightOverrides, pageOf, pageWindow, resolveDiversity, resolveQueryWeights, toMatchFactor } from './matching-options';
 import type { ConsortiumCandidate, InstitutionCandidate, MatchFactor, NeedCandidate, ResearcherCandidate, SeedCandidate } from './matching.types';
+import { MatchFit } from './matching.types';
 import { fieldsAndDescendantsSql, regionWithinSql, SqlParams } from './retrieval/sql-params';
 
 const NEED = { ja: '企業ニーズ', en: 'Need' };
@@ -221,7 +225,7 @@ export class MatchingService {
       const byId = new Map(needs.map((n) => [n.need.id, n.need]));
       return rankNeedsForSeed(seed.profile, profiles, context, { baseWeights: weights, diversity, baseParameters: this.parameters }).map((r) => ({ ...r, need: byId.get(r.id)! }));
     });
-    return this.page(ranked, window, (r) => ({ need: r.need, score: r.score, rank: r.rank, explanation: r.factors.map((f) => toMatchFactor(f, defaultConceptTable())) }));
+    return this.page(ranked, window, (r) => ({ need: r.need, score: r.score, rank: r.rank, ...verdictOf(r), explanation: explanationOf(r) }));
   }
 
   /**
@@ -253,11 +257,16 @@ export class MatchingService {
         const best = seeds[0];
         const further = seeds.slice(1, 1 + FURTHER_SEEDS_COUNTED).reduce((sum, s) => sum + s.score, 0);
         const furtherSeedsBonus = Math.min(1 - best.score, FURTHER_SEED_BONUS_RATE * further);
+        const score = best.score + furtherSeedsBonus;
+        const summary = best.summary();
         return {
           researcher,
-          score: best.score + furtherSeedsBonus,
+          score,
+          fit: fitOf(score, this.parameters.fit) as MatchFit,
+          summaryJa: summary.ja,
+          summaryEn: summary.en,
           furtherSeedsBonus,
-          explanation: best.factors.map((f) => toMatchFactor(f, defaultConceptTable())),
+          explanation: best.factors.map((f) => toMatchFactor(f, defaultTermLabels(), best.score)),
           bestSeeds: seeds.slice(0, BEST_SEEDS_SHOWN).map((s) => this.seedCandidate(s)),
         };
       });
@@ -303,7 +312,8 @@ export class MatchingService {
         institution: byId.get(r.id)!,
         score: r.score,
         rank: r.rank,
-        explanation: r.factors.map((f) => toMatchFactor(f, defaultConceptTable())),
+        ...this.routingVerdict(r),
+        explanation: r.factors.map((f) => toMatchFactor(f, defaultTermLabels(), r.score)),
         bestSeedId: seedEvidence.bestByInstitution.get(r.id)?.id ?? null,
       }));
     });
@@ -353,7 +363,8 @@ export class MatchingService {
         consortium: byId.get(r.id)!,
         score: r.score,
         rank: r.rank,
-        explanation: r.factors.map((f) => toMatchFactor(f, defaultConceptTable())),
+        ...this.routingVerdict(r),
+        explanation: r.factors.map((f) => toMatchFactor(f, defaultTermLabels(), r.score)),
         bestSeedId: bestByConsortium.get(r.id)?.id ?? null,
       }));
     });
@@ -408,7 +419,7 @@ export class MatchingService {
       return {
         seedId: s.seed.id,
         score: pair.score,
-        explanation: pair.factors.map((f) => toMatchFactor(f, defaultConceptTable())),
+        explanation: pair.factors.map((f) => toMatchFactor(f, defaultTermLabels(), pair.score)),
         factorValues: Object.fromEntries(pair.factors.map((f) => [f.factor, f.value])) as Record<FactorName, number>,
       };
     });
@@ -469,13 +480,19 @@ export class MatchingService {
       corpus,
       taxonomy: lookups.taxonomy,
       regions: lookups.regions,
-      names: { fields: lookups.fieldNames, regions: lookups.regionNames, consortia, concepts: defaultConceptTable() },
+      names: { fields: lookups.fieldNames, regions: lookups.regionNames, consortia, terms: defaultTermLabels() },
       now: this.now(),
     };
   }
 
   private seedCandidate(r: RankedCandidate<LoadedSeed>): SeedCandidate {
-    return { seed: r.candidate.seed, score: r.score, rank: r.rank, explanation: r.factors.map((f) => toMatchFactor(f, defaultConceptTable())) };
+    return { seed: r.candidate.seed, score: r.score, rank: r.rank, ...verdictOf(r), explanation: explanationOf(r) };
+  }
+
+  /** Fit and summary of a routed institution or consortium (fit from the same thresholds as seeds). */
+  private routingVerdict(r: RankedTarget): Pick<SeedCandidate, 'fit' | 'summaryJa' | 'summaryEn'> {
+    const summary = summariseRouting(r.factors, defaultTermLabels());
+    return { fit: fitOf(r.score, this.parameters.fit) as MatchFit, summaryJa: summary.ja, summaryEn: summary.en };
   }
 
   /**
@@ -606,4 +623,15 @@ export function redactedNeed(loaded: LoadedNeed, viewer: NeedViewer): LoadedNeed
     analysed,
   };
   return { need, profile };
+}
+
+/** Fit and one-line summary of a ranked seed or need, as GraphQL fields. */
+function verdictOf(r: Pick<RankedCandidate<unknown>, 'fit' | 'summary'>): Pick<SeedCandidate, 'fit' | 'summaryJa' | 'summaryEn'> {
+  const summary = r.summary();
+  return { fit: r.fit as MatchFit, summaryJa: summary.ja, summaryEn: summary.en };
+}
+
+/** A ranked candidate's factors as GraphQL MatchFactors. */
+function explanationOf(r: Pick<RankedCandidate<unknown>, 'factors' | 'score'>): MatchFactor[] {
+  return r.factors.map((f) => toMatchFactor(f, defaultTermLabels(), r.score));
 }

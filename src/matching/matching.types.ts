@@ -1,4 +1,4 @@
-import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, Int, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection } from '../common/connection';
 import { Consortium } from '../consortia/consortium.entity';
 import { Institution } from '../institutions/institution.entity';
@@ -35,6 +35,8 @@ registerEnumType(MatchFactorName, {
 
 export enum MatchTermKind {
   CONCEPT = 'CONCEPT',
+  LEXICON = 'LEXICON',
+  PHONETIC = 'PHONETIC',
   WORD = 'WORD',
   BIGRAM = 'BIGRAM',
 }
@@ -43,6 +45,8 @@ registerEnumType(MatchTermKind, {
   description: 'Kind of matched term / 一致した語の種類',
   valuesConfig: {
     CONCEPT: { description: '概念 a bilingual concept (有機EL = OLED): matches across Japanese and English' },
+    LEXICON: { description: '辞書語 a word of the bilingual dictionary (柿 = persimmon, ヒケ = sink mark): matches across Japanese and English' },
+    PHONETIC: { description: '音写 a katakana loan word and the English word it sounds like (フレッティング = fretting)' },
     WORD: { description: '単語 a word (Japanese morpheme or stemmed English word)' },
     BIGRAM: { description: '文字bigram two kanji/katakana characters (catches words the dictionary splits differently)' },
   },
@@ -59,16 +63,47 @@ export class MatchedTerm {
   @Field(() => MatchTermKind, { description: 'Concept, word or character bigram' })
   kind: MatchTermKind;
 
-  @Field({ description: 'Display label in Japanese (a concept’s Japanese name)' })
+  @Field({ description: 'Display label in Japanese (a concept’s Japanese name; across languages the pair, 「ヒケ ↔ sink marks」)' })
   labelJa: string;
 
-  @Field({ description: 'Display label in English (a concept’s English name)' })
+  @Field({ description: 'Display label in English (a concept’s English name; across languages the pair, "sink marks ↔ ヒケ")' })
   labelEn: string;
+
+  @Field(() => Float, { description: 'Its share of the candidate’s whole score, 0–1' })
+  share: number;
+}
+
+export enum MatchFit {
+  STRONG = 'STRONG',
+  POSSIBLE = 'POSSIBLE',
+  WEAK = 'WEAK',
+}
+registerEnumType(MatchFit, {
+  name: 'MatchFit',
+  description: 'How well a candidate fits, read from its score with fixed thresholds (README: How matching works) / 適合度',
+  valuesConfig: {
+    STRONG: { description: '有力 score ≥ 0.5: strong shared evidence, worth an introduction' },
+    POSSIBLE: { description: '可能性あり 0.3 ≤ score < 0.5: some shared evidence, read the reasons first' },
+    WEAK: { description: '弱い score < 0.3: little or no shared evidence' },
+  },
+});
+
+/** What every ranked candidate says beyond its score: fit and a one-line summary. */
+@InterfaceType('Candidate', { description: 'A ranked candidate’s verdict: how well it fits and why, in one line / 候補の適合度と要約' })
+export abstract class CandidateVerdict {
+  @Field(() => MatchFit, { description: 'STRONG / POSSIBLE / WEAK, from the score (same thresholds for every need)' })
+  fit: MatchFit;
+
+  @Field({ description: 'Why this candidate, in one line of Japanese / 推薦理由の要約' })
+  summaryJa: string;
+
+  @Field({ description: 'Why this candidate, in one line of English' })
+  summaryEn: string;
 }
 
 @ObjectType({
   description:
-    'One factor of a candidate’s score and why / 評価要素と理由. `contribution` = `weight` × `value`, and the contributions of a candidate’s explanation sum to its `score`.',
+    'One factor of a candidate’s score and why / 評価要素と理由. For seeds, needs and researchers text relevance sets the level and gates the others: its `contribution` is `weight` × `value`, every other factor’s is text value × `weight` × `value`. For institutions and consortia (routing) each contribution is `weight` × `value`. The contributions of a candidate’s explanation sum to its `score`.',
 })
 export class MatchFactor {
   @Field(() => MatchFactorName, { description: 'Which factor' })
@@ -80,8 +115,11 @@ export class MatchFactor {
   @Field(() => Float, { description: 'Its normalised weight (the weights of one query sum to 1)' })
   weight: number;
 
-  @Field(() => Float, { description: 'weight × value: its part of the score; the contributions sum to the score' })
+  @Field(() => Float, { description: 'Its part of the score; the contributions sum to the score' })
   contribution: number;
+
+  @Field(() => Float, { description: 'contribution ÷ score: its share of the score, 0–1 (0 when the score is 0)' })
+  share: number;
 
   @Field({ description: 'Why, in Japanese / 理由' })
   sentenceJa: string;
@@ -99,8 +137,8 @@ export class MatchFactor {
   sharedConsortiumIds: string[];
 }
 
-@ObjectType({ description: 'A seed ranked for a need / シーズ候補' })
-export class SeedCandidate {
+@ObjectType({ description: 'A seed ranked for a need / シーズ候補', implements: CandidateVerdict })
+export class SeedCandidate extends CandidateVerdict {
   @Field(() => Seed, { description: 'The seed' })
   seed: Seed;
 
@@ -114,8 +152,8 @@ export class SeedCandidate {
   explanation: MatchFactor[];
 }
 
-@ObjectType({ description: 'A need ranked for a seed; what the viewer may not see of the need is withheld / ニーズ候補' })
-export class NeedCandidate {
+@ObjectType({ description: 'A need ranked for a seed; what the viewer may not see of the need is withheld / ニーズ候補', implements: CandidateVerdict })
+export class NeedCandidate extends CandidateVerdict {
   @Field(() => Need, { description: 'The need, as the viewer may see it' })
   need: Need;
 
@@ -129,8 +167,8 @@ export class NeedCandidate {
   explanation: MatchFactor[];
 }
 
-@ObjectType({ description: 'A researcher ranked for a need by their seeds / 研究者候補' })
-export class ResearcherCandidate {
+@ObjectType({ description: 'A researcher ranked for a need by their seeds / 研究者候補', implements: CandidateVerdict })
+export class ResearcherCandidate extends CandidateVerdict {
   @Field(() => Researcher, { description: 'The researcher' })
   researcher: Researcher;
 
@@ -150,8 +188,8 @@ export class ResearcherCandidate {
   bestSeeds: SeedCandidate[];
 }
 
-@ObjectType({ description: 'An institution ranked for a need (routing) / 機関候補' })
-export class InstitutionCandidate {
+@ObjectType({ description: 'An institution ranked for a need (routing) / 機関候補', implements: CandidateVerdict })
+export class InstitutionCandidate extends CandidateVerdict {
   @Field(() => Institution, { description: 'The institution' })
   institution: Institution;
 
@@ -168,8 +206,8 @@ export class InstitutionCandidate {
   bestSeedId: string | null;
 }
 
-@ObjectType({ description: 'A consortium ranked for a need / 研究会候補' })
-export class ConsortiumCandidate {
+@ObjectType({ description: 'A consortium ranked for a need / 研究会候補', implements: CandidateVerdict })
+export class ConsortiumCandidate extends CandidateVerdict {
   @Field(() => Consortium, { description: 'The consortium' })
   consortium: Consortium;
 

@@ -57,8 +57,8 @@ describe('learning from outcomes', () => {
     expect(Object.values(fitted).every((w) => (w as number) >= 0)).toBe(true);
     expect(sets[0].metrics.trainCount + sets[0].metrics.testCount).toBe(40);
     expect(sets[0].metrics.aucAfter).toBeGreaterThanOrEqual(sets[0].metrics.aucBefore);
-    // Text decided every outcome: it should weigh more than by default (0.45).
-    expect(fitted.TEXT_RELEVANCE).toBeGreaterThan(0.45);
+    // Text decided every outcome and the other factors were noise: text stays the heaviest weight.
+    expect(Math.max(...Object.values(fitted).map(Number))).toBe(fitted.TEXT_RELEVANCE);
 
     const weightsNow = async () =>
       Object.fromEntries(

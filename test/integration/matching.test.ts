@@ -21,22 +21,26 @@ import { expectNoErrors, startTestServer, TestServer } from '../support/test-ser
 const gid = toGlobalId;
 
 const CANDIDATE_FIELDS = `totalCount pageInfo { hasNextPage endCursor } edges { cursor node {
-  score rank seed { id title trl collaborationForms institution { nameJa kind } }
-  explanation { factor value weight contribution sentenceJa sentenceEn matchedTerms { term weight kind labelJa labelEn }
+  score rank fit summaryJa summaryEn seed { id title trl collaborationForms institution { nameJa kind } }
+  explanation { factor value weight contribution share sentenceJa sentenceEn matchedTerms { term weight kind labelJa labelEn share }
     sharedFields { code nameJa nameEn } sharedConsortia { nameJa } } } }`;
 
 interface Candidate {
   score: number;
   rank: number;
+  fit: string;
+  summaryJa: string;
+  summaryEn: string;
   seed: { id: string; title: string; trl: number; collaborationForms: string[]; institution: { nameJa: string; kind: string } };
   explanation: Array<{
     factor: string;
     value: number;
     weight: number;
     contribution: number;
+    share: number;
     sentenceJa: string;
     sentenceEn: string;
-    matchedTerms: Array<{ term: string; weight: number; kind: string; labelJa: string; labelEn: string }>;
+    matchedTerms: Array<{ term: string; weight: number; kind: string; labelJa: string; labelEn: string; share: number }>;
     sharedFields: Array<{ code: string; nameJa: string; nameEn: string }>;
     sharedConsortia: Array<{ nameJa: string }>;
   }>;
@@ -236,11 +240,19 @@ describe('matching', () => {
       const sum = node.explanation.reduce((total, f) => total + f.contribution, 0);
       expect(Math.abs(sum - node.score)).toBeLessThan(1e-9);
       expect(node.explanation.reduce((total, f) => total + f.weight, 0)).toBeCloseTo(1, 12);
+      // Text sets the level and gates the others: each other factor counts in proportion to the text value.
+      const textValue = node.explanation.find((f) => f.factor === 'TEXT_RELEVANCE')!.value;
       for (const f of node.explanation) {
         expect(f.sentenceJa.length).toBeGreaterThan(0);
         expect(f.sentenceEn.length).toBeGreaterThan(0);
-        expect(Math.abs(f.contribution - f.weight * f.value)).toBeLessThan(1e-12);
+        const expected = f.factor === 'TEXT_RELEVANCE' ? f.weight * f.value : textValue * f.weight * f.value;
+        expect(Math.abs(f.contribution - expected)).toBeLessThan(1e-12);
       }
+      if (node.score > 0) expect(node.explanation.reduce((total, f) => total + f.share, 0)).toBeCloseTo(1, 9);
+      expect(['STRONG', 'POSSIBLE', 'WEAK']).toContain(node.fit);
+      expect(node.fit).toBe(node.score >= 0.5 ? 'STRONG' : node.score >= 0.3 ? 'POSSIBLE' : 'WEAK');
+      expect(node.summaryJa.length).toBeGreaterThan(0);
+      expect(node.summaryEn).not.toMatch(/[\p{Script=Han}\p{Script=Hiragana}]/u);
     }
     const solves = result.edges.find((e) => e.node.seed.title === seeds.solves.title)!.node;
     const factor = (name: string) => solves.explanation.find((f) => f.factor === name)!;
@@ -291,11 +303,14 @@ describe('matching', () => {
     const result = await match(gid('Need', voidNeed.id), `, first: 50, ${weights}, diversity: { mode: NONE }`);
     const trlFit = result.edges.map((e) => e.node.explanation.find((f) => f.factor === 'TRL_FIT')!);
     expect(trlFit.every((f) => f.weight === 1)).toBe(true);
-    result.edges.forEach((e, i) => expect(e.node.score).toBe(trlFit[i].value));
+    // TRL adjusts what the text evidence allows: the score is text value × TRL value.
+    const textValue = (i: number) => result.edges[i].node.explanation.find((f) => f.factor === 'TEXT_RELEVANCE')!.value;
+    result.edges.forEach((e, i) => expect(e.node.score).toBeCloseTo(textValue(i) * trlFit[i].value, 12));
     for (let i = 1; i < result.edges.length; i += 1) expect(result.edges[i - 1].node.score).toBeGreaterThanOrEqual(result.edges[i].node.score);
-    // Wished TRL 6: the TRL 6 seed first, the TRL 2 seed last.
-    expect(result.edges[0].node.seed.trl).toBe(6);
-    expect(result.edges[result.edges.length - 1].node.seed.title).toBe(seeds.lowTrl.title);
+    // Wished TRL 6: the TRL 6 seed that solves the need above the TRL 2 seed on the same topic.
+    const position = (title: string) => result.edges.findIndex((e) => e.node.seed.title === title);
+    expect(result.edges[position(seeds.solves.title)].node.seed.trl).toBe(6);
+    expect(position(seeds.solves.title)).toBeLessThan(position(seeds.lowTrl.title));
 
     const textOnly = await match(gid('Need', voidNeed.id), ', first: 50, weights: { textRelevance: 1, fieldProximity: 0, trlFit: 0, regionFit: 0, collaborationFormFit: 0, warmPath: 0, researcherLoad: 0, freshness: 0 }, diversity: { mode: NONE }');
     expect(textOnly.edges.map((e) => e.node.seed.id)).not.toEqual(result.edges.map((e) => e.node.seed.id));

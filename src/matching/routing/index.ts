@@ -9,5 +9,6 @@ export {
   describeRoutingFit,
   normaliseRoutingWeights,
   rankRoutingTargets,
+  summariseRouting,
 } from './routing';
 export type { RoutingFactorName, RoutingWeights, RoutingFitDetail, RoutingTarget, TargetTextDetail, RoutingFactor, RankedTarget } from './routing';

@@ -1,4 +1,3 @@
-import { defaultConceptTable } from '../text';
 import type { AnalysedText } from '../text';
 import {
   DEFAULT_MATCHING_PARAMETERS,
@@ -14,6 +13,8 @@ import {
   unitInterval,
   warmPath,
 } from '../scoring';
+import { defaultTermLabels, evidenceItems, termScoreShare } from '../scoring/text-evidence';
+import type { TermLabels } from '../scoring/text-evidence';
 import type { FactorResult, LocalisedText, MatchingContext, MatchingParameters, NeedCategory, NeedProfile, TextRelevanceDetail } from '../scoring';
 import { INSTITUTION_KIND_NAMES, InstitutionKindName, NEED_CATEGORY_NAMES, ROUTING_RULES, SUPPORT_MENU_NAMES, SupportMenuName } from './routing-rules';
 
@@ -142,7 +143,10 @@ export function rankRoutingTargets(
     const seedWins = target.bestSeed != null && target.bestSeed.text.value > own.value;
     const text = seedWins ? target.bestSeed!.text : own;
     const textDetail: TargetTextDetail = { ...text.detail, seedId: seedWins ? target.bestSeed!.id : null, seedTitle: seedWins ? target.bestSeed!.title : null };
-    const textSentence = describeTextRelevance(text.detail, names.concepts ?? defaultConceptTable(), parameters.text.explainedTerms);
+    // The terms' shares of the score need the score: the sentence is worded after the sum below.
+    const textSentence = (share: number) => describeTextRelevance(text.detail, names.terms ?? defaultTermLabels(), parameters.text.explainedTerms, share);
+    const seedSentence = (sentence: LocalisedText): LocalisedText =>
+      seedWins ? { ja: `${sentence.ja}(シーズ「${textDetail.seedTitle}」)`, en: `${sentence.en} (seed “${textDetail.seedTitle}”)` } : sentence;
     const results: Record<RoutingFactorName, { value: number; detail: unknown; sentence: LocalisedText }> = (() => {
       const routing = routingFit(need.category, target.kind, target.supportMenus);
       const field = fieldProximity(need.fieldCodes, target.fieldCodes, context.taxonomy, parameters.field);
@@ -150,13 +154,7 @@ export function rankRoutingTargets(
       const warm = warmPath(need.consortiumIds, target.consortiumIds, false, parameters.warmPath);
       return {
         routingFit: { value: routing.value, detail: routing.detail, sentence: describeRoutingFit(routing.detail) },
-        textRelevance: {
-          value: text.value,
-          detail: textDetail,
-          sentence: seedWins
-            ? { ja: `${textSentence.ja}(シーズ「${textDetail.seedTitle}」)`, en: `${textSentence.en} (seed “${textDetail.seedTitle}”)` }
-            : textSentence,
-        },
+        textRelevance: { value: text.value, detail: textDetail, sentence: { ja: '', en: '' } },
         fieldProximity: { value: field.value, detail: field.detail, sentence: describeFieldProximity(field.detail, names) },
         regionFit: { value: region.value, detail: region.detail, sentence: describeRegionFit(region.detail, names) },
         warmPath: { value: warm.value, detail: warm.detail, sentence: describeWarmPath(warm.detail, names) },
@@ -172,8 +170,27 @@ export function rankRoutingTargets(
       score += contribution;
       factors.push({ factor, value, weight, contribution, sentence: results[factor].sentence, detail: results[factor].detail });
     }
-    return { id: target.id, score, factors };
+    const worded = factors.map((f) => (f.factor === 'textRelevance' ? { ...f, sentence: seedSentence(textSentence(termScoreShare(f.contribution, score, text.detail.rawScore))) } : f));
+    return { id: target.id, score, factors: worded };
   });
   scored.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return scored.map((s, i) => ({ ...s, rank: i + 1 }));
+}
+
+/**
+ * Why this institution or consortium, in one line per language: what the texts share (its own
+ * or its best seed's) and, when the target is a usual destination for the need's category, the
+ * routing reason.
+ */
+export function summariseRouting(factors: readonly RoutingFactor[], labels: TermLabels): LocalisedText {
+  const text = factors.find((f) => f.factor === 'textRelevance');
+  const routing = factors.find((f) => f.factor === 'routingFit');
+  const items = text ? evidenceItems((text.detail as TextRelevanceDetail).matches, labels) : [];
+  const named = (language: 'ja' | 'en') => items.filter((i) => i[language] !== null).slice(0, 2).map((i) => i[language]!);
+  const ja = named('ja');
+  const en = named('en');
+  const reason = routing && routing.value > 0 ? routing.sentence : undefined;
+  const textJa = ja.length > 0 ? `${ja.join('と')}が一致` : 'テキストの一致なし';
+  const textEn = en.length > 0 ? `Shares ${en.join(' and ')}` : 'No shared terms';
+  return { ja: reason ? `${textJa}。${reason.ja}` : textJa, en: reason ? `${textEn}; ${reason.en}` : textEn };
 }

@@ -6,6 +6,7 @@ import type { ResearcherLoadDetail } from './factors/researcher-load';
 import type { TextRelevanceDetail } from './factors/text-relevance';
 import type { TrlFitDetail } from './factors/trl-fit';
 import type { WarmPathDetail } from './factors/warm-path';
+import type { Fit } from './combine';
 import type { LocalisedText } from './types';
 import type { FactorName } from './weights';
 
@@ -40,5 +41,9 @@ export type FactorExplanation = {
 /** A scored pair: the score and its explanation, factors in FACTOR_NAMES order. */
 export interface PairScore {
   readonly score: number;
+  /** The score read as a coordinator reads it (thresholds in MatchingParameters.fit). */
+  readonly fit: Fit;
   readonly factors: readonly FactorExplanation[];
+  /** Why this candidate in one line per language (worded when first asked for). */
+  summary(): LocalisedText;
 }

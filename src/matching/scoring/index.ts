@@ -34,11 +34,11 @@ export type {
   ResearcherLoadParameters,
   FreshnessParameters,
 } from './parameters';
-export { combine } from './combine';
-export type { Combination } from './combine';
+export { GATING_FACTOR, combine, fitOf } from './combine';
+export type { Combination, Fit, FitThresholds } from './combine';
 export type { FactorDetails, FactorExplanation, PairScore } from './explanation';
 export { textRelevance, selfScore, describeTextRelevance } from './factors/text-relevance';
-export type { TextRelevanceDetail, MatchedTerm } from './factors/text-relevance';
+export type { TextRelevanceDetail, MatchedTerm, MatchedTerm as MatchedTermDetail } from './factors/text-relevance';
 export { fieldProximity, fieldRelation, fieldAncestry, describeFieldProximity } from './factors/field-proximity';
 export type { FieldProximityDetail, FieldRelation } from './factors/field-proximity';
 export { trlFit, describeTrlFit } from './factors/trl-fit';
@@ -61,3 +61,6 @@ export type { DiversityOptions, DiversityItem } from './diversity';
 export { rankCandidates, rankSeedsForNeed, rankNeedsForSeed } from './rank';
 export type { RankingOptions, RankedCandidate } from './rank';
 export { fieldTaxonomyOf, regionTreeOf, namesOf } from './lookups';
+export { defaultTermLabels, evidenceItems, percent, termItem, termLabelsOf, termScoreShare } from './text-evidence';
+export type { EvidenceItem, EvidenceTerm, LexiconLabels, TermLabels } from './text-evidence';
+export { summarise } from './summary';

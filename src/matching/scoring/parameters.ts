@@ -1,4 +1,5 @@
 import { Bm25Parameters, DEFAULT_BM25_PARAMETERS } from '../text/bm25';
+import type { FitThresholds } from './combine';
 
 /**
  * The tunable levels and rates of the factors, as configuration. Each level is a value in
@@ -75,6 +76,8 @@ export interface MatchingParameters {
   readonly warmPath: WarmPathLevels;
   readonly load: ResearcherLoadParameters;
   readonly freshness: FreshnessParameters;
+  /** Score thresholds of STRONG / POSSIBLE fit (below: WEAK). */
+  readonly fit: FitThresholds;
 }
 
 export const DEFAULT_MATCHING_PARAMETERS: MatchingParameters = {
@@ -87,6 +90,7 @@ export const DEFAULT_MATCHING_PARAMETERS: MatchingParameters = {
   warmPath: { pastCollaboration: 1, sharedConsortium: 0.8, none: 0 },
   load: { halfValueAt: 3 },
   freshness: { halfLifeDays: 730 },
+  fit: { strong: 0.5, possible: 0.3 },
 };
 
 /** Overrides one or more groups, and within a group one or more values (BM25 kind weights one by one too). */
@@ -123,6 +127,7 @@ export function resolveParameters(overrides: MatchingParametersOverride = {}, ba
     warmPath: { ...base.warmPath, ...overrides.warmPath },
     load: { ...base.load, ...overrides.load },
     freshness: { ...base.freshness, ...overrides.freshness },
+    fit: { ...base.fit, ...overrides.fit },
   };
   const problems: string[] = [];
   const check = (path: string, value: unknown, ok: (x: number) => boolean, rule: string) => {
@@ -137,6 +142,8 @@ export function resolveParameters(overrides: MatchingParametersOverride = {}, ba
   check('text.saturation', merged.text.saturation, (x) => x > 0, 'positive');
   check('text.explainedTerms', merged.text.explainedTerms, (x) => x >= 0 && Number.isInteger(x), 'a non-negative integer');
   check('load.halfValueAt', merged.load.halfValueAt, (x) => x > 0, 'positive');
+  check('fit.strong', merged.fit.strong, (x) => x > 0 && x <= 1, 'in (0, 1]');
+  check('fit.possible', merged.fit.possible, (x) => x > 0 && x <= merged.fit.strong, 'positive and at most fit.strong');
   check('freshness.halfLifeDays', merged.freshness.halfLifeDays, (x) => x > 0, 'positive');
   for (const key of ['k1', 'b', 'k3'] as const) check(`bm25.${key}`, merged.bm25[key], (x) => x >= 0, 'non-negative');
   check('bm25.b', merged.bm25.b, (x) => x <= 1, 'at most 1');

@@ -1,5 +1,7 @@
 import { DEFAULT_DIVERSITY, DiversityOptions, diversify } from './diversity';
+import type { Fit } from './combine';
 import type { FactorExplanation, PairScore } from './explanation';
+import type { LocalisedText } from './types';
 import { ScoringOptions, createNeedScorer, createSeedScorer } from './score-pair';
 import type { MatchingContext, NeedProfile, SeedProfile } from './types';
 
@@ -15,9 +17,12 @@ export interface RankedCandidate<T> {
   readonly id: string;
   /** In [0, 1]; the sum of the factors' contributions. */
   readonly score: number;
+  readonly fit: Fit;
   /** 1-based position after diversity re-ranking. */
   readonly rank: number;
   readonly factors: readonly FactorExplanation[];
+  /** Why this candidate in one line per language. */
+  summary(): LocalisedText;
 }
 
 /**
@@ -34,7 +39,7 @@ export function rankCandidates<T extends { readonly id: string }>(
   const scored = candidates.map((candidate) => ({ candidate, id: candidate.id, group: groupOf(candidate), ...score(candidate) }));
   const ordered = diversify(scored, options.diversity ?? DEFAULT_DIVERSITY);
   const kept = options.limit === undefined ? ordered : ordered.slice(0, Math.max(0, options.limit));
-  return kept.map(({ candidate, id, score: s, factors }, i) => ({ candidate, id, score: s, rank: i + 1, factors }));
+  return kept.map(({ candidate, id, score: s, fit, factors, summary }, i) => ({ candidate, id, score: s, fit, rank: i + 1, factors, summary }));
 }
 
 /**

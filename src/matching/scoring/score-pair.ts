@@ -1,5 +1,5 @@
-import { AnalysedText, defaultConceptTable } from '../text';
-import { combine } from './combine';
+import { AnalysedText } from '../text';
+import { combine, fitOf } from './combine';
 import { FactorDetails, FactorExplanation, PairScore } from './explanation';
 import { collaborationFormFit, describeCollaborationFormFit } from './factors/collaboration-form-fit';
 import { describeFieldProximity, fieldProximity } from './factors/field-proximity';
@@ -11,6 +11,8 @@ import { describeTrlFit, trlFit } from './factors/trl-fit';
 import { describeWarmPath, warmPath } from './factors/warm-path';
 import { MatchingParameters, MatchingParametersOverride, resolveParameters } from './parameters';
 import { analysedNeed, analysedSeed } from './profile-text';
+import { summarise } from './summary';
+import { defaultTermLabels, termScoreShare } from './text-evidence';
 import { FactorResult, LocalisedText, MatchingContext, NeedProfile, SeedProfile } from './types';
 import { FACTOR_NAMES, FactorName, MatchingWeights, resolveWeights } from './weights';
 
@@ -60,9 +62,17 @@ function scorePair(need: NeedProfile, seed: SeedProfile, candidateTerms: Analyse
     // The candidate's age: a stale seed, or an old need, is less likely to be still open.
     freshness: freshness(q.direction === 'SEEDS_FOR_NEED' ? seed.updatedAt : need.createdAt, context.now, parameters.freshness),
   };
+  const values = Object.fromEntries(FACTOR_NAMES.map((f) => [f, results[f].value])) as Record<FactorName, number>;
+  const { score, contributions } = combine(values, q.weights);
   // Sentences are worded only when read: a ranking scores hundreds of candidates and shows a page.
   const describe: { readonly [F in FactorName]: () => LocalisedText } = {
-    textRelevance: () => describeTextRelevance(results.textRelevance.detail, names.concepts ?? defaultConceptTable(), parameters.text.explainedTerms),
+    textRelevance: () =>
+      describeTextRelevance(
+        results.textRelevance.detail,
+        names.terms ?? defaultTermLabels(),
+        parameters.text.explainedTerms,
+        termScoreShare(contributions.textRelevance, score, results.textRelevance.detail.rawScore),
+      ),
     fieldProximity: () => describeFieldProximity(results.fieldProximity.detail, names),
     trlFit: () => describeTrlFit(results.trlFit.detail),
     regionFit: () => describeRegionFit(results.regionFit.detail, names),
@@ -71,8 +81,6 @@ function scorePair(need: NeedProfile, seed: SeedProfile, candidateTerms: Analyse
     researcherLoad: () => describeResearcherLoad(results.researcherLoad.detail),
     freshness: () => describeFreshness(results.freshness.detail),
   };
-  const values = Object.fromEntries(FACTOR_NAMES.map((f) => [f, results[f].value])) as Record<FactorName, number>;
-  const { score, contributions } = combine(values, q.weights);
   const factors = FACTOR_NAMES.map((factor) => {
     let sentence: LocalisedText | undefined;
     return {
@@ -86,7 +94,8 @@ function scorePair(need: NeedProfile, seed: SeedProfile, candidateTerms: Analyse
       detail: results[factor].detail,
     } as FactorExplanation;
   });
-  return { score, factors };
+  let summary: LocalisedText | undefined;
+  return { score, fit: fitOf(score, parameters.fit), factors, summary: () => (summary ??= summarise(factors, names.terms ?? defaultTermLabels(), names)) };
 }
 
 /**

@@ -1,4 +1,5 @@
-import type { AnalysedText, ConceptTable, CorpusStats } from '../text';
+import type { AnalysedText, CorpusStats } from '../text';
+import type { TermLabels } from './text-evidence';
 
 /**
  * Plain profiles the ranking works on. The database layer builds them from entities; nothing
@@ -86,8 +87,8 @@ export interface NameLookup {
   readonly fields?: Readonly<Record<string, LocalisedText>>;
   readonly regions?: Readonly<Record<string, LocalisedText>>;
   readonly consortia?: Readonly<Record<string, LocalisedText>>;
-  /** Concept labels; the shipped concept table when absent. */
-  readonly concepts?: Pick<ConceptTable, 'label'>;
+  /** Labels of matched terms; the shipped concept table and dictionary when absent. */
+  readonly terms?: TermLabels;
 }
 
 /** Everything a ranking needs besides the profiles, as plain data. */

@@ -27,7 +27,7 @@ export const DEFAULT_BM25_PARAMETERS: Bm25Parameters = {
   k1: 1.2,
   b: 0.75,
   k3: 2,
-  kindWeights: { concept: 2.0, word: 1.0, bigram: 0.3 },
+  kindWeights: { concept: 2.0, lex: 1.0, phon: 0.6, word: 1.0, bigram: 0.3 },
 };
 
 /** One query term found in the document, with its share of the score. */

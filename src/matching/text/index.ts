@@ -4,6 +4,7 @@ export { stem } from './porter-stemmer';
 export { englishTokens } from './english';
 export type { EnglishToken } from './english';
 export { japaneseBigrams } from './japanese-bigrams';
+export { containsJapanese } from './scripts';
 export { japaneseContentWords, japaneseTokenizer, japaneseTokenizerConstructionMs } from './japanese-words';
 export { ENGLISH_STOPWORDS, JAPANESE_STOPWORDS } from './stopwords';
 export { TERM_KINDS, EMPTY_ANALYSIS, term, termKind, termValue, mergeAnalyses } from './terms';

@@ -1,12 +1,20 @@
 /**
- * Terms are plain strings with a kind prefix ("concept:oled", "word:電池", "bigram:電池") so
- * that they can be stored and counted in PostgreSQL as they are, and so that a word and a
- * bigram with the same characters stay distinct (they are weighted differently).
+ * Terms are plain strings with a kind prefix ("concept:oled", "lex:persimmon", "phon:frtng",
+ * "word:電池", "bigram:電池") so that they can be stored and counted in PostgreSQL as they are,
+ * and so that a word and a bigram with the same characters stay distinct (they are weighted
+ * differently). Kinds, from the most to the least curated:
+ * - concept: an entry of the hand-made bilingual concept table (有機EL = OLED);
+ * - lex: a key of the bilingual dictionary (EDICT), English phrases as the pivot (柿 = persimmon);
+ * - phon: the consonant skeleton of a katakana loan word or an English word (フレッティング = fretting);
+ * - word: a Japanese content word or a stemmed English word;
+ * - bigram: two kanji or katakana characters.
  */
 
-export type TermKind = 'concept' | 'word' | 'bigram';
+export type TermKind = 'concept' | 'lex' | 'phon' | 'word' | 'bigram';
 
-export const TERM_KINDS: readonly TermKind[] = ['concept', 'word', 'bigram'];
+export const TERM_KINDS: readonly TermKind[] = ['concept', 'lex', 'phon', 'word', 'bigram'];
+
+const KNOWN_KINDS: ReadonlySet<string> = new Set(TERM_KINDS);
 
 /** A text reduced to weighted terms: what BM25 compares and what the database stores per document. */
 export interface AnalysedText {
@@ -26,7 +34,7 @@ export function term(kind: TermKind, value: string): string {
 /** The kind of a term; unknown prefixes count as words, so stored legacy terms still score. */
 export function termKind(t: string): TermKind {
   const kind = t.slice(0, t.indexOf(':'));
-  return kind === 'concept' || kind === 'bigram' ? kind : 'word';
+  return KNOWN_KINDS.has(kind) ? (kind as TermKind) : 'word';
 }
 
 /** The value part of a term ("oled" of "concept:oled"). */

@@ -1,13 +1,13 @@
 import { AnalysedText, Bm25Parameters, CorpusStats, TermKind, bm25, termValue } from '../../text';
-import type { ConceptTable, DisplayLanguage } from '../../text';
 import type { TextRelevanceParameters } from '../parameters';
+import { EvidenceTerm, TermLabels, evidenceItems, percent } from '../text-evidence';
 import { FactorResult, LocalisedText, unitInterval } from '../types';
 
-export interface MatchedTerm {
+export interface MatchedTerm extends EvidenceTerm {
   readonly term: string;
   readonly kind: TermKind;
   readonly contribution: number;
-  /** How the term was written in the query (or the candidate), for explanations. */
+  /** How the term was written in the query (or else the candidate), for explanations. */
   readonly surface: string;
 }
 
@@ -44,35 +44,33 @@ export function textRelevance(
   const k = parameters.text.saturation;
   const value = r > 0 ? unitInterval((r * (1 + k)) / (r + k)) : 0;
   const keep = Math.max(parameters.text.explainedTerms * 3, 10); // room for bigrams folded into words
-  const matches = result.matches.slice(0, keep).map((m) => ({
-    ...m,
-    surface: input.query.surfaces?.[m.term] ?? input.document.surfaces?.[m.term] ?? termValue(m.term),
-  }));
+  const matches = result.matches.slice(0, keep).map((m) => {
+    const querySurface = input.query.surfaces?.[m.term];
+    const documentSurface = input.document.surfaces?.[m.term];
+    return { ...m, querySurface, documentSurface, surface: querySurface ?? documentSurface ?? termValue(m.term) };
+  });
   return { value, detail: { rawScore: result.score, selfScore: self, relativeScore: r, matches } };
 }
 
 /**
- * Display items per language: concepts by their label, words by their surface; a bigram
- * inside an item already listed adds to it instead of being listed alone (電池 inside 電池).
+ * "一致した語(スコアに占める割合): ヒケ ↔ sink marks 28%、射出成形 15%" /
+ * "Matched terms (share of the score): sink marks ↔ ヒケ 28%, injection moulding 15%".
+ * `scoreShare` turns a term's BM25 contribution into its share of the candidate's whole score
+ * (the text factor's contribution ÷ the score ÷ the raw BM25 score).
  */
-function displayItems(matches: readonly MatchedTerm[], language: DisplayLanguage, concepts: Pick<ConceptTable, 'label'>): Array<{ label: string; contribution: number }> {
-  const items: Array<{ label: string; contribution: number }> = [];
-  for (const m of matches) {
-    const label = m.kind === 'concept' ? concepts.label(termValue(m.term), language) : m.surface;
-    const host = items.find((i) => i.label === label || (m.kind === 'bigram' && i.label.toLowerCase().includes(label)));
-    if (host) host.contribution += m.contribution;
-    else items.push({ label, contribution: m.contribution });
-  }
-  return items.sort((a, b) => b.contribution - a.contribution);
-}
-
-/** "一致した語: 有機EL(2.1), 寿命(1.3)" / "Matched terms: OLED (2.1), lifetime (1.3)". */
-export function describeTextRelevance(detail: TextRelevanceDetail, concepts: Pick<ConceptTable, 'label'>, explainedTerms: number): LocalisedText {
-  if (detail.matches.length === 0) return { ja: '一致した語なし', en: 'No matching terms' };
-  const list = (language: DisplayLanguage, open: string, close: string) =>
-    displayItems(detail.matches, language, concepts)
+export function describeTextRelevance(detail: TextRelevanceDetail, labels: TermLabels, explainedTerms: number, scoreShare: number): LocalisedText {
+  const items = evidenceItems(detail.matches, labels);
+  if (items.length === 0) return { ja: '一致した語なし', en: 'No matching terms' };
+  const list = (language: 'ja' | 'en', separator: string) =>
+    items
+      .filter((i) => i[language] !== null)
       .slice(0, explainedTerms)
-      .map((i) => `${i.label}${open}${i.contribution.toFixed(1)}${close}`)
-      .join(', ');
-  return { ja: `一致した語: ${list('ja', '(', ')')}`, en: `Matched terms: ${list('en', ' (', ')')}` };
+      .map((i) => `${i[language]} ${percent(i.contribution * scoreShare)}`)
+      .join(separator);
+  const ja = list('ja', '、');
+  const en = list('en', ', ');
+  return {
+    ja: ja === '' ? '一致した語なし' : `一致した語(スコアに占める割合): ${ja}`,
+    en: en === '' ? 'No matching terms' : `Matched terms (share of the score): ${en}`,
+  };
 }

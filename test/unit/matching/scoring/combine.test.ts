@@ -18,6 +18,8 @@ describe('combine', () => {
     ['all factors 1', () => 1, 1],
     ['all factors 0', () => 0, 0],
     ['only text', (n: FactorName) => (n === 'textRelevance' ? 1 : 0), 0.45],
+    ['everything but text: an unrelated candidate', (n: FactorName) => (n === 'textRelevance' ? 0 : 1), 0],
+    ['half the text evidence, every other factor perfect', (n: FactorName) => (n === 'textRelevance' ? 0.5 : 1), 0.5],
   ])('%s', (_case, value, expected) => {
     expect(combine(valuesOf(value), resolveWeights()).score).toBeCloseTo(expected, 12);
   });
@@ -45,7 +47,7 @@ describe('combine', () => {
   });
 
   it('clamps values outside [0, 1] and treats NaN as 0', () => {
-    const { contributions } = combine(valuesOf((n) => (n === 'trlFit' ? 7 : n === 'freshness' ? Number.NaN : 0)), resolveWeights());
+    const { contributions } = combine(valuesOf((n) => (n === 'trlFit' ? 7 : n === 'freshness' ? Number.NaN : n === 'textRelevance' ? 1 : 0)), resolveWeights());
     expect(contributions.trlFit).toBeCloseTo(0.1, 12);
     expect(contributions.freshness).toBe(0);
   });

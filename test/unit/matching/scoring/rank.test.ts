@@ -75,7 +75,12 @@ describe('rankSeedsForNeed', () => {
   const ranked = rankSeedsForNeed(oledNeed, seeds, context);
 
   it('finds the English seed that solves a Japanese need, ahead of a distractor sharing words', () => {
-    expect(ranked.map((r) => r.id)).toEqual(['s-en-oled', 's-ja-distractor', 's-ja-solder', 's-en-metabolomics']);
+    // The solder and metabolomics seeds share no word with the need: they score 0 whatever their region, tied, by id.
+    expect(ranked.map((r) => r.id)).toEqual(['s-en-oled', 's-ja-distractor', 's-en-metabolomics', 's-ja-solder']);
+    expect(ranked.slice(2).map((r) => [r.score, r.fit])).toEqual([
+      [0, 'WEAK'],
+      [0, 'WEAK'],
+    ]);
     const byId = Object.fromEntries(ranked.map((r) => [r.id, r]));
     const text = (id: string) => byId[id].factors.find((f) => f.factor === 'textRelevance')!.value;
     expect(text('s-en-oled')).toBeGreaterThan(text('s-ja-distractor'));
@@ -98,8 +103,10 @@ describe('rankSeedsForNeed', () => {
     for (const r of ranked) {
       expect(r.factors.map((f) => f.factor)).toEqual([...FACTOR_NAMES]);
       let sum = 0;
+      const gate = r.factors.find((f) => f.factor === 'textRelevance')!.value;
       for (const f of r.factors) {
-        expect(f.contribution).toBe(f.weight * f.value);
+        // Text sets the level; every other factor adjusts it in proportion to the text evidence.
+        expect(f.contribution).toBe(f.factor === 'textRelevance' ? f.weight * f.value : gate * f.weight * f.value);
         sum += f.contribution;
       }
       expect(sum).toBe(r.score);
@@ -108,8 +115,8 @@ describe('rankSeedsForNeed', () => {
 
   it('gives readable sentences in both languages', () => {
     const sentences = Object.fromEntries(ranked[0].factors.map((f) => [f.factor, f.sentence]));
-    expect(sentences.textRelevance.ja).toMatch(/^一致した語: .*有機EL\(\d+\.\d\)/);
-    expect(sentences.textRelevance.en).toMatch(/^Matched terms: .*OLED \(\d+\.\d\)/);
+    expect(sentences.textRelevance.ja).toMatch(/^一致した語\(スコアに占める割合\): .*有機EL照明 ↔ OLED lighting \d+%/);
+    expect(sentences.textRelevance.en).toMatch(/^Matched terms \(share of the score\): .*OLED lighting ↔ 有機EL照明 \d+%/);
     expect(sentences.fieldProximity).toEqual({ ja: '分野が一致: 有機EL照明', en: 'Same field: OLED lighting' });
     expect(sentences.trlFit).toEqual({ ja: 'TRL差: シーズ5 / 希望6', en: 'TRL gap: seed 5 / wanted 6' });
     expect(sentences.regionFit).toEqual({ ja: '同じ県(山形県)', en: 'Same prefecture (Yamagata)' });
@@ -119,9 +126,19 @@ describe('rankSeedsForNeed', () => {
     });
   });
 
+  it('sums up why, in one line per language', () => {
+    const summary = ranked[0].summary();
+    // The Japanese need meets the English seed across languages: the evidence shows as pairs.
+    expect(summary.ja).toMatch(/^[^。]+ ↔ [^。]+が一致。同じ分野、同じ県\(山形県\)、共通の研究会あり$/);
+    expect(summary.en).toMatch(/^Shares [^;]+ ↔ [^;]+; same field, same prefecture \(Yamagata\), shared consortium$/);
+    expect(summary.ja).toContain('有機EL ↔ OLED');
+    expect(ranked[3].summary()).toEqual({ ja: 'テキストの一致なし', en: 'No shared terms' });
+  });
+
   it('is deterministic: input order and repeated runs give the same ranking', () => {
     const again = rankSeedsForNeed(oledNeed, [...seeds].reverse(), context);
-    expect(again).toEqual(ranked);
+    const plain = (list: typeof ranked) => list.map(({ summary, ...rest }) => ({ ...rest, summary: summary() }));
+    expect(plain(again)).toEqual(plain(ranked));
   });
 
   it('breaks ties by seed id', () => {
@@ -134,7 +151,12 @@ describe('rankSeedsForNeed', () => {
 
   it('applies per-query weights', () => {
     const regionOnly = rankSeedsForNeed(oledNeed, seeds, context, { weights: { textRelevance: 0, fieldProximity: 0, trlFit: 0, regionFit: 1, collaborationFormFit: 0, warmPath: 0, researcherLoad: 0, freshness: 0 } });
-    expect(regionOnly.slice(0, 2).map((r) => r.id)).toEqual(['s-ja-distractor', 's-ja-solder']); // both in Okitama; id order
+    // Region alone cannot lift a seed without text evidence: the score is text value × region value.
+    for (const r of regionOnly) {
+      const value = (f: string) => r.factors.find((x) => x.factor === f)!.value;
+      expect(r.score).toBeCloseTo(value('textRelevance') * value('regionFit'), 12);
+    }
+    expect(regionOnly.find((r) => r.id === 's-ja-solder')!.score).toBe(0); // in Okitama, but unrelated
   });
 
   it('puts a fitting TRL 6 seed above an otherwise identical TRL 2 idea', () => {

@@ -1,5 +1,5 @@
-import { DEFAULT_MATCHING_PARAMETERS, describeTextRelevance, textRelevance } from '../../../../src/matching/scoring';
-import { AnalysedText, analyse, corpusStatsOf, defaultConceptTable } from '../../../../src/matching/text';
+import { DEFAULT_MATCHING_PARAMETERS, defaultTermLabels, describeTextRelevance, textRelevance } from '../../../../src/matching/scoring';
+import { AnalysedText, analyse, corpusStatsOf } from '../../../../src/matching/text';
 
 const parameters = DEFAULT_MATCHING_PARAMETERS;
 const doc = (terms: Record<string, number>): AnalysedText => ({ terms, length: Object.values(terms).reduce((a, b) => a + b, 0) });
@@ -42,21 +42,27 @@ describe('textRelevance', () => {
     expect(good.detail.matches.map((m) => m.term)).toEqual(expect.arrayContaining(['concept:oled', 'concept:lifetime']));
   });
 
-  it('explains matched terms with concept labels per language, folding bigrams into their word', () => {
+  it('explains matched terms in one language per sentence, as shares of the score, folding bigrams into their word', () => {
     const need = analyse('電池の寿命');
     const seedText = analyse('電池の寿命 lifetime');
     const detail = textRelevance({ query: need, document: seedText, corpus: corpusStatsOf([seedText]) }, parameters).detail;
-    const sentence = describeTextRelevance(detail, defaultConceptTable(), 5);
-    expect(sentence.ja).toMatch(/^一致した語: /);
-    const labels = sentence.ja.replace('一致した語: ', '').split(', ').map((item) => item.replace(/\(\d+\.\d\)$/, ''));
-    expect(labels.filter((l) => l === '電池')).toHaveLength(1); // the word and its bigram shown once
-    expect(labels).toContain('蓄電池'); // the concept, by its Japanese label
-    expect(sentence.en).toMatch(/^Matched terms: .*battery \(\d+\.\d\)/);
-    expect(sentence.en).toMatch(/lifetime \(\d+\.\d\)/);
+    const sentence = describeTextRelevance(detail, defaultTermLabels(), 5, 0.5 / detail.rawScore);
+    expect(sentence.ja).toMatch(/^一致した語\(スコアに占める割合\): /);
+    const items = sentence.ja.replace(/^[^:]+: /, '').split('、');
+    const labels = items.map((item) => item.replace(/ (<1|\d+)%$/, ''));
+    expect(labels.filter((l) => l === '電池')).toHaveLength(1); // the word, its concept and its bigram shown once
+    expect(labels).toContain('寿命');
+    expect(sentence.ja).not.toMatch(/[A-Za-z]/); // Japanese only
+    expect(sentence.en).toMatch(/^Matched terms \(share of the score\): .*battery \d+%/);
+    expect(sentence.en).not.toMatch(/[\p{Script=Han}\p{Script=Katakana}]/u); // English only
+    // The shares are of the whole score: here half of it is the text's.
+    const total = items.map((item) => Number(item.match(/(\d+)%$/)?.[1] ?? 0)).reduce((a, b) => a + b, 0);
+    expect(total).toBeGreaterThanOrEqual(48);
+    expect(total).toBeLessThanOrEqual(52);
   });
 
   it('says so when nothing matched', () => {
     const detail = textRelevance({ query, document: doc({ 'word:z': 1 }), corpus }, parameters).detail;
-    expect(describeTextRelevance(detail, defaultConceptTable(), 5)).toEqual({ ja: '一致した語なし', en: 'No matching terms' });
+    expect(describeTextRelevance(detail, defaultTermLabels(), 5, 1)).toEqual({ ja: '一致した語なし', en: 'No matching terms' });
   });
 });

@@ -1,4 +1,5 @@
 import {
+  DEFAULT_MATCHING_PARAMETERS,
   DEFAULT_MATCHING_WEIGHTS,
   FACTOR_NAMES,
   InvalidMatchingParametersError,
@@ -55,7 +56,7 @@ describe('resolveParameters', () => {
     const p = resolveParameters({ region: { sameCountry: 0.2 }, bm25: { kindWeights: { concept: 3 } } });
     expect(p.region.sameCountry).toBe(0.2);
     expect(p.region.sameArea).toBe(1);
-    expect(p.bm25.kindWeights).toEqual({ concept: 3, word: 1, bigram: 0.3 });
+    expect(p.bm25.kindWeights).toEqual({ ...DEFAULT_MATCHING_PARAMETERS.bm25.kindWeights, concept: 3 });
   });
 
   it.each([
