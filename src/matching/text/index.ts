@@ -19,3 +19,4 @@ export { defaultLexicon, defaultLexiconStats, loadLexicon, lexiconFile, lexiconT
 export type { Lexicon, LexiconMatch, LexiconLoadStats } from './lexicon';
 export { buildLexicon } from './lexicon-build';
 export type { LexiconSource, LexiconBuildOptions, LexiconBuildResult } from './lexicon-build';
+export { englishPhoneticKey, katakanaPhoneticKey, katakanaToRomaji, PHONETIC_TERM_KIND } from './transliteration';

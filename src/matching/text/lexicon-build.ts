@@ -135,6 +135,8 @@ export function parseEdictLine(line: string): ParsedLine | undefined {
 
 /** A gloss as a phrase fit to be a key, or undefined: parentheticals, "to ", articles stripped. */
 export function cleanGloss(gloss: string, isVerb: boolean): string | undefined {
+  // "to give (somebody) a good prodding": idioms about people, even once the parenthesis is gone.
+  if (/\b(?:someone|somebody|something|one's|oneself)\b/i.test(gloss)) return undefined;
   let text = gloss;
   // Parentheticals, innermost first (they nest: "(metal (esp. iron))").
   for (let previous = ''; previous !== text; ) {

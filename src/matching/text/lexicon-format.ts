@@ -60,7 +60,8 @@ export function phraseKey(phrase: string): string {
 }
 
 /**
- * Whether a key may link texts: not empty, not only stopwords, not one generic word.
+ * Whether a key may link texts: not empty, not only stopwords or generic words, not beginning
+ * or ending with a stopword.
  * Keys are stem sequences as made by phraseKey().
  */
 export function isUsefulKey(key: string): boolean {
@@ -69,6 +70,8 @@ export function isUsefulKey(key: string): boolean {
   if (stems.length > MAX_PHRASE_TOKENS) return false;
   if (stems.every((s) => ENGLISH_STOPWORDS.has(s) || GENERIC_KEYS.has(s) || /^[0-9]+$/.test(s))) return false;
   if (stems.length === 1 && stems[0].length < 2) return false;
+  // "on road", "cut off": a key must begin and end with a content word, or it swallows the text around it.
+  if (ENGLISH_STOPWORDS.has(stems[0]) || ENGLISH_STOPWORDS.has(stems[stems.length - 1])) return false;
   return true;
 }
 
