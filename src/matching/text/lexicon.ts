@@ -100,21 +100,40 @@ class SortedSection {
   /** The value (after the tab) of the line whose key is `key`, or undefined. */
   get(key: string): string | undefined {
     const target = Buffer.from(key, 'utf8');
-    let lo = this.from; // the answer's line starts at or after lo…
-    let hi = this.to; // …and before hi
+    const start = this.lowerBound(target);
+    if (start >= this.to) return undefined;
+    const { end, tab } = this.lineAt(start);
+    return this.bytes.compare(target, 0, target.length, start, tab) === 0 ? this.bytes.toString('utf8', tab + 1, end) : undefined;
+  }
+
+  /** Whether some key begins with `prefix` (so a longer match is still possible). */
+  hasPrefix(prefix: string): boolean {
+    const target = Buffer.from(prefix, 'utf8');
+    const start = this.lowerBound(target);
+    if (start >= this.to) return false;
+    const { tab } = this.lineAt(start);
+    return tab - start >= target.length && this.bytes.compare(target, 0, target.length, start, start + target.length) === 0;
+  }
+
+  private lineAt(start: number): { end: number; tab: number } {
+    const end = this.bytes.indexOf(NEWLINE, start);
+    const tab = this.bytes.indexOf(TAB, start);
+    return { end, tab: tab < 0 || tab > end ? end : tab };
+  }
+
+  /** Start of the first line whose key is ≥ target (byte order), or `to`. */
+  private lowerBound(target: Buffer): number {
+    let lo = this.from; // the answer is a line start in [lo, hi]
+    let hi = this.to;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      const start = mid === this.from ? mid : this.bytes.lastIndexOf(NEWLINE, mid - 1) + 1;
-      const lineStart = Math.max(start, this.from);
-      const end = this.bytes.indexOf(NEWLINE, lineStart);
-      let tab = this.bytes.indexOf(TAB, lineStart);
-      if (tab < 0 || tab > end) tab = end;
-      const order = this.bytes.compare(target, 0, target.length, lineStart, tab);
-      if (order === 0) return this.bytes.toString('utf8', tab + 1, end);
-      if (order < 0) lo = end + 1;
+      const lineStart = Math.max(mid === this.from ? mid : this.bytes.lastIndexOf(NEWLINE, mid - 1) + 1, lo);
+      const { end, tab } = this.lineAt(lineStart);
+      // Buffer#compare orders the source (the line's key) against the target: < 0 when the line comes first.
+      if (this.bytes.compare(target, 0, target.length, lineStart, tab) < 0) lo = end + 1;
       else hi = lineStart;
     }
-    return undefined;
+    return lo;
   }
 
   /** Lines in the section (counted on demand). */
@@ -158,6 +177,17 @@ export function loadLexicon(file: Buffer | string, options: { tokenizer?: () => 
     return keys;
   };
 
+  const prefixCache = new Map<string, boolean>();
+  const hasFormPrefix = (prefix: string): boolean => {
+    let known = prefixCache.get(prefix);
+    if (known === undefined) {
+      known = japanese.hasPrefix(prefix);
+      if (prefixCache.size >= FORM_CACHE_LIMIT) prefixCache.clear();
+      prefixCache.set(prefix, known);
+    }
+    return known;
+  };
+
   let ownTokenizer: Tokenizer | undefined;
   const tokenizer = options.tokenizer ?? (() => (ownTokenizer ??= lexiconTokenizer()));
 
@@ -170,8 +200,10 @@ export function loadLexicon(file: Buffer | string, options: { tokenizer?: () => 
       if (last.partOfSpeech === '記号') break; // punctuation and spaces end a word
       const base = last.baseForm && last.baseForm !== '*' && last.baseForm !== last.surface ? surface + last.baseForm : undefined;
       surface += last.surface;
-      candidates.push({ end, text: surface });
       if (base !== undefined) candidates.push({ end, text: base });
+      const extensible = hasFormPrefix(surface);
+      if (extensible) candidates.push({ end, text: surface });
+      else break; // no form begins with these tokens: a longer run cannot match either
     }
     for (let c = candidates.length - 1; c >= 0; c--) {
       const { end, text } = candidates[c];
