@@ -1,4 +1,4 @@
-/** Text analysis for matching: normalisation, tokenisation, the concept table and BM25. */
+/** Text analysis for matching: normalisation, tokenisation, the concept table, the lexicon and BM25. */
 export { normalise } from './normalise';
 export { stem } from './porter-stemmer';
 export { englishTokens } from './english';
@@ -16,3 +16,8 @@ export { DEFAULT_PART_WEIGHTS, createAnalyser, analyse, analyseDocument } from '
 export type { Analyser, DocumentText, DocumentPartWeights } from './tokenise';
 export { DEFAULT_BM25_PARAMETERS, bm25, inverseDocumentFrequency, corpusStatsOf } from './bm25';
 export type { CorpusStats, Bm25Parameters, Bm25Result, TermMatch } from './bm25';
+export { defaultLexicon, defaultLexiconStats, loadLexicon, lexiconFile, lexiconTokenizer, LEXICON_JAPANESE_STOPWORDS, GENERIC_ENGLISH_WORDS, phraseKey } from './lexicon';
+export type { Lexicon, LexiconMatch, LexiconLoadStats } from './lexicon';
+export { buildLexicon } from './lexicon-build';
+export type { LexiconSource, LexiconBuildOptions, LexiconBuildResult } from './lexicon-build';
+export { englishPhoneticKey, katakanaPhoneticKey, katakanaToRomaji, PHONETIC_TERM_KIND } from './transliteration';
