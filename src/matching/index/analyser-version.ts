@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
+import fs from 'node:fs';
 import conceptData from '../data/concepts.json';
-import { AnalysedText, Analyser, DEFAULT_PART_WEIGHTS, createAnalyser, defaultConceptTable } from '../text';
+import { AnalysedText, Analyser, DEFAULT_PART_WEIGHTS, createAnalyser, defaultConceptTable, lexiconFile } from '../text';
 import { needDocument, seedDocument } from '../scoring';
 import type { NeedProfile, SeedProfile } from '../scoring';
 
@@ -8,16 +9,17 @@ import type { NeedProfile, SeedProfile } from '../scoring';
  * Bump when tokenisation, stemming, stopwords or term weighting change in a way the concept
  * table does not show: the stored terms are then stale and the index is rebuilt at start-up.
  */
-export const ANALYSER_CODE_VERSION = 1;
+export const ANALYSER_CODE_VERSION = 2;
 
 /**
- * The version stored with every indexed document: the code version, the part weights and the
- * concept table folded into one 31-bit number. Editing data/concepts.json changes it, so a
- * changed concept table reindexes everything at the next start (ensureMatchIndex).
+ * The version stored with every indexed document: the code version, the part weights, the
+ * concept table and the lexicon file folded into one 31-bit number. Editing data/concepts.json
+ * or rebuilding the lexicon changes it, so the index is rebuilt at the next start (ensureMatchIndex).
  */
 export const ANALYSER_VERSION: number = (() => {
   const digest = createHash('sha256')
     .update(JSON.stringify({ code: ANALYSER_CODE_VERSION, parts: DEFAULT_PART_WEIGHTS, concepts: conceptData }))
+    .update(fs.readFileSync(lexiconFile()))
     .digest();
   return digest.readUInt32BE(0) & 0x7fffffff;
 })();

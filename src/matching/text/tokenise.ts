@@ -1,5 +1,7 @@
 import { ConceptTable, defaultConceptTable } from './concepts';
 import { englishTokens } from './english';
+import { Lexicon, defaultLexicon } from './lexicon';
+import { englishPhoneticKey, katakanaPhoneticKey } from './transliteration';
 import { japaneseBigrams } from './japanese-bigrams';
 import { japaneseContentWords } from './japanese-words';
 import { normalise } from './normalise';
@@ -33,14 +35,24 @@ function isUsefulEnglishWord(surface: string): boolean {
   return surface.length >= 2 && !/^[0-9]+$/.test(surface) && !ENGLISH_STOPWORDS.has(surface);
 }
 
+const KATAKANA_WORD = /^[\p{Script=Katakana}ー]{3,}$/u;
+
 /**
  * Builds an analyser over a concept table (the shipped one by default; the database layer
- * passes the administrators' extended table). Terms: "concept:<id>" for concepts found,
- * "word:<w>" for Japanese content words (lindera) and stemmed English words, and
- * "bigram:<xy>" for kanji/katakana character bigrams.
+ * passes the administrators' extended table) and a bilingual dictionary (the shipped EDICT
+ * lexicon by default; `lexicon: null` analyses without it). Terms:
+ * - "concept:<id>" for concepts of the curated table found;
+ * - "lex:<key>" for dictionary words, Japanese words by their English glosses and English
+ *   phrases as themselves, so 柿 and "persimmon" share "lex:persimmon" (a word's senses split
+ *   its weight, so an ambiguous word counts no more than a clear one);
+ * - "phon:<key>" for katakana loan words the dictionary does not know and for English words,
+ *   by their consonant skeleton, so フレッティング meets "fretting";
+ * - "word:<w>" for Japanese content words (lindera) and stemmed English words;
+ * - "bigram:<xy>" for kanji/katakana character bigrams.
  */
-export function createAnalyser(options: { concepts?: ConceptTable } = {}): Analyser {
+export function createAnalyser(options: { concepts?: ConceptTable; lexicon?: Lexicon | null } = {}): Analyser {
   const concepts = () => options.concepts ?? defaultConceptTable();
+  const lexicon = () => (options.lexicon === undefined ? defaultLexicon() : options.lexicon);
 
   const analyse = (text: string): AnalysedText => {
     const normalised = normalise(text);
@@ -48,9 +60,25 @@ export function createAnalyser(options: { concepts?: ConceptTable } = {}): Analy
     const counter = new TermCounter();
     for (const found of concepts().match(normalised)) counter.add(term('concept', found.id), found.weight, found.surface);
     for (const token of englishTokens(normalised)) {
-      if (isUsefulEnglishWord(token.surface)) counter.add(term('word', token.stem), 1, token.surface);
+      if (!isUsefulEnglishWord(token.surface)) continue;
+      counter.add(term('word', token.stem), 1, token.surface);
+      const phonetic = englishPhoneticKey(token.surface);
+      if (phonetic !== undefined) counter.add(term('phon', phonetic), 1, token.surface);
     }
-    for (const word of japaneseContentWords(normalised)) counter.add(term('word', word), 1, word);
+    const dictionary = lexicon();
+    const japaneseWords = japaneseContentWords(normalised);
+    for (const word of japaneseWords) {
+      counter.add(term('word', word), 1, word);
+      // Loan words no dictionary holds meet their English source by sound.
+      if (KATAKANA_WORD.test(word) && (dictionary === null || dictionary.translateJapanese(word).length === 0)) {
+        const phonetic = katakanaPhoneticKey(word);
+        if (phonetic !== undefined) counter.add(term('phon', phonetic), 1, word);
+      }
+    }
+    if (dictionary !== null) {
+      if (japaneseWords.length > 0) for (const found of dictionary.matchJapanese(normalised)) counter.add(term('lex', found.key), found.weight, found.surface);
+      for (const found of dictionary.matchEnglish(normalised)) counter.add(term('lex', found.key), found.weight, found.surface);
+    }
     for (const bigram of japaneseBigrams(normalised)) counter.add(term('bigram', bigram), 1, bigram);
     return counter.toAnalysedText();
   };
