@@ -10,6 +10,7 @@ import { whereContains, whereEquals, whereFieldUnder, whereIn, whereRegionWithin
 import { assertFieldCodes, assertVersion, resolveReference } from '../common/references';
 import { detectLanguage, escapeLike, normaliseLine, normaliseList, normaliseParagraphs, searchForm, searchTerms } from '../common/text';
 import { messages } from '../common/validation';
+import { detectNeedDuplicates } from '../duplicates/duplicate-detector';
 import { indexNeeds } from '../matching/index/match-indexer';
 import { analyseSearch, hasSearchText, literalMatchSql, textSearchSubquery } from '../matching/search';
 import { Coordinator } from '../people/coordinator.entity';
@@ -125,6 +126,7 @@ export class NeedService {
       }
       const saved = await manager.save(need);
       await indexNeeds(manager, [saved.id]);
+      await detectNeedDuplicates(manager, [saved.id]);
       return saved;
     });
   }
@@ -165,6 +167,7 @@ export class NeedService {
       need.searchText = needSearchText(need);
       const saved = await manager.save(need);
       await indexNeeds(manager, [saved.id]);
+      await detectNeedDuplicates(manager, [saved.id]);
       return saved;
     });
   }
@@ -178,6 +181,7 @@ export class NeedService {
       need.status = NeedStatus.ARCHIVED;
       const saved = await manager.save(need);
       await indexNeeds(manager, [saved.id]);
+      await detectNeedDuplicates(manager, [saved.id]);
       return saved;
     });
   }

@@ -9,6 +9,7 @@ import { whereContains, whereEquals, whereFieldUnder, whereIn, whereRegionWithin
 import { assertFieldCodes, assertVersion, resolveReference } from '../common/references';
 import { detectLanguage, normaliseLine, normaliseList, normaliseParagraphs, searchForm } from '../common/text';
 import { Institution } from '../institutions/institution.entity';
+import { detectSeedDuplicates } from '../duplicates/duplicate-detector';
 import { indexSeeds } from '../matching/index/match-indexer';
 import { analyseSearch, hasSearchText, literalMatchSql, textSearchSubquery } from '../matching/search';
 import { Researcher } from '../people/researcher.entity';
@@ -119,6 +120,7 @@ export class SeedService {
       const saved = await manager.save(seed);
       await this.replaceOwners(manager, saved.id, owners);
       await indexSeeds(manager, [saved.id]);
+      await detectSeedDuplicates(manager, [saved.id]);
       return saved;
     });
   }
@@ -155,6 +157,7 @@ export class SeedService {
       seed.searchText = seedSearchText(seed);
       const saved = await manager.save(seed);
       await indexSeeds(manager, [saved.id]);
+      await detectSeedDuplicates(manager, [saved.id]);
       return saved;
     });
   }
@@ -169,6 +172,7 @@ export class SeedService {
       this.applyStatus(seed, SeedStatus.ARCHIVED);
       const saved = await manager.save(seed);
       await indexSeeds(manager, [saved.id]);
+      await detectSeedDuplicates(manager, [saved.id]);
       return saved;
     });
   }
