@@ -38,6 +38,7 @@ export const OPERATIONS = [
   'RECORD_PAST_OUTCOMES',
   'READ_KPIS',
   'MANAGE_WEIGHTS',
+  'MANAGE_DUPLICATES',
 ] as const;
 export type Operation = (typeof OPERATIONS)[number];
 
@@ -117,6 +118,8 @@ export const POLICY: Record<Operation, Record<Principal, Grant>> = {
   READ_KPIS: row({ ...STAFF }),
   /** weightSets, activateWeightSet, rollbackWeightSet (the calibrated ranking weights). */
   MANAGE_WEIGHTS: row({ ADMIN: 'ALL' }),
+  /** markSeedDuplicate, unmarkSeedDuplicate, need.possibleDuplicates (a seed's are shown to whoever sees the seed). */
+  MANAGE_DUPLICATES: row({ ...STAFF }),
 };
 
 const RANK: Record<Grant, number> = { NONE: 0, OWN: 1, ALL: 2 };

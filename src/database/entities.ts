@@ -7,6 +7,7 @@ import { Consultation, ConsultationEvent } from '../consultations/consultation.e
 import { Match, MatchEvent } from '../introductions/match.entity';
 import { WeightSet } from '../learning/weight-set.entity';
 import { Consortium } from '../consortia/consortium.entity';
+import { DuplicateCandidate, SeedDuplicateMark } from '../duplicates/duplicate.entities';
 import { ConsortiumMembership } from '../consortia/membership.entity';
 import { Institution } from '../institutions/institution.entity';
 import { MatchCorpus, MatchDocument, MatchTerm, MatchTermStat } from '../matching/index/match-index.entities';
@@ -44,4 +45,6 @@ export const ENTITIES = [
   Match,
   MatchEvent,
   WeightSet,
+  DuplicateCandidate,
+  SeedDuplicateMark,
 ];

@@ -9,6 +9,7 @@ import { createSeedLoaders } from '../seeds/seed.loaders';
 import { createTaxonomyLoaders } from '../taxonomy/taxonomy.loaders';
 import { createConsultationLoaders } from '../consultations/consultation.loaders';
 import { createMatchLoaders } from '../introductions/match.loaders';
+import { createDuplicateLoaders } from '../duplicates/duplicate.loaders';
 
 /** All DataLoaders of one request: a new set per request, so nothing is cached across users. */
 export function createLoaders(dataSource: DataSource) {
@@ -23,6 +24,7 @@ export function createLoaders(dataSource: DataSource) {
     ...createNeedLoaders(dataSource),
     ...createConsultationLoaders(dataSource),
     ...createMatchLoaders(dataSource),
+    ...createDuplicateLoaders(dataSource),
   };
 }
 

@@ -22,6 +22,7 @@ import { ConsultationService } from '../consultations/consultation.service';
 import { MatchService } from '../introductions/match.service';
 import { KpiService } from '../kpis/kpi.service';
 import { LearningService } from '../learning/learning.service';
+import { DuplicateService } from '../duplicates/duplicate.service';
 
 /** Domain services, built once per server: stateless, they hold the rules and own transactions. */
 export function createServices(dataSource: DataSource, config: Config) {
@@ -51,6 +52,7 @@ export function createServices(dataSource: DataSource, config: Config) {
     matches: new MatchService(dataSource, matching),
     kpis: new KpiService(dataSource, matching),
     learning: new LearningService(dataSource, config.matchingWeights),
+    duplicates: new DuplicateService(dataSource),
   };
 }
 

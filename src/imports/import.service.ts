@@ -9,6 +9,7 @@ import { KeyDirectory } from './key-directory';
 import { decodeUtf8, formatFromFileName, ImportFormat, readDocument } from './read-document';
 import { RecordType, SECTION_ORDER } from './record-types';
 import type { SourceDocument } from './source-document';
+import { detectNeedDuplicates, detectSeedDuplicates } from '../duplicates/duplicate-detector';
 import { indexNeeds, indexSeeds } from '../matching/index';
 import { writeSection } from './write-section';
 
@@ -93,6 +94,8 @@ export class ImportService {
     const writtenIds = (type: 'seeds' | 'needs') => (checked.records.get(type) ?? []).map((record) => ids.require(type, record.identity as string));
     await indexSeeds(manager, writtenIds('seeds'));
     await indexNeeds(manager, writtenIds('needs'));
+    await detectSeedDuplicates(manager, writtenIds('seeds'));
+    await detectNeedDuplicates(manager, writtenIds('needs'));
     return { ok: true, dryRun, counts, problems: [] };
   }
 }

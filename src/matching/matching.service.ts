@@ -62,6 +62,8 @@ import { DiversityRequest, PageWindow, WeightOverrides, pageOf, pageWindow, reso
 import type { ConsortiumCandidate, InstitutionCandidate, MatchFactor, NeedCandidate, ResearcherCandidate, SeedCandidate } from './matching.types';
 import { MatchFit } from './matching.types';
 import { fieldsAndDescendantsSql, regionWithinSql, SqlParams } from './retrieval/sql-params';
+import { collapseDuplicates } from './duplicates';
+import { loadSeedDuplicatePairs } from '../duplicates/duplicate.loaders';
 
 const NEED = { ja: '企業ニーズ', en: 'Need' };
 const SEED = { ja: '研究シーズ', en: 'Seed' };
@@ -178,7 +180,9 @@ export class MatchingService {
     const id = fromGlobalId(needId, 'Need', 'needId').id;
     const window = pageWindow(request.first, request.after);
     const ranking = await this.rankSeedsForNeedId(id, request, viewer);
-    return this.page(ranking.ranked, window, (r) => this.seedCandidate(r));
+    // One entry per duplicate group (src/matching/duplicates): a seed registered three times takes one slot.
+    const shown = collapseDuplicates(ranking.ranked, await loadSeedDuplicatePairs(this.dataSource, ranking.ranked.map((r) => r.id)));
+    return this.page(shown, window, (r) => ({ ...this.seedCandidate(r), duplicateCount: r.duplicates.length, duplicates: r.duplicates.map((d) => d.candidate.seed) }));
   }
 
   /**
@@ -486,7 +490,7 @@ export class MatchingService {
   }
 
   private seedCandidate(r: RankedCandidate<LoadedSeed>): SeedCandidate {
-    return { seed: r.candidate.seed, score: r.score, rank: r.rank, ...verdictOf(r), explanation: explanationOf(r) };
+    return { seed: r.candidate.seed, score: r.score, rank: r.rank, ...verdictOf(r), explanation: explanationOf(r), duplicateCount: 0, duplicates: [] };
   }
 
   /** Fit and summary of a routed institution or consortium (fit from the same thresholds as seeds). */

@@ -150,6 +150,15 @@ export class SeedCandidate extends CandidateVerdict {
 
   @Field(() => [MatchFactor], { description: 'Every factor with its value, weight, contribution and reason' })
   explanation: MatchFactor[];
+
+  @Field(() => Int, {
+    description:
+      'How many duplicates of this seed (marked by a coordinator, or near-identical text of the same owner or institution) ranked lower and are folded into this entry / 同じ内容の他の候補の数',
+  })
+  duplicateCount: number;
+
+  @Field(() => [Seed], { description: 'Those folded duplicates, best ranked first / 同じ内容の他の候補' })
+  duplicates: Seed[];
 }
 
 @ObjectType({ description: 'A need ranked for a seed; what the viewer may not see of the need is withheld / ニーズ候補', implements: CandidateVerdict })

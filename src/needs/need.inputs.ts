@@ -249,6 +249,18 @@ export class NeedFilter {
   @IsOptional()
   @MaxLength(200, messages.maxLength(200))
   contains?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Analysed search / 解析検索: the words of the matching engine, so variants, kana/kanji forms and concepts across Japanese and English match ' +
+      '(メッキ finds めっき and 鍍金, 有機EL finds OLED); every space-separated part must match. Without orderBy, the most relevant first. ' +
+      'Needs not archived are searched through the matching index; archived ones match literally (as `contains`) and come after them. ' +
+      'A CONFIDENTIAL need whose details are withheld from the viewer matches on its title only, literally',
+  })
+  @IsOptional()
+  @MaxLength(200, messages.maxLength(200))
+  text?: string | null;
 }
 
 export enum NeedSortField {
@@ -281,7 +293,7 @@ export class NeedsArgs extends PageArgs {
   @ValidateNested()
   filter?: NeedFilter | null;
 
-  @Field(() => NeedOrder, { nullable: true, description: 'Sort order (default: newest first)' })
+  @Field(() => NeedOrder, { nullable: true, description: 'Sort order (default: newest first; with a `text` filter, most relevant first)' })
   @IsOptional()
   orderBy?: NeedOrder | null;
 }

@@ -10,7 +10,9 @@ import { whereContains, whereEquals, whereFieldUnder, whereIn, whereRegionWithin
 import { assertFieldCodes, assertVersion, resolveReference } from '../common/references';
 import { detectLanguage, escapeLike, normaliseLine, normaliseList, normaliseParagraphs, searchForm, searchTerms } from '../common/text';
 import { messages } from '../common/validation';
+import { detectNeedDuplicates } from '../duplicates/duplicate-detector';
 import { indexNeeds } from '../matching/index/match-indexer';
+import { analyseSearch, hasSearchText, literalMatchSql, textSearchSubquery } from '../matching/search';
 import { Coordinator } from '../people/coordinator.entity';
 import { NeedFilter, NeedOrder, NeedSortField, SubmitNeedInput, UpdateNeedInput } from './need.inputs';
 import { Need } from './need.entity';
@@ -24,6 +26,9 @@ const SORT_COLUMNS: Record<NeedSortField, Omit<SortSpec, 'direction'>> = {
   UPDATED_AT: { expression: 'need.updated_at', kind: 'date' },
   TITLE: { expression: 'need.title', kind: 'text' },
 };
+
+/** A `text` search without orderBy: most relevant first, ties by id (the cursor holds both). */
+const RELEVANCE: SortSpec = { expression: 'text_search.rscore', kind: 'number', direction: SortDirection.DESC };
 
 const OPEN_STATUSES = Object.values(NeedStatus).filter((status) => status !== NeedStatus.ARCHIVED);
 
@@ -50,7 +55,8 @@ export class NeedService {
     const redacted = grantOf(viewer, 'READ_NEED_DETAILS') !== 'ALL' && grant === 'ALL';
     if (redacted && f.companyId) query.andWhere('need.confidentiality = :publicLevel', { publicLevel: Confidentiality.PUBLIC });
     if (redacted && f.regionCode) query.andWhere('need.confidentiality <> :hiddenRegion', { hiddenRegion: Confidentiality.CONFIDENTIAL });
-    whereIn(query, 'need.status', f.status?.length ? f.status : OPEN_STATUSES);
+    const statuses = f.status?.length ? f.status : OPEN_STATUSES;
+    whereIn(query, 'need.status', statuses);
     whereIn(query, 'need.category', f.category);
     whereIn(query, 'need.confidentiality', f.confidentiality);
     whereEquals(query, 'need.consultation_step', f.consultationStep);
@@ -64,9 +70,12 @@ export class NeedService {
     }
     if (redacted) whereContainsWithheld(query, f.contains);
     else whereContains(query, f.contains);
+    const searched = hasSearchText(f.text) && joinNeedTextSearch(query, f.text, { archived: statuses.includes(NeedStatus.ARCHIVED), redacted });
     const sort = orderBy
       ? { ...SORT_COLUMNS[orderBy.field], direction: orderBy.direction }
-      : { ...SORT_COLUMNS.CREATED_AT, direction: SortDirection.DESC };
+      : searched
+        ? RELEVANCE
+        : { ...SORT_COLUMNS.CREATED_AT, direction: SortDirection.DESC };
     return paginate(query, sort, page, maxPageSize);
   }
 
@@ -117,6 +126,7 @@ export class NeedService {
       }
       const saved = await manager.save(need);
       await indexNeeds(manager, [saved.id]);
+      await detectNeedDuplicates(manager, [saved.id]);
       return saved;
     });
   }
@@ -157,6 +167,7 @@ export class NeedService {
       need.searchText = needSearchText(need);
       const saved = await manager.save(need);
       await indexNeeds(manager, [saved.id]);
+      await detectNeedDuplicates(manager, [saved.id]);
       return saved;
     });
   }
@@ -170,6 +181,7 @@ export class NeedService {
       need.status = NeedStatus.ARCHIVED;
       const saved = await manager.save(need);
       await indexNeeds(manager, [saved.id]);
+      await detectNeedDuplicates(manager, [saved.id]);
       return saved;
     });
   }
@@ -212,6 +224,28 @@ function whereContainsWithheld(query: SelectQueryBuilder<Need>, phrase: string |
       { withheldLevel: Confidentiality.CONFIDENTIAL, [name]: `%${escapeLike(term)}%` },
     );
   }
+}
+
+/**
+ * The `text` filter: joins the needs matching an analysed search (src/matching/search) as
+ * `text_search`. Needs not archived are in the matching index; archived ones (when the list
+ * asks for them) match literally. For viewers who see needs redacted, a CONFIDENTIAL need's
+ * indexed terms include its withheld description and keywords, so it never comes from the
+ * index: it matches literally on its title only, as `contains` treats it.
+ */
+function joinNeedTextSearch(query: SelectQueryBuilder<Need>, text: string, options: { archived: boolean; redacted: boolean }): true {
+  const search = analyseSearch(text);
+  const { sql, parameters } = textSearchSubquery('NEED', search, (p) => {
+    const confidential = p.add(Confidentiality.CONFIDENTIAL);
+    const outside = [options.archived ? `n.status = 'ARCHIVED'` : null, options.redacted ? `n.confidentiality = ${confidential}` : null].filter((c) => c !== null);
+    const matchedText = options.redacted ? `CASE WHEN n.confidentiality = ${confidential} THEN lower(n.title) ELSE n.search_text END` : 'n.search_text';
+    return {
+      ...(options.redacted ? { join: 'JOIN need hn ON hn.id = h.id', where: `hn.confidentiality <> ${confidential}` } : {}),
+      fallback: outside.length > 0 ? `SELECT n.id, 0::float8 FROM need n WHERE (${outside.join(' OR ')}) AND ${literalMatchSql(p, matchedText, search)}` : undefined,
+    };
+  });
+  query.innerJoin(sql, 'text_search', 'text_search.id = need.id', parameters);
+  return true;
 }
 
 function assertBudget(min: number | null, max: number | null): void {

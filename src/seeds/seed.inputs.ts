@@ -204,6 +204,17 @@ export class SeedFilter {
   @IsOptional()
   @MaxLength(200, messages.maxLength(200))
   contains?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Analysed search / 解析検索: the words of the matching engine, so variants, kana/kanji forms and concepts across Japanese and English match ' +
+      '(メッキ finds めっき and 鍍金, 有機EL finds OLED); every space-separated part must match. Without orderBy, the most relevant first. ' +
+      'Published seeds are searched through the matching index; drafts and archived seeds the viewer may see match literally (as `contains`) and come after them',
+  })
+  @IsOptional()
+  @MaxLength(200, messages.maxLength(200))
+  text?: string | null;
 }
 
 export enum SeedSortField {
@@ -238,7 +249,7 @@ export class SeedsArgs extends PageArgs {
   @ValidateNested()
   filter?: SeedFilter | null;
 
-  @Field(() => SeedOrder, { nullable: true, description: 'Sort order (default: newest first)' })
+  @Field(() => SeedOrder, { nullable: true, description: 'Sort order (default: newest first; with a `text` filter, most relevant first)' })
   @IsOptional()
   orderBy?: SeedOrder | null;
 }

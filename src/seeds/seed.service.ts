@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { authorize, grantOf } from '../auth/policy';
 import { ownResearcherId, Viewer } from '../auth/viewer';
 import { ConnectionShape, paginate, SortDirection, SortSpec } from '../common/connection';
@@ -9,7 +9,9 @@ import { whereContains, whereEquals, whereFieldUnder, whereIn, whereRegionWithin
 import { assertFieldCodes, assertVersion, resolveReference } from '../common/references';
 import { detectLanguage, normaliseLine, normaliseList, normaliseParagraphs, searchForm } from '../common/text';
 import { Institution } from '../institutions/institution.entity';
+import { detectSeedDuplicates } from '../duplicates/duplicate-detector';
 import { indexSeeds } from '../matching/index/match-indexer';
+import { analyseSearch, hasSearchText, literalMatchSql, textSearchSubquery } from '../matching/search';
 import { Researcher } from '../people/researcher.entity';
 import { RegisterSeedInput, SeedFilter, SeedOrder, SeedSortField, UpdateSeedInput } from './seed.inputs';
 import { SeedOwner } from './seed-owner.entity';
@@ -18,6 +20,9 @@ import { SeedStatus } from './seed.enums';
 import { canSeeSeed } from './seed.visibility';
 
 const SEED = { ja: '研究シーズ', en: 'Seed' };
+
+/** A `text` search without orderBy: most relevant first, ties by id (the cursor holds both). */
+const RELEVANCE: SortSpec = { expression: 'text_search.rscore', kind: 'number', direction: SortDirection.DESC };
 
 const SORT_COLUMNS: Record<SeedSortField, Omit<SortSpec, 'direction'>> = {
   CREATED_AT: { expression: 'seed.created_at', kind: 'date' },
@@ -31,7 +36,7 @@ export class SeedService {
   constructor(private readonly dataSource: DataSource) {}
 
   /**
-   * Lists seeds matching the filter as a cursor connection (two SQL statements), limited to
+   * Lists seeds matching the filter as a cursor connection (two SQL statements, `text` included), limited to
    * what the viewer may see (seed.visibility.ts): published ones, plus drafts and archived ones
    * for staff and for their owners.
    */
@@ -40,7 +45,8 @@ export class SeedService {
     if (unpublished === 'NONE') authorize(viewer, 'READ_PUBLIC');
     const query = this.dataSource.getRepository(Seed).createQueryBuilder('seed');
     const f = filter ?? {};
-    whereIn(query, 'seed.status', f.status?.length ? f.status : [SeedStatus.DRAFT, SeedStatus.PUBLISHED]);
+    const statuses = f.status?.length ? f.status : [SeedStatus.DRAFT, SeedStatus.PUBLISHED];
+    whereIn(query, 'seed.status', statuses);
     if (unpublished === 'NONE') query.andWhere('seed.status = :visibleStatus', { visibleStatus: SeedStatus.PUBLISHED });
     if (unpublished === 'OWN') {
       query.andWhere(
@@ -64,9 +70,12 @@ export class SeedService {
       whereIn(query, 'institution.kind', f.institutionKind);
     }
     whereContains(query, f.contains);
+    const searched = hasSearchText(f.text) && joinSeedTextSearch(query, f.text, unpublished !== 'NONE' && statuses.some((status) => status !== SeedStatus.PUBLISHED));
     const sort = orderBy
       ? { ...SORT_COLUMNS[orderBy.field], direction: orderBy.direction }
-      : { ...SORT_COLUMNS.CREATED_AT, direction: SortDirection.DESC };
+      : searched
+        ? RELEVANCE
+        : { ...SORT_COLUMNS.CREATED_AT, direction: SortDirection.DESC };
     return paginate(query, sort, page, maxPageSize);
   }
 
@@ -111,6 +120,7 @@ export class SeedService {
       const saved = await manager.save(seed);
       await this.replaceOwners(manager, saved.id, owners);
       await indexSeeds(manager, [saved.id]);
+      await detectSeedDuplicates(manager, [saved.id]);
       return saved;
     });
   }
@@ -147,6 +157,7 @@ export class SeedService {
       seed.searchText = seedSearchText(seed);
       const saved = await manager.save(seed);
       await indexSeeds(manager, [saved.id]);
+      await detectSeedDuplicates(manager, [saved.id]);
       return saved;
     });
   }
@@ -161,6 +172,7 @@ export class SeedService {
       this.applyStatus(seed, SeedStatus.ARCHIVED);
       const saved = await manager.save(seed);
       await indexSeeds(manager, [saved.id]);
+      await detectSeedDuplicates(manager, [saved.id]);
       return saved;
     });
   }
@@ -212,6 +224,20 @@ export class SeedService {
       throw InvalidInputError.of('input.key', 'このキーは既に使われています', 'is already used by another seed', 'unique');
     }
   }
+}
+
+/**
+ * The `text` filter: joins the seeds matching an analysed search (src/matching/search) as
+ * `text_search`. Published seeds are in the matching index; `literalOutside` also matches
+ * drafts and archived seeds literally, for viewers who may see some and lists that ask for them.
+ */
+function joinSeedTextSearch(query: SelectQueryBuilder<Seed>, text: string, literalOutside: boolean): true {
+  const search = analyseSearch(text);
+  const { sql, parameters } = textSearchSubquery('SEED', search, (p) => ({
+    fallback: literalOutside ? `SELECT s.id, 0::float8 FROM seed s WHERE s.status <> 'PUBLISHED' AND ${literalMatchSql(p, 's.search_text', search)}` : undefined,
+  }));
+  query.innerJoin(sql, 'text_search', 'text_search.id = seed.id', parameters);
+  return true;
 }
 
 /** An id no row has: a researcher account without a linked researcher owns nothing. */
