@@ -1,4 +1,4 @@
-import { AnalysedText } from '../text';
+import { AnalysedText, containsJapanese, termKind, termValue } from '../text';
 import { combine, fitOf } from './combine';
 import { FactorDetails, FactorExplanation, PairScore } from './explanation';
 import { collaborationFormFit, describeCollaborationFormFit } from './factors/collaboration-form-fit';
@@ -13,7 +13,7 @@ import { MatchingParameters, MatchingParametersOverride, resolveParameters } fro
 import { analysedNeed, analysedSeed } from './profile-text';
 import { summarise } from './summary';
 import { defaultTermLabels, termScoreShare } from './text-evidence';
-import { FactorResult, LocalisedText, MatchingContext, NeedProfile, SeedProfile } from './types';
+import { FactorResult, Language, LocalisedText, MatchingContext, NeedProfile, SeedProfile } from './types';
 import { FACTOR_NAMES, FactorName, MatchingWeights, resolveWeights } from './weights';
 
 /** Which side is the query: the other side is ranked, and its collection supplies the corpus statistics. */
@@ -38,13 +38,35 @@ interface PreparedQuery {
   readonly weights: MatchingWeights;
   readonly parameters: MatchingParameters;
   readonly queryTerms: AnalysedText;
-  readonly querySelfScore: number;
+  /** The query's self-score over what a candidate in each language could share with it. */
+  readonly querySelfScore: Readonly<Record<Language, number>>;
 }
 
 function prepare(direction: MatchDirection, queryTerms: AnalysedText, context: MatchingContext, options: ScoringOptions): PreparedQuery {
   const weights = resolveWeights(options.weights, options.baseWeights);
   const parameters = resolveParameters(options.parameters, options.baseParameters);
-  return { direction, context, weights, parameters, queryTerms, querySelfScore: selfScore(queryTerms, context.corpus, parameters.bm25) };
+  const selfIn = (language: Language) => selfScore(reachableTerms(queryTerms, language), context.corpus, parameters.bm25);
+  return { direction, context, weights, parameters, queryTerms, querySelfScore: { JA: selfIn('JA'), EN: selfIn('EN') } };
+}
+
+/**
+ * The query terms a candidate written in `language` could share: everything for a Japanese
+ * candidate (Japanese texts carry English words too), and for an English one all but the
+ * Japanese-script words and bigrams. Text relevance is taken relative to the query's score over
+ * these, so that a seed in the other language that covers all the query says across languages
+ * scores as high as a seed in the query's own language that covers all of it.
+ */
+export function reachableTerms(query: AnalysedText, language: Language): AnalysedText {
+  if (language === 'JA') return query;
+  const terms: Record<string, number> = {};
+  let length = 0;
+  for (const [t, w] of Object.entries(query.terms)) {
+    const kind = termKind(t);
+    if ((kind === 'word' || kind === 'bigram') && containsJapanese(termValue(t))) continue;
+    terms[t] = w;
+    length += w;
+  }
+  return { terms, length, surfaces: query.surfaces };
 }
 
 /** Scores the pair (need, seed); which of them is the query only changes text and freshness. */
@@ -52,7 +74,10 @@ function scorePair(need: NeedProfile, seed: SeedProfile, candidateTerms: Analyse
   const { context, parameters } = q;
   const names = context.names ?? {};
   const results: Results = {
-    textRelevance: textRelevance({ query: q.queryTerms, document: candidateTerms, corpus: context.corpus, selfScore: q.querySelfScore }, parameters),
+    textRelevance: textRelevance(
+      { query: q.queryTerms, document: candidateTerms, corpus: context.corpus, selfScore: q.querySelfScore[q.direction === 'SEEDS_FOR_NEED' ? seed.language : need.language] },
+      parameters,
+    ),
     fieldProximity: fieldProximity(need.fieldCodes, seed.fieldCodes, context.taxonomy, parameters.field),
     trlFit: trlFit(need.desiredTrl, seed.trl, parameters.trl),
     regionFit: regionFit(need.regionCode, seed.regionCode, context.regions, parameters.region),
