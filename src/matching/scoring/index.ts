@@ -54,7 +54,7 @@ export type { ResearcherLoadDetail } from './factors/researcher-load';
 export { freshness, describeFreshness } from './factors/freshness';
 export type { FreshnessDetail } from './factors/freshness';
 export { needDocument, seedDocument, analysedNeed, analysedSeed } from './profile-text';
-export { createSeedScorer, createNeedScorer, scoreSeedForNeed, scoreNeedForSeed } from './score-pair';
+export { createSeedScorer, createNeedScorer, reachableTerms, scoreSeedForNeed, scoreNeedForSeed } from './score-pair';
 export type { MatchDirection, ScoringOptions } from './score-pair';
 export { DEFAULT_DIVERSITY, InvalidDiversityOptionsError, diversify } from './diversity';
 export type { DiversityOptions, DiversityItem } from './diversity';

@@ -1,4 +1,4 @@
-import { FACTOR_NAMES, analysedSeed, analysedNeed, rankNeedsForSeed, rankSeedsForNeed, scoreSeedForNeed } from '../../../../src/matching/scoring';
+import { FACTOR_NAMES, analysedSeed, analysedNeed, rankNeedsForSeed, rankSeedsForNeed, reachableTerms, scoreSeedForNeed } from '../../../../src/matching/scoring';
 import type { NeedProfile } from '../../../../src/matching/scoring';
 import { corpusStatsOf } from '../../../../src/matching/text';
 import { NAMES, NOW, REGION_TREE, TAXONOMY, contextFor, need, seed } from '../fixtures';
@@ -181,7 +181,7 @@ describe('rankSeedsForNeed', () => {
   });
 
   it('uses the analysed terms the database stored instead of re-analysing', () => {
-    const stored = seed({ ...solderSeed, id: 's-stored', analysed: analysedSeed(englishOledSeed) });
+    const stored = seed({ ...solderSeed, id: 's-stored', language: 'EN', analysed: analysedSeed(englishOledSeed) });
     const score = scoreSeedForNeed(oledNeed, stored, context);
     expect(score.factors[0].value).toBe(scoreSeedForNeed(oledNeed, englishOledSeed, context).factors[0].value);
   });
@@ -233,3 +233,12 @@ describe('rankNeedsForSeed', () => {
   });
 });
 
+
+describe('reachableTerms', () => {
+  it('keeps for an English candidate only what English text could share with the query', () => {
+    const query = { terms: { 'concept:oled': 1, 'lex:persimmon': 0.5, 'phon:frtng': 1, 'word:柿': 1, 'bigram:封止': 1, 'word:oled': 1 }, length: 5.5 };
+    expect(Object.keys(reachableTerms(query, 'EN').terms).sort()).toEqual(['concept:oled', 'lex:persimmon', 'phon:frtng', 'word:oled']);
+    expect(reachableTerms(query, 'EN').length).toBe(3.5);
+    expect(reachableTerms(query, 'JA')).toBe(query);
+  });
+});
