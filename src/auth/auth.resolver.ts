@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Company } from '../companies/company.entity';
+import { canSeeCompany } from '../companies/company.service';
 import type { RequestContext } from '../graphql/context';
 import { Institution } from '../institutions/institution.entity';
 import { Coordinator } from '../people/coordinator.entity';
@@ -69,7 +70,7 @@ export class AccountResolver {
 
   @FieldResolver(() => Company, { nullable: true, description: 'COMPANY_USER: their company' })
   company(@Root() account: Account, @Ctx() ctx: RequestContext): Promise<Company | null> {
-    return account.companyId ? ctx.loaders.companyById.load(account.companyId) : Promise.resolve(null);
+    return account.companyId && canSeeCompany(ctx.viewer, account.companyId) ? ctx.loaders.companyById.load(account.companyId) : Promise.resolve(null);
   }
 
   @FieldResolver(() => Coordinator, { nullable: true, description: 'COORDINATOR: their coordinator record' })

@@ -25,7 +25,11 @@ export const QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX';
 
 export type LimitName = 'MAX_DEPTH' | 'MAX_COST' | 'MAX_ALIASES' | 'MAX_TOKENS' | 'MAX_DIRECTIVES';
 
-/** Cost assumed for the items of a list field that takes no `first` (e.g. `institution.seeds`). */
+/**
+ * Cost assumed, before execution, for the items of a list field that takes no `first` (e.g.
+ * `institution.seeds`). Only an estimate: such lists hold what they hold, so execution counts
+ * the objects really returned against the same limit (ResponseBudget).
+ */
 export const ASSUMED_LIST_SIZE = 10;
 
 /** Per-field costs above the default (1 per object field, 0 per scalar). Matching ranks hundreds of candidates. */
@@ -85,6 +89,46 @@ export function operationCost(schema: GraphQLSchema, document: Parameters<typeof
   }
 }
 
+/**
+ * The cost limit applied to what execution really returns: every object a field resolves (each
+ * item of a list, each single object) costs 1, as the estimate counts it, plus the field's own
+ * `complexity`. Lists without `first` (a seed's owners, an institution's seeds) are as long as the
+ * data makes them, so a query the estimate lets through can still grow past the limit; the field
+ * that crosses it fails, every later field fails without running, and the response is replaced
+ * by the one refusal (see `willSendResponse` below), so no request returns more than the limit.
+ */
+export class ResponseBudget {
+  private spent = 0;
+  private refusal: GraphQLError | null = null;
+
+  constructor(readonly max: number) {}
+
+  get exceeded(): boolean {
+    return this.refusal !== null;
+  }
+
+  /** Throws once the budget is spent, before a field's resolver runs (no more SQL). */
+  refuseIfSpent(): void {
+    if (this.refusal) throw this.refusal;
+  }
+
+  /** Counts the objects of a resolved value and returns it, or throws past the limit. */
+  spend<T>(value: T, extra = 0): T {
+    this.spent += countObjects(value) + extra;
+    if (this.spent > this.max) this.refusal ??= limitError('MAX_COST', this.max, this.spent);
+    this.refuseIfSpent();
+    return value;
+  }
+}
+
+function countObjects(value: unknown): number {
+  if (value === null || value === undefined) return 0;
+  if (!Array.isArray(value)) return 1;
+  let count = 0;
+  for (const item of value) count += countObjects(item);
+  return count;
+}
+
 type Reject = (context: ValidationContext | null, error: GraphQLError) => void;
 /** graphql-armor's rules report through this, so their refusals look like the others. */
 const rejectWith =
@@ -121,6 +165,15 @@ export function createQueryLimits(limits: QueryLimitsConfig, introspection: bool
         async didResolveOperation({ request, document, schema, operationName }) {
           const cost = operationCost(schema, document, request.variables, operationName ?? undefined);
           if (cost !== null && cost > limits.maxCost) throw limitError('MAX_COST', limits.maxCost, Math.round(cost));
+        },
+        // A response whose objects went over the budget during execution carries partial data and
+        // one error per refused field: answer with the refusal alone, as the estimate would have.
+        async willSendResponse({ response, contextValue }) {
+          const budget = (contextValue as { budget?: ResponseBudget }).budget;
+          if (!budget?.exceeded || response.body.kind !== 'single') return;
+          const refusal = response.body.singleResult.errors?.find((error) => error.extensions?.code === QUERY_TOO_COMPLEX);
+          response.body.singleResult = { errors: refusal ? [{ message: refusal.message, extensions: refusal.extensions }] : [] };
+          response.http.status = 400;
         },
       };
     },

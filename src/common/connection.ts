@@ -87,14 +87,33 @@ function encodeCursor(payload: CursorPayload): string {
   return Buffer.from(JSON.stringify(payload), 'utf8').toString('base64url');
 }
 
-function decodeCursor(cursor: string): CursorPayload {
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?Z$/;
+
+/**
+ * A cursor is opaque to clients but crafted ones arrive too: its id must be a UUID and its sort
+ * value of the sort's kind (a finite number, an ISO timestamp, or text), or PostgreSQL would be
+ * the one to refuse the cast, as an internal error.
+ */
+function decodeCursor(cursor: string, kind: SortSpec['kind']): CursorPayload {
   try {
     const payload = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as CursorPayload;
-    if (payload && typeof payload.id === 'string' && (typeof payload.v === 'string' || typeof payload.v === 'number')) return payload;
+    if (payload && typeof payload.id === 'string' && UUID.test(payload.id) && fitsKind(payload.v, kind)) return payload;
   } catch {
     // fall through to the input error
   }
   throw InvalidInputError.of('after', 'カーソルの形式が正しくありません', 'is not a valid cursor', 'cursor');
+}
+
+function fitsKind(value: unknown, kind: SortSpec['kind']): boolean {
+  switch (kind) {
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value);
+    case 'date':
+      return typeof value === 'string' && ISO_TIMESTAMP.test(value) && !Number.isNaN(Date.parse(value));
+    case 'text':
+      return typeof value === 'string' && !value.includes('\u0000');
+  }
 }
 
 /**
@@ -116,7 +135,7 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   // Parenthesised so TypeORM treats it as SQL, not as a property selection it would re-map.
   const pageQuery = query.clone().addSelect(`(${sort.expression})`, '__sort_key');
   if (page.after) {
-    const cursor = decodeCursor(page.after);
+    const cursor = decodeCursor(page.after, sort.kind);
     const op = sort.direction === SortDirection.ASC ? '>' : '<';
     const cast = sort.kind === 'number' ? '::numeric' : sort.kind === 'date' ? '::timestamptz' : '::text';
     pageQuery.andWhere(`(${sort.expression}, ${alias}.id) ${op} (:cursorValue${cast}, :cursorId::uuid)`, {

@@ -158,13 +158,45 @@ function matchingWeights(raw: string | undefined, problems: string[]): MatchingW
   }
 }
 
-/** MUSUBI_JWT_SECRET: at least 32 characters; required in production, a random per-process secret otherwise. */
+/**
+ * MUSUBI_JWT_SECRET: at least 32 characters; required in production, a random per-process secret
+ * otherwise. Anyone who knows the secret can mint an administrator's token, so production also
+ * refuses secrets that are guessable: the `.env.example` placeholder and its like, and strings
+ * with too little variety to be random.
+ */
 function jwtSecret(env: Env, problems: string[]): { jwtSecret: string; jwtSecretGenerated: boolean } {
   const raw = env.MUSUBI_JWT_SECRET?.trim();
-  if (raw && raw.length >= 32) return { jwtSecret: raw, jwtSecretGenerated: false };
-  if (raw) problems.push('MUSUBI_JWT_SECRET must be at least 32 characters (MUSUBI_JWT_SECRET は 32 文字以上で指定してください)');
-  else if (env.NODE_ENV === 'production') problems.push('MUSUBI_JWT_SECRET is required when NODE_ENV=production (本番環境では MUSUBI_JWT_SECRET が必要です)');
+  if (raw && raw.length < 32) problems.push('MUSUBI_JWT_SECRET must be at least 32 characters (MUSUBI_JWT_SECRET は 32 文字以上で指定してください)');
+  else if (raw && env.NODE_ENV === 'production') {
+    const weakness = secretWeakness(raw);
+    if (weakness) problems.push(`MUSUBI_JWT_SECRET ${weakness}; make one with \`openssl rand -base64 32\` (MUSUBI_JWT_SECRET に推測されやすい値は使えません。ランダムな値を設定してください)`);
+  } else if (!raw && env.NODE_ENV === 'production') {
+    problems.push('MUSUBI_JWT_SECRET is required when NODE_ENV=production (本番環境では MUSUBI_JWT_SECRET が必要です)');
+  }
+  if (raw && problems.every((problem) => !problem.startsWith('MUSUBI_JWT_SECRET'))) return { jwtSecret: raw, jwtSecretGenerated: false };
   return { jwtSecret: randomBytes(32).toString('base64url'), jwtSecretGenerated: true };
+}
+
+/** Words of placeholders (the one in .env.example among them); a random secret does not spell them. */
+const PLACEHOLDER_WORDS = ['changeme', 'change-me', 'change_me', 'secret', 'password', 'passwd', 'placeholder', 'example', 'replace', 'default', 'musubi'];
+/** Estimated bits (Shannon entropy of the characters × length): 32 random hex characters give ~120. */
+const MIN_SECRET_BITS = 100;
+const MIN_DISTINCT_CHARACTERS = 12;
+
+/** Why a production secret is guessable, or null. */
+export function secretWeakness(secret: string): string | null {
+  const lower = secret.toLowerCase();
+  const word = PLACEHOLDER_WORDS.find((placeholder) => lower.includes(placeholder));
+  if (word) return `looks like a placeholder (contains "${word}"), not a random secret`;
+  const counts = new Map<string, number>();
+  for (const character of secret) counts.set(character, (counts.get(character) ?? 0) + 1);
+  const length = [...secret].length;
+  let bitsPerCharacter = 0;
+  for (const count of counts.values()) bitsPerCharacter -= (count / length) * Math.log2(count / length);
+  if (counts.size < MIN_DISTINCT_CHARACTERS || bitsPerCharacter * length < MIN_SECRET_BITS) {
+    return `has too little variety to be random (${counts.size} distinct characters, about ${Math.round(bitsPerCharacter * length)} bits; at least ${MIN_DISTINCT_CHARACTERS} and ${MIN_SECRET_BITS} needed)`;
+  }
+  return null;
 }
 
 /** MUSUBI_CORS_ORIGINS: comma-separated exact origins such as `https://portal.example.jp`; no wildcards, no paths. */

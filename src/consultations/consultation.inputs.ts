@@ -1,4 +1,4 @@
-import { MaxLength, Min, Max } from 'class-validator';
+import { IsOptional, MaxLength, Min, Max, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { PageArgs } from '../common/connection';
 import { messages } from '../common/validation';
@@ -78,5 +78,7 @@ export class ConsultationFilter {
 @ArgsType()
 export class ConsultationsArgs extends PageArgs {
   @Field(() => ConsultationFilter, { nullable: true, description: 'Filter' })
+  @IsOptional()
+  @ValidateNested()
   filter?: ConsultationFilter;
 }

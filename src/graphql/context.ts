@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import type { ConfidentialReadRecorder } from '../auth/access-log.service';
+import { ResponseBudget } from '../auth/query-limits';
 import { RequestHeaders, requestRefusal } from '../auth/request-auth';
 import type { Viewer } from '../auth/viewer';
 import type { Config } from '../config/config';
@@ -16,6 +17,8 @@ export interface RequestContext {
   viewer: Viewer;
   /** Records full reads of CONFIDENTIAL needs (once per need and request). */
   confidentialReads: ConfidentialReadRecorder;
+  /** Objects this request may still return (the cost limit applied during execution). */
+  budget: ResponseBudget;
 }
 
 /**
@@ -29,5 +32,5 @@ export async function createRequestContext(dataSource: DataSource, config: Confi
   } catch (error) {
     throw requestRefusal(error);
   }
-  return { dataSource, config, services, loaders: createLoaders(dataSource), viewer, confidentialReads: services.accessLog.recorderFor(viewer) };
+  return { dataSource, config, services, loaders: createLoaders(dataSource), viewer, confidentialReads: services.accessLog.recorderFor(viewer), budget: new ResponseBudget(config.queryLimits.maxCost) };
 }

@@ -1,5 +1,6 @@
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { guardSchema } from './field-guards';
 import { RESOLVERS } from './resolvers';
 import { validateArgument } from './validate-argument';
 
@@ -11,7 +12,9 @@ export function buildMusubiSchema(): Promise<GraphQLSchema> {
     resolvers: RESOLVERS,
     // class-validator is off by default in type-graphql 2; ours also names the argument.
     validateFn: validateArgument,
-  }).then(describeRootTypes);
+  })
+    .then(describeRootTypes)
+    .then(guardSchema);
   return cached;
 }
 

@@ -1,4 +1,4 @@
-import { MaxLength, Min } from 'class-validator';
+import { IsOptional, MaxLength, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { PageArgs } from '../common/connection';
 import { messages } from '../common/validation';
@@ -131,5 +131,7 @@ export class MatchListFilter {
 @ArgsType()
 export class MatchesArgs extends PageArgs {
   @Field(() => MatchListFilter, { nullable: true, description: 'Filter' })
+  @IsOptional()
+  @ValidateNested()
   filter?: MatchListFilter;
 }

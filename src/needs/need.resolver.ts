@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Company } from '../companies/company.entity';
+import { canSeeCompany } from '../companies/company.service';
 import { Connection } from '../common/connection';
 import { loadPresent } from '../common/loader-helpers';
 import { loadByGlobalId } from '../common/lookup';
@@ -61,10 +62,11 @@ export class NeedResolver {
     return ctx.services.needs.archive(ctx.viewer, id, expectedVersion);
   }
 
-  @FieldResolver(() => Company, { nullable: true, description: 'The company with the need; null when hidden from the viewer (RESTRICTED, CONFIDENTIAL)' })
+  @FieldResolver(() => Company, { nullable: true, description: 'The company with the need; null when hidden from the viewer (RESTRICTED, CONFIDENTIAL) or when the viewer may not read companies' })
   async company(@Root() need: Need, @Ctx() ctx: RequestContext): Promise<Company | null> {
     const { companyId } = await revealing(need, ctx);
-    return companyId ? ctx.loaders.companyById.load(companyId) : Promise.resolve(null);
+    // The same rule as company(id:): a key that may submit needs for a company may not read it.
+    return companyId && canSeeCompany(ctx.viewer, companyId) ? ctx.loaders.companyById.load(companyId) : Promise.resolve(null);
   }
 
   @FieldResolver(() => Region, { nullable: true, description: "The company's region; null when unknown or hidden from the viewer" })

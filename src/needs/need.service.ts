@@ -45,7 +45,7 @@ export class NeedService {
    * Lists needs matching the filter as a cursor connection (two SQL statements): all of them
    * for staff and researchers, a company user's own. For viewers who see needs redacted, the
    * filters cannot probe what is withheld: a company filter finds only PUBLIC needs, a region
-   * filter no CONFIDENTIAL ones, and `contains` searches only a CONFIDENTIAL need's title.
+   * or holder filter no CONFIDENTIAL ones, and `contains` searches only a CONFIDENTIAL need's title.
    */
   async list(viewer: Viewer, filter: NeedFilter | null | undefined, orderBy: NeedOrder | null | undefined, page: { first?: number; after?: string }, maxPageSize?: number): Promise<ConnectionShape<Need>> {
     const grant = authorize(viewer, 'READ_NEEDS');
@@ -55,6 +55,7 @@ export class NeedService {
     const redacted = grantOf(viewer, 'READ_NEED_DETAILS') !== 'ALL' && grant === 'ALL';
     if (redacted && f.companyId) query.andWhere('need.confidentiality = :publicLevel', { publicLevel: Confidentiality.PUBLIC });
     if (redacted && f.regionCode) query.andWhere('need.confidentiality <> :hiddenRegion', { hiddenRegion: Confidentiality.CONFIDENTIAL });
+    if (redacted && f.holderId) query.andWhere('need.confidentiality <> :hiddenHolder', { hiddenHolder: Confidentiality.CONFIDENTIAL });
     const statuses = f.status?.length ? f.status : OPEN_STATUSES;
     whereIn(query, 'need.status', statuses);
     whereIn(query, 'need.category', f.category);

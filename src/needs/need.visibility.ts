@@ -65,7 +65,7 @@ export interface NeedView {
  * THE rule of what of a need may be shown to whom (docs/data-format.md, `confidentiality`):
  * coordinators see everything; others see PUBLIC needs whole, RESTRICTED needs without the
  * company, and CONFIDENTIAL needs only as an anonymised summary (title, category, fields,
- * readiness, timeline, wanted forms and the holder to contact). Every Need field that can
+ * readiness, timeline, wanted forms; not the holder, who would locate the company). Every Need field that can
  * reveal something resolves through this function, so `node(id:)` and other features'
  * lists are covered too.
  */
@@ -86,6 +86,7 @@ export function redactNeedFor(viewer: NeedViewer, need: Need): NeedView {
     case Confidentiality.RESTRICTED:
       return { ...full, companyId: null };
     case Confidentiality.CONFIDENTIAL:
-      return { ...full, companyId: null, showRegion: false, description: WITHHELD, keywords: [], budgetMinYen: null, budgetMaxYen: null };
+      // The holder is the coordinator of the company's area (or their office): showing them would show the area.
+      return { ...full, companyId: null, showRegion: false, holderId: null, description: WITHHELD, keywords: [], budgetMinYen: null, budgetMaxYen: null };
   }
 }

@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Re
 import { Connection } from '../common/connection';
 import { loadByGlobalId } from '../common/lookup';
 import { authorize } from '../auth/policy';
-import { canSeeNeed } from '../needs/need.visibility';
+import { canSeeNeed, needViewFor } from '../needs/need.visibility';
 import { showsCoordinatorContact } from './contact-visibility';
 import type { RequestContext } from '../graphql/context';
 import { Institution } from '../institutions/institution.entity';
@@ -64,7 +64,10 @@ export class CoordinatorResolver {
 
   @FieldResolver(() => [Need], { description: 'Needs this coordinator currently holds (担当), newest first; archived needs left out' })
   async heldNeeds(@Root() coordinator: Coordinator, @Ctx() ctx: RequestContext): Promise<Need[]> {
-    return (await ctx.loaders.needsByHolder.load(coordinator.id)).filter((need) => need.status !== NeedStatus.ARCHIVED && canSeeNeed(ctx.viewer, need));
+    // A need whose holder the viewer may not see (CONFIDENTIAL) is not listed under the holder either.
+    return (await ctx.loaders.needsByHolder.load(coordinator.id)).filter(
+      (need) => need.status !== NeedStatus.ARCHIVED && canSeeNeed(ctx.viewer, need) && needViewFor(ctx.viewer, need).holderId !== null,
+    );
   }
 
   // Work contacts of coordinators are for signed-in accounts only.

@@ -89,15 +89,18 @@ export class SeedService {
 
   /** Registers a seed with its owners in one transaction; a researcher must be one of the owners. */
   async register(viewer: Viewer, input: RegisterSeedInput): Promise<Seed> {
-    if (authorize(viewer, 'WRITE_SEEDS') === 'OWN') assertStaysOwner(viewer, input.ownerIds);
+    const grant = authorize(viewer, 'WRITE_SEEDS');
+    if (grant === 'OWN') assertStaysOwner(viewer, input.ownerIds);
     return this.dataSource.transaction(async (manager) => {
       if (input.ownerIds.length === 0) {
         throw InvalidInputError.of('input.ownerIds', '所有者 (研究者) を 1 名以上指定してください', 'needs at least one owner researcher', 'arrayMinSize');
       }
       const owners = await this.resolveOwners(manager, input.ownerIds, 'input.ownerIds');
+      const ownInstitution = grant === 'OWN' ? await this.ownInstitutionId(manager, viewer) : null;
       const institutionId = input.institutionId
         ? (await resolveReference(manager, Institution, input.institutionId, 'input.institutionId')).id
-        : owners[0].institutionId;
+        : (ownInstitution ?? owners[0].institutionId);
+      if (ownInstitution !== null) assertOwnInstitution(ownInstitution, institutionId);
       await assertFieldCodes(manager, input.fieldCodes, 'input.fieldCodes');
 
       const seed = manager.create(Seed, {
@@ -146,7 +149,10 @@ export class SeedService {
       if (input.patents != null) {
         seed.patents = input.patents.map((p) => ({ number: normaliseLine(p.number), title: p.title ? normaliseLine(p.title) : null, status: p.status }));
       }
-      if (input.institutionId != null) seed.institutionId = (await resolveReference(manager, Institution, input.institutionId, 'input.institutionId')).id;
+      if (input.institutionId != null) {
+        seed.institutionId = (await resolveReference(manager, Institution, input.institutionId, 'input.institutionId')).id;
+        if (grant === 'OWN') assertOwnInstitution(await this.ownInstitutionId(manager, viewer), seed.institutionId);
+      }
       if (input.status != null) this.applyStatus(seed, input.status);
       if (input.ownerIds != null) {
         if (input.ownerIds.length === 0) {
@@ -194,6 +200,12 @@ export class SeedService {
   }
 
   /** Someone else's seed: FORBIDDEN when the viewer may see it (published), NOT_FOUND when not, as if missing. */
+  /** The institution of the signed-in researcher's own record (null when the account has none). */
+  private async ownInstitutionId(manager: EntityManager, viewer: Viewer): Promise<string | null> {
+    const own = ownResearcherId(viewer);
+    return own ? ((await manager.getRepository(Researcher).findOne({ where: { id: own }, select: { id: true, institutionId: true } }))?.institutionId ?? null) : null;
+  }
+
   private async assertOwner(manager: EntityManager, viewer: Viewer, seed: Seed, field: string): Promise<void> {
     const owners = await this.ownerIds(manager, seed.id);
     const own = ownResearcherId(viewer);
@@ -244,6 +256,16 @@ function joinSeedTextSearch(query: SelectQueryBuilder<Seed>, text: string, liter
 const NO_ID = '00000000-0000-0000-0000-000000000000';
 
 /** A researcher registers and edits seeds they own, and cannot give one away. */
+/** A researcher files seeds under their own institution only, as updateResearcher keeps them there; moving is staff's. */
+function assertOwnInstitution(own: string | null, institutionId: string): void {
+  if (own === null || own !== institutionId) {
+    throw new ForbiddenError(
+      { ja: '研究シーズは自分の所属機関にのみ登録できます', en: 'You can file seeds only under your own institution' },
+      'input.institutionId',
+    );
+  }
+}
+
 function assertStaysOwner(viewer: Viewer, ownerGlobalIds: readonly string[]): void {
   const own = ownResearcherId(viewer);
   const listed = ownerGlobalIds.map((globalId, index) => fromGlobalId(globalId, 'Researcher', `input.ownerIds[${index}]`).id);

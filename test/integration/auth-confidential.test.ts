@@ -1,5 +1,7 @@
 import { AccessLog } from '../../src/auth/access-log.entity';
-import { toGlobalId } from '../../src/common/global-id';
+import { ApiKeyService, generateApiKey } from '../../src/auth/api-key.service';
+import { ApiKeyScope } from '../../src/auth/auth.enums';
+import { fromGlobalId, toGlobalId } from '../../src/common/global-id';
 import { Company } from '../../src/companies/company.entity';
 import { Institution } from '../../src/institutions/institution.entity';
 import { ensureMatchIndex } from '../../src/matching/index';
@@ -54,7 +56,7 @@ describe('a CONFIDENTIAL need, by every route', () => {
   });
   afterAll(() => t.close());
 
-  const NEED = `id title description keywords budgetMinYen budgetMaxYen company { nameJa } region { code } holder { name }`;
+  const NEED = `id title description keywords budgetMinYen budgetMaxYen company { nameJa } region { code } holder { name region { code } institution { nameJa region { code } } }`;
 
   describe('read as a researcher', () => {
     const asResearcher = () => t.as('RESEARCHER', { researcherId: researcher.id });
@@ -98,8 +100,42 @@ describe('a CONFIDENTIAL need, by every route', () => {
         budgetMaxYen: null,
         company: null,
         region: null,
-        holder: { name: '小松 直樹(架空)' },
+        // The holder is the area's coordinator: naming them (or their office) would name the area.
+        holder: null,
       });
+    });
+
+    it('reveals the hidden area by no path: not the holder, their region or office, nor a filter by holder', async () => {
+      await t.db.dataSource.getRepository(Coordinator).update(holder.id, { regionCode: 'JP-06-MURAYAMA' });
+      const routes = [
+        `query($id: ID!) { need(id: $id) { ${NEED} } }`,
+        `query($id: ID!) { node(id: $id) { ... on Need { ${NEED} } } }`,
+        `query($h: ID!) { coordinator(id: $h) { region { code } heldNeeds { id } } }`,
+        `query($h: ID!) { needs(filter: { holderId: $h }) { totalCount edges { node { id } } } }`,
+      ];
+      const read = async (query: string) => expectNoErrors(await asResearcher().gql(query, { id: gid('Need', confidential.id), h: gid('Coordinator', holder.id) }));
+      expect(JSON.stringify(await read(routes[0]))).not.toMatch(/MURAYAMA|山形県工業技術センター/);
+      expect(JSON.stringify(await read(routes[1]))).not.toMatch(/MURAYAMA|山形県工業技術センター/);
+      // The coordinator is public, but nothing ties the confidential need to them.
+      expect((await read(routes[2])).coordinator.heldNeeds).toEqual([]);
+      expect((await read(routes[3])).needs.totalCount).toBe(0);
+    });
+
+    it('(a SUBMIT_NEEDS partner key) gets no company details through submitNeed, as company(id:) refuses it', async () => {
+      const key = generateApiKey();
+      await new ApiKeyService(t.db.dataSource).store(key, { name: 'submit', ownerInstitutionId: lab.id, scopes: [ApiKeyScope.SUBMIT_NEEDS], rateLimitPerMinute: 10000 });
+      const headers = { 'x-api-key': key };
+      const client = await makeCompany(t.db.dataSource, { nameJa: 'パートナー経由工業(架空)', description: '社外秘の会社概要', employees: 42 });
+      const direct = await t.gql(`query($id: ID!) { company(id: $id) { nameJa } }`, { id: gid('Company', client.id) }, headers);
+      expect(direct.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      const submitted = await t.gql(
+        `mutation($i: SubmitNeedInput!) { submitNeed(input: $i) { id company { nameJa description employees certifications { name } consortia { nameJa } } } }`,
+        { i: { companyId: gid('Company', client.id), title: '外観検査の自動化', description: '検査工程を自動化したい', category: 'TECHNICAL' } },
+        headers,
+      );
+      expect(expectNoErrors(submitted).submitNeed.company).toBeNull();
+      expect(JSON.stringify(submitted)).not.toMatch(/パートナー経由工業|社外秘/);
+      await t.db.dataSource.getRepository(Need).delete({ id: fromGlobalId(submitted.data!.submitNeed.id).id });
     });
 
     it('refuses the matching queries and exports (coordinators only)', async () => {

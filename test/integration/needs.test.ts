@@ -267,7 +267,7 @@ describe('needs', () => {
         expect(redactNeedFor(viewer, as(Confidentiality.CONFIDENTIAL))).toEqual({
           companyId: null,
           showRegion: false,
-          holderId: 'holder-1',
+          holderId: null,
           description: WITHHELD,
           keywords: [],
           budgetMinYen: null,

@@ -106,6 +106,30 @@ describe('seeds', () => {
     expect(expectNoErrors(await t.gql(`query($id: ID!) { node(id: $id) { ... on Seed { status } } }`, { id: seed.id })).node).toEqual({ status: 'ARCHIVED' });
   });
 
+  it('files a researcher\'s seed only under their own institution (as updateResearcher keeps them there); staff may choose', async () => {
+    const asOwner = t.as('RESEARCHER', { researcherId: researcher.id });
+    const input = { title: '所属外への登録', summary: 's', trl: 3, ownerIds: [toGlobalId('Researcher', researcher.id)] };
+    const elsewhere = await asOwner.gql(`mutation($input: RegisterSeedInput!) { registerSeed(input: $input) { id } }`, {
+      input: { ...input, institutionId: toGlobalId('Institution', university.id) },
+    });
+    expect(elsewhere.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', field: 'input.institutionId' });
+    expect(elsewhere.errors?.[0].message).toMatch(/所属機関/);
+    const own = expectNoErrors(
+      await asOwner.gql(`mutation($input: RegisterSeedInput!) { registerSeed(input: $input) { id version institution { id } } }`, {
+        input: { ...input, institutionId: toGlobalId('Institution', lab.id) },
+      }),
+    ).registerSeed;
+    expect(own.institution.id).toBe(toGlobalId('Institution', lab.id));
+    const moved = await asOwner.gql(`mutation($input: UpdateSeedInput!) { updateSeed(input: $input) { id } }`, {
+      input: { id: own.id, expectedVersion: own.version, institutionId: toGlobalId('Institution', university.id) },
+    });
+    expect(moved.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', field: 'input.institutionId' });
+    const byStaff = await t.gql(`mutation($input: UpdateSeedInput!) { updateSeed(input: $input) { institution { id } } }`, {
+      input: { id: own.id, expectedVersion: own.version, institutionId: toGlobalId('Institution', university.id) },
+    });
+    expect(expectNoErrors(byStaff).updateSeed.institution.id).toBe(toGlobalId('Institution', university.id));
+  });
+
   describe('listing', () => {
     let kosenResearcher: Researcher;
     beforeAll(async () => {

@@ -16,8 +16,8 @@ export interface TestLinks {
   institutionId?: string | null;
 }
 
-/** The secret test servers sign tokens with, so tests can mint tokens too. */
-export const TEST_JWT_SECRET = 'musubi-test-secret-0123456789abcdef';
+/** The secret test servers sign tokens with, so tests can mint tokens too (random-looking: production refuses placeholders). */
+export const TEST_JWT_SECRET = 'Tq4xW9nLc2Vh7KzR0bJm5YsF8dGp3AeU';
 
 /**
  * Mints credentials for tests: an account row written straight to the database (no password:

@@ -1,5 +1,6 @@
 import { AccountRole, ApiKeyScope } from '../../../src/auth/auth.enums';
-import { authorize, grantOf, OPERATIONS, POLICY, PRINCIPALS } from '../../../src/auth/policy';
+import { authorize, grantOf, OPERATIONS, POLICY, PRINCIPALS, ROOT_FIELD_OPERATIONS } from '../../../src/auth/policy';
+import { buildMusubiSchema } from '../../../src/graphql/schema';
 import { RateLimitedError, RateLimiter } from '../../../src/auth/rate-limit';
 import { ANONYMOUS, AccountViewer, PartnerViewer } from '../../../src/auth/viewer';
 import { ForbiddenError, UnauthenticatedError } from '../../../src/common/errors';
@@ -10,6 +11,13 @@ const partner = (...scopes: ApiKeyScope[]): PartnerViewer => ({ kind: 'PARTNER',
 describe('policy table', () => {
   it('has a grant for every operation and principal', () => {
     for (const operation of OPERATIONS) for (const principal of PRINCIPALS) expect(['ALL', 'OWN', 'NONE']).toContain(POLICY[operation][principal]);
+  });
+
+  it('names the operation of every root field, checked before its arguments', async () => {
+    const schema = await buildMusubiSchema();
+    const roots = [schema.getQueryType()!, schema.getMutationType()!].flatMap((type) => Object.keys(type.getFields())).sort();
+    expect(Object.keys(ROOT_FIELD_OPERATIONS).sort()).toEqual(roots);
+    expect(Object.entries(ROOT_FIELD_OPERATIONS).filter(([, operation]) => operation === null).map(([field]) => field)).toEqual(['me', 'node', 'signIn']);
   });
 
   it('gives anonymous callers public reads only', () => {
