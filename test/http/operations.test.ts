@@ -4,6 +4,7 @@ import { checkReadiness } from '../../src/http/readiness';
 import { createLogger } from '../../src/common/logger';
 import { matchingLatency } from '../../src/observability/metrics';
 import { startTestServer, TestServer } from '../support/test-server';
+import { waitFor } from '../support/wait-for';
 
 /** Log lines written by the server, parsed. */
 function logCapture() {
@@ -16,13 +17,8 @@ function logCapture() {
 }
 
 /** The server writes its log line when the response closes, just after the client has it. */
-async function logLineFor(lines: Array<Record<string, any>>, reqId: string): Promise<Record<string, any>> {
-  for (let attempt = 0; attempt < 50; attempt += 1) {
-    const line = lines.find((l) => l.reqId === reqId);
-    if (line) return line;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  throw new Error(`no log line for request ${reqId}`);
+function logLineFor(lines: Array<Record<string, any>>, reqId: string): Promise<Record<string, any>> {
+  return waitFor(() => lines.find((l) => l.reqId === reqId), () => `the log line of request ${reqId}`);
 }
 
 describe('operations: readiness, request logs, metrics', () => {
