@@ -83,7 +83,7 @@ export class RequestAuthenticator {
     const apiKeys = this.options.dataSource.getRepository(ApiKey);
     const apiKey = await apiKeys.findOne({ where: { keyHash: hashApiKey(key) } });
     if (!apiKey || apiKey.revokedAt !== null || (apiKey.isDemo && this.options.production)) throw refused();
-    this.options.rateLimits.takeForKey(apiKey.id, apiKey.rateLimitPerMinute);
+    await this.options.rateLimits.takeForKey(apiKey.id, apiKey.rateLimitPerMinute);
     await this.noteUse(apiKey);
     return {
       kind: 'PARTNER',

@@ -38,8 +38,8 @@ interface RunningServer {
 }
 
 async function startServer(dataDir: string): Promise<RunningServer> {
-  const [port, pgPort] = [await freePort(), await freePort()];
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'development', PORT: String(port), HOST: '127.0.0.1', MUSUBI_DATA_DIR: dataDir, MUSUBI_EMBEDDED_PG_PORT: String(pgPort), MUSUBI_SEED: 'demo', LOG_LEVEL: 'info', LOG_FORMAT: 'json' };
+  const [port, pgPort, opsPort] = [await freePort(), await freePort(), await freePort()];
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'development', PORT: String(port), HOST: '127.0.0.1', MUSUBI_OPS_PORT: String(opsPort), MUSUBI_DATA_DIR: dataDir, MUSUBI_EMBEDDED_PG_PORT: String(pgPort), MUSUBI_SEED: 'demo', LOG_LEVEL: 'info', LOG_FORMAT: 'json' };
   delete env.DATABASE_URL;
   // node itself, not `npm start`: npm does not pass signals on.
   const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'src/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -52,7 +52,7 @@ async function startServer(dataDir: string): Promise<RunningServer> {
     await waitFor(
       async () => {
         if (child.exitCode !== null) throw new Error(`the server exited early:\n${logs.join('\n')}`);
-        return fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.ok, () => false);
+        return fetch(`http://127.0.0.1:${opsPort}/readyz`).then((r) => r.ok, () => false);
       },
       () => `the server to become ready:\n${logs.join('\n')}`,
       { pollMs: 100 },
