@@ -11,14 +11,15 @@ import { createQueryLimits } from '../auth/query-limits';
 import { refuseOverIpLimit } from '../auth/rate-limit';
 import { buildMusubiSchema } from '../graphql/schema';
 import { createServices } from '../graphql/services';
-import { createErrorFormatter } from './format-error';
+import { createErrorFormatter, serviceUnavailablePlugin } from './format-error';
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable, serviceUnavailableBody } from '../database/unavailable';
 import { createPlayground } from './playground';
 import { createCors } from './cors';
 import { checkAllowlist, loadOperationManifest, PersistedQueryStore, persistedQueryOptions } from './persisted-queries';
 import { cachedReadiness, checkReadiness } from './readiness';
 import { PLAYGROUND_EXAMPLES } from './playground-examples';
 import { createServerMetrics, operationNamesIn } from '../observability/metrics';
-import { requestTrackingPlugin, trackRequest } from '../observability/request-tracking';
+import { currentRequest, requestTrackingPlugin, trackRequest } from '../observability/request-tracking';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 /** Beyond this, an oversized request is cut off rather than drained. */
@@ -69,13 +70,20 @@ export async function createServer({ config, dataSource, logger }: ServerDepende
     // main.ts owns SIGINT and SIGTERM: it drains this server, then stops the database.
     stopOnTerminationSignals: false,
     formatError: createErrorFormatter(logger, config.nodeEnv !== 'production'),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), requestTrackingPlugin(), ...queryLimits.plugins],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), requestTrackingPlugin(), serviceUnavailablePlugin(), ...queryLimits.plugins],
   });
   await apollo.start();
 
   httpServer.on('request', (req, res) => {
     trackRequest(req, res, { logger, metrics }, () =>
       route(req, res).catch((error: unknown) => {
+        // The database is gone (e.g. while checking the rate limit): 503, and the client retries.
+        if (isDatabaseUnavailable(error)) {
+          logger.warn('Database unreachable: answered 503', { error: error instanceof Error ? error.message : String(error) });
+          if (!res.headersSent) sendServiceUnavailable(res);
+          else res.end();
+          return;
+        }
         logger.error('Request failed', { error: error instanceof Error ? error.message : String(error) });
         if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
         else res.end();
@@ -155,6 +163,7 @@ export async function createServer({ config, dataSource, logger }: ServerDepende
       httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
       context: async () => createRequestContext(dataSource, config, services, req.headers),
     });
+    if (currentRequest()?.databaseUnavailable) return sendServiceUnavailable(res);
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {
@@ -205,6 +214,10 @@ const shownHost = (host: string) => (host === '0.0.0.0' || host === '::' ? 'loca
 
 function wantsHtml(req: IncomingMessage): boolean {
   return (req.headers.accept ?? '').includes('text/html');
+}
+
+function sendServiceUnavailable(res: ServerResponse): void {
+  res.writeHead(503, { 'content-type': 'application/json; charset=utf-8', 'retry-after': String(DATABASE_RETRY_AFTER_SECONDS) }).end(JSON.stringify(serviceUnavailableBody()));
 }
 
 function sendJson(res: ServerResponse, status: number, payload: unknown): void {
