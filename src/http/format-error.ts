@@ -4,7 +4,7 @@ import { ArgumentValidationError } from 'type-graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { currentRequest } from '../observability/request-tracking';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { BilingualMessage, ConflictError, DomainError, InputProblem, InvalidInputError, StaleVersionError } from '../common/errors';
+import { BilingualMessage, ConflictError, DomainError, InputProblem, InvalidInputError, StaleVersionError, TooManyAttemptsError } from '../common/errors';
 import type { Logger } from '../common/logger';
 import { QUERY_TOO_COMPLEX, tokenLimitError } from '../auth/query-limits';
 import { isDatabaseUnavailable, serviceUnavailableBody, SERVICE_UNAVAILABLE, DATABASE_RETRY_AFTER_SECONDS } from '../database/unavailable';
@@ -97,6 +97,7 @@ function domainErrorResponse(formatted: GraphQLFormattedError, error: DomainErro
       messageEn: error.messages.en,
       ...(error instanceof InvalidInputError ? { problems: error.problems } : {}),
       ...(error instanceof StaleVersionError ? { currentVersion: error.currentVersion } : {}),
+      ...(error instanceof TooManyAttemptsError ? { retryAfterSeconds: error.retryAfterSeconds } : {}),
     },
   };
 }

@@ -8,7 +8,7 @@ import type { Config } from '../config/config';
 import type { Logger } from '../common/logger';
 import { createRequestContext, RequestContext } from '../graphql/context';
 import { createQueryLimits } from '../auth/query-limits';
-import { refuseOverIpLimit } from '../auth/rate-limit';
+import { clientAddress, refuseOverIpLimit } from '../auth/rate-limit';
 import { buildMusubiSchema } from '../graphql/schema';
 import { createServices } from '../graphql/services';
 import { createErrorFormatter, serviceUnavailablePlugin } from './format-error';
@@ -161,7 +161,7 @@ export async function createServer({ config, dataSource, logger }: ServerDepende
     }
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
-      context: async () => createRequestContext(dataSource, config, services, req.headers),
+      context: async () => createRequestContext(dataSource, config, services, req.headers, clientAddress(req)),
     });
     if (currentRequest()?.databaseUnavailable) return sendServiceUnavailable(res);
     for (const [key, value] of response.headers) res.setHeader(key, value);

@@ -62,6 +62,12 @@ describe('two instances on one database', () => {
     expect(refused.body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 
+  it('counts failed sign-ins for an account on both instances', async () => {
+    const attempt = (server: ServerProcess) => post(server, `mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }`, { e: 'guessed@example.jp', p: 'a wrong guess' });
+    for (const server of [a, b, a, b, a]) expect((await attempt(server)).body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await attempt(b)).body.errors?.[0].extensions?.code).toBe('TOO_MANY_ATTEMPTS');
+  });
+
   it('finds an automatic persisted query registered through the other instance', async () => {
     const query = '{ seeds { totalCount } }';
     const { createHash } = await import('node:crypto');
