@@ -32,6 +32,7 @@ async function main(): Promise<void> {
   const url = await server.listen();
   logger.info(`musubi GraphQL API ready at ${url} (started in ${((Date.now() - startedAt) / 1000).toFixed(1)} s)`);
   logger.info(`Playground: open ${url} in a browser`);
+  logger.info(`Operations endpoints (/metrics, /readyz, /healthz) at ${server.opsOrigin()}`);
 
   let stopping = false;
   const shutdown = async (signal: string) => {

@@ -1,6 +1,9 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { Company } from '../companies/company.entity';
-import { ConflictError, InvalidInputError, NotFoundError, UnauthenticatedError } from '../common/errors';
+import { ConflictError, InvalidInputError, NotFoundError, TooManyAttemptsError, UnauthenticatedError } from '../common/errors';
+import type { ClientInfo } from '../graphql/context';
+import { SignInEvent, SignInOutcome } from './sign-in-event';
+import { ACCOUNT_FAILURES_BEFORE_DELAY, accountSubject, ADDRESS_FAILURES_BEFORE_DELAY, addressSubject, SignInThrottle } from './sign-in-throttle';
 import { fromGlobalId, toGlobalId } from '../common/global-id';
 import { assertVersion, resolveReference } from '../common/references';
 import { normaliseLine } from '../common/text';
@@ -35,26 +38,67 @@ export interface SignInResult extends IssuedToken {
 /** Accounts: sign-in, sign-out (token revocation), and their administration. */
 export class AccountService {
   /** Without a token issuer (the CLI, the demo loader) accounts can be created but nobody can sign in. */
+  private readonly throttle: SignInThrottle;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly tokens: TokenIssuer | null = null,
     private readonly options: { production: boolean } = { production: false },
-  ) {}
+  ) {
+    this.throttle = new SignInThrottle(dataSource);
+  }
 
   /**
    * A token for the account with this e-mail and password. Every refusal reads the same
    * (unknown e-mail, wrong password, disabled, a demo account in production) and costs one
    * password verification, so neither the message nor the time tells which it was.
    */
-  async signIn(email: string, password: string): Promise<SignInResult> {
+  async signIn(email: string, password: string, client: ClientInfo = { address: 'unknown', userAgent: null }): Promise<SignInResult> {
     if (!this.tokens) throw new Error('AccountService was built without a token issuer');
+    const normalised = normaliseEmail(email);
+    const subjects = { account: accountSubject(normalised), address: addressSubject(client.address) };
+    // Delayed after repeated failures (sign-in-throttle.ts): refused before any password is checked.
+    const retryAfter = await this.throttle.retryAfter([subjects.account, subjects.address]);
+    if (retryAfter > 0) throw new TooManyAttemptsError(retryAfter);
     const accounts = this.dataSource.getRepository(Account);
-    const account = await accounts.findOne({ where: { email: normaliseEmail(email) } });
+    const account = await accounts.findOne({ where: { email: normalised } });
     const matches = await verifyPassword(account?.passwordHash ?? (await timingDummyHash()), password);
-    if (!account || !matches || account.status !== AccountStatus.ACTIVE || (account.isDemo && this.options.production)) throw wrongCredentials();
+    if (!account || !matches || account.status !== AccountStatus.ACTIVE || (account.isDemo && this.options.production)) {
+      const [forAccount] = await Promise.all([
+        this.throttle.recordFailure(subjects.account, ACCOUNT_FAILURES_BEFORE_DELAY),
+        this.throttle.recordFailure(subjects.address, ADDRESS_FAILURES_BEFORE_DELAY),
+      ]);
+      if (account) {
+        await this.recordEvent(account.id, SignInOutcome.FAILED, client);
+        if (forAccount.delayStarted) await this.recordEvent(account.id, SignInOutcome.LOCKED, client);
+      }
+      throw wrongCredentials();
+    }
+    await this.throttle.clear(subjects.account);
+    await this.recordEvent(account.id, SignInOutcome.SUCCEEDED, client);
     account.lastSignInAt = new Date();
     await accounts.update({ id: account.id }, { lastSignInAt: account.lastSignInAt });
     return { ...(await this.tokens.issue({ accountId: account.id, tokenVersion: account.tokenVersion })), account };
+  }
+
+  /** The caller's own sign-ins and failed attempts, newest first (no passwords are ever recorded). */
+  async signInActivity(viewer: Viewer, first: number): Promise<SignInEvent[]> {
+    authorize(viewer, 'READ_OWN_SIGN_IN_ACTIVITY');
+    if (!isAccount(viewer)) return [];
+    const rows = (await this.dataSource.query(
+      `SELECT outcome, created_at, client_address, user_agent FROM sign_in_event WHERE account_id = $1 ORDER BY created_at DESC, id LIMIT $2`,
+      [viewer.accountId, Math.min(Math.max(first, 1), 100)],
+    )) as Array<{ outcome: SignInOutcome; created_at: Date; client_address: string; user_agent: string | null }>;
+    return rows.map((row) => ({ outcome: row.outcome, occurredAt: row.created_at, clientAddress: row.client_address, userAgent: row.user_agent }));
+  }
+
+  private async recordEvent(accountId: string, outcome: SignInOutcome, client: ClientInfo): Promise<void> {
+    await this.dataSource.query(`INSERT INTO sign_in_event (account_id, outcome, client_address, user_agent) VALUES ($1, $2, $3, $4)`, [
+      accountId,
+      outcome,
+      client.address,
+      client.userAgent,
+    ]);
   }
 
   /** Revokes every token of the caller's account (sign-out everywhere). */

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Company } from '../companies/company.entity';
 import { canSeeCompany } from '../companies/company.service';
 import type { RequestContext } from '../graphql/context';
@@ -10,17 +10,29 @@ import { Account } from './account.entity';
 import { ApiKey } from './api-key.entity';
 import { CreateAccountInput, CreateApiKeyInput, UpdateAccountInput } from './auth.inputs';
 import { CreatedApiKey, SignInPayload } from './auth.types';
+import { SignInEvent } from './sign-in-event';
 
 /** Sign-in, sign-out and account administration. Rules live in AccountService and policy.ts. */
 @Resolver(() => Account)
 export class AccountResolver {
-  @Mutation(() => SignInPayload, { description: 'Signs in: a token to send as `Authorization: Bearer <token>`; UNAUTHENTICATED on a wrong e-mail or password / ログイン' })
+  @Mutation(() => SignInPayload, { description: 'Signs in: a token to send as `Authorization: Bearer <token>`; UNAUTHENTICATED on a wrong e-mail or password; TOO_MANY_ATTEMPTS (with `retryAfterSeconds`) after repeated failures for the account or from the address / ログイン' })
   async signIn(
     @Arg('email', { description: 'E-mail of the account' }) email: string,
     @Arg('password', { description: 'Password' }) password: string,
     @Ctx() ctx: RequestContext,
   ): Promise<SignInPayload> {
-    return ctx.services.accounts.signIn(email, password);
+    return ctx.services.accounts.signIn(email, password, ctx.client);
+  }
+
+  @Query(() => [SignInEvent], {
+    description:
+      "The caller's own sign-ins and failed attempts (when, from which address), newest first; LOCKED marks where repeated failures started delaying attempts / 自分のアカウントのログイン履歴",
+  })
+  mySignInActivity(
+    @Arg('first', () => Int, { defaultValue: 20, description: 'How many, at most 100' }) first: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<SignInEvent[]> {
+    return ctx.services.accounts.signInActivity(ctx.viewer, first);
   }
 
   @Mutation(() => Boolean, { description: "Signs out everywhere: revokes every token of the caller's account / すべての端末からログアウト" })

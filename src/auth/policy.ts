@@ -30,6 +30,7 @@ export const OPERATIONS = [
   'MANAGE_API_KEYS',
   'READ_ACCESS_LOG',
   'SIGN_OUT',
+  'READ_OWN_SIGN_IN_ACTIVITY',
   'READ_CONSULTATIONS',
   'MANAGE_CONSULTATIONS',
   'READ_MATCHES',
@@ -102,6 +103,8 @@ export const POLICY: Record<Operation, Record<Principal, Grant>> = {
   READ_ACCESS_LOG: row({ ADMIN: 'ALL' }),
   /** signOut: revoke every token of one's own account. */
   SIGN_OUT: row({ ...ACCOUNTS }),
+  /** mySignInActivity: one's own account's sign-ins and failed attempts. */
+  READ_OWN_SIGN_IN_ACTIVITY: row({ ...ACCOUNTS }),
   /** consultations, consultation, routeConsultation: all for staff; a company user their company's needs' consultations. */
   READ_CONSULTATIONS: row({ ...STAFF, COMPANY_USER: 'OWN' }),
   /** openConsultation, escalateConsultation, resolveConsultation, closeConsultation. */

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { DataSource } from 'typeorm';
 
 /** A request over its rate limit: answered with 429 and `Retry-After`. */
 export class RateLimitedError extends Error {
@@ -33,71 +34,66 @@ export class RateLimitedError extends Error {
   }
 }
 
-interface Bucket {
-  tokens: number;
-  updatedAt: number;
-}
-
 export interface RateLimiterOptions {
   /** Requests per minute per client address; 0 turns the per-address limit off. */
   perIpPerMinute: number;
-  /** Buckets kept at most (idle ones are dropped first), so many addresses cannot exhaust memory. */
-  maxBuckets?: number;
-  now?: () => number;
 }
 
+/** Buckets idle this long are full again (the same as absent), so they are deleted. */
+const IDLE_BUCKET = "interval '2 minutes'";
+const PRUNE_EVERY_MS = 60_000;
+
 /**
- * Token buckets in memory, one per client address and one per API key: each holds up to a
- * minute's allowance (the burst) and refills continuously. One process, no shared store: with
- * several instances behind a balancer each enforces its own share.
+ * One token bucket per client address and per API key, in PostgreSQL (`rate_limit_bucket`),
+ * so every instance behind a load balancer counts against the same allowance. Each bucket
+ * holds up to a minute's allowance (the burst) and refills continuously; one UPSERT per
+ * request takes a token and says whether there was one, under the row's lock, by the
+ * database's clock (instances need not agree on the time).
  */
 export class RateLimiter {
-  private readonly buckets = new Map<string, Bucket>();
-  private readonly maxBuckets: number;
-  private readonly now: () => number;
+  private lastPrune = 0;
 
-  constructor(private readonly options: RateLimiterOptions) {
-    this.maxBuckets = options.maxBuckets ?? 50_000;
-    this.now = options.now ?? Date.now;
-  }
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly options: RateLimiterOptions,
+  ) {}
 
   /** Takes one request from the address's bucket; throws RateLimitedError when it is empty. */
-  takeForIp(address: string): void {
+  async takeForIp(address: string): Promise<void> {
     if (this.options.perIpPerMinute <= 0) return;
-    this.take(`ip:${address}`, this.options.perIpPerMinute, 'IP');
+    await this.take(`ip:${address}`, this.options.perIpPerMinute, 'IP');
   }
 
   /** Takes one request from the key's bucket (its own per-minute limit). */
-  takeForKey(apiKeyId: string, perMinute: number): void {
-    this.take(`key:${apiKeyId}`, perMinute, 'API_KEY');
+  async takeForKey(apiKeyId: string, perMinute: number): Promise<void> {
+    await this.take(`key:${apiKeyId}`, perMinute, 'API_KEY');
   }
 
-  private take(id: string, perMinute: number, subject: 'IP' | 'API_KEY'): void {
-    const now = this.now();
-    const ratePerMs = perMinute / 60_000;
-    const bucket = this.buckets.get(id) ?? { tokens: perMinute, updatedAt: now };
-    bucket.tokens = Math.min(perMinute, bucket.tokens + (now - bucket.updatedAt) * ratePerMs);
-    bucket.updatedAt = now;
-    if (bucket.tokens < 1) {
-      this.buckets.set(id, bucket);
-      throw new RateLimitedError(Math.max(1, Math.ceil((1 - bucket.tokens) / ratePerMs / 1000)), perMinute, subject);
+  private async take(key: string, perMinute: number, subject: 'IP' | 'API_KEY'): Promise<void> {
+    // The bucket refilled since its last use, capped at a minute's allowance.
+    const refilled = `LEAST($2::float8, b.tokens + GREATEST(0, EXTRACT(EPOCH FROM now() - b.updated_at)::float8) * $2::float8 / 60)`;
+    const [row] = (await this.dataSource.query(
+      `INSERT INTO rate_limit_bucket AS b (key, tokens, allowed, updated_at) VALUES ($1, $2::float8 - 1, true, now())
+       ON CONFLICT (key) DO UPDATE SET
+         tokens = CASE WHEN ${refilled} >= 1 THEN ${refilled} - 1 ELSE ${refilled} END,
+         allowed = ${refilled} >= 1,
+         updated_at = GREATEST(b.updated_at, now())
+       RETURNING tokens, allowed`,
+      [key, perMinute],
+    )) as Array<{ tokens: number; allowed: boolean }>;
+    this.pruneNowAndThen();
+    if (!row.allowed) {
+      const seconds = ((1 - Number(row.tokens)) * 60) / perMinute;
+      throw new RateLimitedError(Math.max(1, Math.ceil(seconds)), perMinute, subject);
     }
-    bucket.tokens -= 1;
-    // Re-inserted last, so the Map's order is least recently used first.
-    this.buckets.delete(id);
-    this.buckets.set(id, bucket);
-    if (this.buckets.size > this.maxBuckets) this.evict(now);
   }
 
-  /** Drops buckets idle for a minute (they are full again, same as absent), then the least recently used. */
-  private evict(now: number): void {
-    for (const [id, bucket] of this.buckets) {
-      if (now - bucket.updatedAt >= 60_000) this.buckets.delete(id);
-    }
-    for (const id of this.buckets.keys()) {
-      if (this.buckets.size <= this.maxBuckets) break;
-      this.buckets.delete(id);
-    }
+  /** At most once a minute per instance, idle buckets are deleted (in the background; a failure only delays it). */
+  private pruneNowAndThen(): void {
+    const now = Date.now();
+    if (now - this.lastPrune < PRUNE_EVERY_MS) return;
+    this.lastPrune = now;
+    this.dataSource.query(`DELETE FROM rate_limit_bucket WHERE updated_at < now() - ${IDLE_BUCKET}`).catch(() => undefined);
   }
 }
 
@@ -110,9 +106,9 @@ export function clientAddress(req: IncomingMessage): string {
  * The per-address limit, checked before any GraphQL work. Answers 429 with `Retry-After` and
  * returns true when the request is refused.
  */
-export function refuseOverIpLimit(limiter: RateLimiter, req: IncomingMessage, res: ServerResponse): boolean {
+export async function refuseOverIpLimit(limiter: RateLimiter, req: IncomingMessage, res: ServerResponse): Promise<boolean> {
   try {
-    limiter.takeForIp(clientAddress(req));
+    await limiter.takeForIp(clientAddress(req));
     return false;
   } catch (error) {
     if (!(error instanceof RateLimitedError)) throw error;

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { DataSource } from 'typeorm';
 import { UnauthenticatedError } from '../common/errors';
+import { isDatabaseUnavailable, serviceUnavailableError } from '../database/unavailable';
 import { Account } from './account.entity';
 import { ApiKey } from './api-key.entity';
 import { AccountStatus } from './auth.enums';
@@ -83,7 +84,7 @@ export class RequestAuthenticator {
     const apiKeys = this.options.dataSource.getRepository(ApiKey);
     const apiKey = await apiKeys.findOne({ where: { keyHash: hashApiKey(key) } });
     if (!apiKey || apiKey.revokedAt !== null || (apiKey.isDemo && this.options.production)) throw refused();
-    this.options.rateLimits.takeForKey(apiKey.id, apiKey.rateLimitPerMinute);
+    await this.options.rateLimits.takeForKey(apiKey.id, apiKey.rateLimitPerMinute);
     await this.noteUse(apiKey);
     return {
       kind: 'PARTNER',
@@ -119,9 +120,11 @@ export function viewerOfAccount(account: Account): AccountViewer {
 
 /**
  * Refusals raised before any resolver runs (while the context is built) carry their HTTP
- * status: 401 for bad credentials, 429 with Retry-After for a key over its limit.
+ * status: 401 for bad credentials, 429 with Retry-After for a key over its limit, 503 with
+ * Retry-After when the database cannot be reached to check them.
  */
 export function requestRefusal(error: unknown): unknown {
+  if (isDatabaseUnavailable(error)) return serviceUnavailableError(error instanceof Error ? error : undefined);
   if (error instanceof UnauthenticatedError) {
     return new GraphQLError(`${error.messages.ja} / ${error.messages.en}`, {
       originalError: error,

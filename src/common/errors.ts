@@ -4,7 +4,7 @@ export interface BilingualMessage {
   en: string;
 }
 
-export const ERROR_CODES = ['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN', 'UNAUTHENTICATED'] as const;
+export const ERROR_CODES = ['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN', 'UNAUTHENTICATED', 'TOO_MANY_ATTEMPTS'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** One thing wrong with the input: the field path (e.g. `input.trl`) and why, never the value. */
@@ -65,6 +65,17 @@ export class ForbiddenError extends DomainError {
 /** The operation needs a signed-in caller (or a partner key), or the credentials sent were bad or expired. */
 export class UnauthenticatedError extends DomainError {
   readonly code = 'UNAUTHENTICATED';
+}
+
+/** Too many failed sign-ins for an account or from an address: try again after `retryAfterSeconds`. */
+export class TooManyAttemptsError extends DomainError {
+  readonly code = 'TOO_MANY_ATTEMPTS';
+  constructor(readonly retryAfterSeconds: number) {
+    super({
+      ja: `ログインの失敗が続いたため、しばらく受け付けません。${retryAfterSeconds} 秒後に再試行してください`,
+      en: `Too many failed sign-ins: try again in ${retryAfterSeconds} s`,
+    });
+  }
 }
 
 /** A stale `expectedVersion`: someone else changed the record since the client read it. */

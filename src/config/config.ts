@@ -8,6 +8,9 @@ export interface Config {
   nodeEnv: 'development' | 'production' | 'test';
   host: string;
   port: number;
+  /** Where /metrics, /readyz and /healthz are served (MUSUBI_OPS_HOST, MUSUBI_OPS_PORT): loopback by default, never the API's port. */
+  opsHost: string;
+  opsPort: number;
   /** An external PostgreSQL; when absent an embedded one is started. */
   databaseUrl: string | null;
   embeddedDataDir: string;
@@ -107,6 +110,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     nodeEnv: oneOf('NODE_ENV', 'development', ['development', 'production', 'test'] as const),
     host: env.HOST?.trim() || '0.0.0.0',
     port: integer('PORT', 4000, 0, 65535),
+    opsHost: env.MUSUBI_OPS_HOST?.trim() || '127.0.0.1',
+    opsPort: integer('MUSUBI_OPS_PORT', 4001, 0, 65535),
     databaseUrl,
     embeddedDataDir: path.resolve(cwd, env.MUSUBI_DATA_DIR?.trim() || '.data/postgres'),
     embeddedPort: integer('MUSUBI_EMBEDDED_PG_PORT', 54329, 1024, 65535),
@@ -132,6 +137,9 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     rateLimitPerIp: integer('MUSUBI_RATE_LIMIT_PER_IP', 300, 0, 1_000_000),
     statementTimeoutMs: integer('MUSUBI_STATEMENT_TIMEOUT_MS', 15000, 100, 3_600_000),
   };
+  if (config.opsPort !== 0 && config.opsPort === config.port) {
+    problems.push('MUSUBI_OPS_PORT must differ from PORT: the operations endpoints are not served on the API port (MUSUBI_OPS_PORT は PORT と別の番号にしてください)');
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }

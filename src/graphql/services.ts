@@ -28,7 +28,7 @@ import { DuplicateService } from '../duplicates/duplicate.service';
 export function createServices(dataSource: DataSource, config: Config) {
   const production = config.nodeEnv === 'production';
   const tokens = new TokenIssuer(config.jwtSecret, config.tokenTtlMinutes * 60);
-  const rateLimits = new RateLimiter({ perIpPerMinute: config.rateLimitPerIp });
+  const rateLimits = new RateLimiter(dataSource, { perIpPerMinute: config.rateLimitPerIp });
   const matching = new MatchingService(dataSource, { baseWeights: config.matchingWeights });
   return {
     accounts: new AccountService(dataSource, tokens, { production }),

@@ -1,10 +1,13 @@
 import type { ValidationError } from 'class-validator';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { currentRequest } from '../observability/request-tracking';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { BilingualMessage, ConflictError, DomainError, InputProblem, InvalidInputError, StaleVersionError } from '../common/errors';
+import { BilingualMessage, ConflictError, DomainError, InputProblem, InvalidInputError, StaleVersionError, TooManyAttemptsError } from '../common/errors';
 import type { Logger } from '../common/logger';
 import { QUERY_TOO_COMPLEX, tokenLimitError } from '../auth/query-limits';
+import { isDatabaseUnavailable, serviceUnavailableBody, SERVICE_UNAVAILABLE, DATABASE_RETRY_AFTER_SECONDS } from '../database/unavailable';
 
 /**
  * The one place where errors become what clients see: domain errors keep their stable code,
@@ -21,6 +24,10 @@ export function createErrorFormatter(logger: Logger, exposeInternals: boolean) {
       return domainErrorResponse(formatted, new InvalidInputError(flattenValidationErrors(original.extensions.validationErrors)));
     }
     if (original instanceof DomainError) return domainErrorResponse(formatted, original);
+    if (isDatabaseUnavailable(original)) {
+      const [body] = serviceUnavailableBody().errors;
+      return { message: body.message, locations: formatted.locations, path: formatted.path, extensions: body.extensions };
+    }
     if (isUniqueViolation(original)) return domainErrorResponse(formatted, new ConflictError(DUPLICATE_MESSAGE));
 
     const code = formatted.extensions?.code;
@@ -52,6 +59,32 @@ export function createErrorFormatter(logger: Logger, exposeInternals: boolean) {
   };
 }
 
+/**
+ * Errors formatted as SERVICE_UNAVAILABLE (the database could not be reached while resolving)
+ * turn the whole answer into 503 with Retry-After, so clients and load balancers back off.
+ * Apollo answers a failure outside resolvers (its persisted-query cache) with a bare 500: the
+ * request record notes the cause so the HTTP layer answers 503 instead.
+ */
+export function serviceUnavailablePlugin(): ApolloServerPlugin {
+  return {
+    async unexpectedErrorProcessingRequest({ error }) {
+      const record = currentRequest();
+      if (record && isDatabaseUnavailable(error)) record.databaseUnavailable = true;
+    },
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          const body = response.body;
+          const errors = body.kind === 'single' ? body.singleResult.errors : body.initialResult.errors;
+          if (!errors?.some((error) => error.extensions?.code === SERVICE_UNAVAILABLE)) return;
+          response.http.status = 503;
+          response.http.headers.set('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
+        },
+      };
+    },
+  };
+}
+
 function domainErrorResponse(formatted: GraphQLFormattedError, error: DomainError): GraphQLFormattedError {
   return {
     message: bilingualText(error.messages),
@@ -64,6 +97,7 @@ function domainErrorResponse(formatted: GraphQLFormattedError, error: DomainErro
       messageEn: error.messages.en,
       ...(error instanceof InvalidInputError ? { problems: error.problems } : {}),
       ...(error instanceof StaleVersionError ? { currentVersion: error.currentVersion } : {}),
+      ...(error instanceof TooManyAttemptsError ? { retryAfterSeconds: error.retryAfterSeconds } : {}),
     },
   };
 }

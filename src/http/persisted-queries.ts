@@ -1,13 +1,15 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import type { PersistedQueryOptions } from '@apollo/server';
+import type { DataSource } from 'typeorm';
 import { ConfigError } from '../config/config';
 
 /**
  * Persisted queries, three modes (MUSUBI_PERSISTED_QUERIES):
  * - `apq` (default): Apollo's automatic persisted queries. A client sends the sha256 of its
- *   operation; on a miss (PERSISTED_QUERY_NOT_FOUND) it sends the text once, which Apollo keeps
- *   in its bounded in-memory cache. Any operation may run.
+ *   operation; on a miss (PERSISTED_QUERY_NOT_FOUND) it sends the text once, which is stored in
+ *   PostgreSQL (PersistedQueryStore), so every instance behind the load balancer knows it. Any
+ *   operation may run.
  * - `allowlist`: only operations listed in a manifest file (MUSUBI_ALLOWLIST_FILE) run, by hash
  *   or by their exact text; nothing can be registered at run time. For production partners.
  * - `off`: APQ requests are answered PERSISTED_QUERY_NOT_SUPPORTED.
@@ -65,9 +67,12 @@ export function loadOperationManifest(file: string): OperationManifest {
 }
 
 /** Apollo's `persistedQueries` option for a mode. */
-export function persistedQueryOptions(mode: PersistedQueriesMode, manifest: OperationManifest | null): PersistedQueryOptions | false {
+export function persistedQueryOptions(mode: PersistedQueriesMode, manifest: OperationManifest | null, store: PersistedQueryStore | null): PersistedQueryOptions | false {
   if (mode === 'off') return false;
-  if (mode === 'apq') return {}; // Apollo's own bounded in-memory cache
+  if (mode === 'apq') {
+    if (!store) throw new Error('apq mode needs a store');
+    return { cache: store, ttl: null };
+  }
   if (!manifest) throw new Error('allowlist mode needs a manifest');
   return { cache: manifestCache(manifest), ttl: null };
 }
@@ -86,6 +91,64 @@ function manifestCache(manifest: OperationManifest): NonNullable<PersistedQueryO
       return false;
     },
   };
+}
+
+/** Operations kept at most; past it the least recently used are deleted. */
+export const MAX_STORED_OPERATIONS = 10_000;
+const LOCAL_ENTRIES = 1_000;
+const PRUNE_EVERY_SETS = 100;
+
+/**
+ * Apollo's APQ cache, in PostgreSQL (`persisted_query`), so an operation registered through one
+ * instance is found by the others. Entries are addressed by their sha256 (Apollo checks the
+ * text against the hash before storing it) and never change, so each instance also keeps the
+ * most recently used ones in memory: a hit there costs no query. Apollo prefixes keys `apq:`.
+ */
+export class PersistedQueryStore {
+  private readonly local = new Map<string, string>();
+  private sets = 0;
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  async get(key: string): Promise<string | undefined> {
+    const hash = key.replace(/^apq:/, '');
+    const cached = this.local.get(hash);
+    if (cached !== undefined) {
+      this.remember(hash, cached);
+      return cached;
+    }
+    const [row] = (await this.dataSource.query(`UPDATE persisted_query SET used_at = now() WHERE hash = $1 RETURNING query`, [hash])) as [Array<{ query: string }>, number];
+    const query = row?.[0]?.query;
+    if (query !== undefined) this.remember(hash, query);
+    return query;
+  }
+
+  async set(key: string, value: string): Promise<void> {
+    const hash = key.replace(/^apq:/, '');
+    await this.dataSource.query(`INSERT INTO persisted_query (hash, query) VALUES ($1, $2) ON CONFLICT (hash) DO UPDATE SET used_at = now()`, [hash, value]);
+    this.remember(hash, value);
+    this.sets += 1;
+    if (this.sets % PRUNE_EVERY_SETS === 0) {
+      await this.dataSource.query(
+        `DELETE FROM persisted_query WHERE used_at < (SELECT used_at FROM persisted_query ORDER BY used_at DESC OFFSET $1 LIMIT 1)`,
+        [MAX_STORED_OPERATIONS],
+      );
+    }
+  }
+
+  async delete(key: string): Promise<boolean> {
+    const hash = key.replace(/^apq:/, '');
+    this.local.delete(hash);
+    await this.dataSource.query(`DELETE FROM persisted_query WHERE hash = $1`, [hash]);
+    return true;
+  }
+
+  /** Re-inserted last, so the Map's order is least recently used first. */
+  private remember(hash: string, query: string): void {
+    this.local.delete(hash);
+    this.local.set(hash, query);
+    if (this.local.size > LOCAL_ENTRIES) this.local.delete(this.local.keys().next().value as string);
+  }
 }
 
 export interface AllowlistRejection {

@@ -22,25 +22,34 @@ export async function checkReadiness(dataSource: DataSource, stopping: boolean, 
   if (!dataSource.isInitialized) return notReady('unreachable', 'unknown', 'the database connection is closed');
   try {
     await withTimeout(dataSource.query('SELECT 1'), timeoutMs);
-  } catch (error) {
-    return notReady('unreachable', 'unknown', `database: ${reasonOf(error)}`);
+  } catch {
+    // The driver's message names the database's host and port: never shown, not even here.
+    return notReady('unreachable', 'unknown', 'the database does not answer (データベースに接続できません)');
   }
   let pending: boolean;
   try {
     pending = await withTimeout(dataSource.showMigrations(), timeoutMs);
-  } catch (error) {
-    return notReady('ok', 'unknown', `migrations: ${reasonOf(error)}`);
+  } catch {
+    return notReady('ok', 'unknown', 'the applied migrations could not be read (マイグレーションの状態を読めません)');
   }
   if (pending) return notReady('ok', 'pending', 'migrations are pending: run `npm run migrate` (未適用のマイグレーションがあります)');
   return { ready: true, body: { status: 'ready', database: 'ok', migrations: 'current' } };
 }
 
-function notReady(database: Readiness['body']['database'], migrations: Readiness['body']['migrations'], reason: string): Readiness {
-  return { ready: false, body: { status: 'not ready', database, migrations, reason } };
+/**
+ * Probes may arrive often (and, misconfigured, from anywhere): answers are shared for
+ * `maxAgeMs`, so a flood of probes costs the database at most one check per interval.
+ */
+export function cachedReadiness(check: () => Promise<Readiness>, maxAgeMs = 1000, now: () => number = Date.now): () => Promise<Readiness> {
+  let last: { at: number; answer: Promise<Readiness> } | null = null;
+  return () => {
+    if (!last || now() - last.at >= maxAgeMs) last = { at: now(), answer: check() };
+    return last.answer;
+  };
 }
 
-function reasonOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+function notReady(database: Readiness['body']['database'], migrations: Readiness['body']['migrations'], reason: string): Readiness {
+  return { ready: false, body: { status: 'not ready', database, migrations, reason } };
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {

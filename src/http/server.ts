@@ -8,16 +8,18 @@ import type { Config } from '../config/config';
 import type { Logger } from '../common/logger';
 import { createRequestContext, RequestContext } from '../graphql/context';
 import { createQueryLimits } from '../auth/query-limits';
-import { refuseOverIpLimit } from '../auth/rate-limit';
+import { clientAddress, refuseOverIpLimit } from '../auth/rate-limit';
 import { buildMusubiSchema } from '../graphql/schema';
 import { createServices } from '../graphql/services';
-import { createErrorFormatter } from './format-error';
+import { createErrorFormatter, serviceUnavailablePlugin } from './format-error';
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable, serviceUnavailableBody } from '../database/unavailable';
 import { createPlayground } from './playground';
 import { createCors } from './cors';
-import { checkAllowlist, loadOperationManifest, persistedQueryOptions } from './persisted-queries';
-import { checkReadiness } from './readiness';
-import { createServerMetrics } from '../observability/metrics';
-import { requestTrackingPlugin, trackRequest } from '../observability/request-tracking';
+import { checkAllowlist, loadOperationManifest, PersistedQueryStore, persistedQueryOptions } from './persisted-queries';
+import { cachedReadiness, checkReadiness } from './readiness';
+import { PLAYGROUND_EXAMPLES } from './playground-examples';
+import { createServerMetrics, operationNamesIn } from '../observability/metrics';
+import { currentRequest, requestTrackingPlugin, trackRequest } from '../observability/request-tracking';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 /** Beyond this, an oversized request is cut off rather than drained. */
@@ -25,9 +27,16 @@ const MAX_DRAIN_BYTES = 16 * MAX_BODY_BYTES;
 
 export interface MusubiServer {
   httpServer: http.Server;
+  /** The operations server: /metrics, /readyz, /healthz (config.opsHost, config.opsPort). */
+  opsServer: http.Server;
   apollo: ApolloServer<RequestContext>;
-  /** Starts listening; resolves with the GraphQL URL. */
+  /**
+   * Starts listening, the API and the operations server; resolves with the GraphQL URL. A
+   * server on a random API port (port 0: tests, benchmarks) gets a random operations port too.
+   */
   listen(port?: number, host?: string): Promise<string>;
+  /** `http://host:port` of the operations server, once listening. */
+  opsOrigin(): string;
   /** Stops accepting requests and lets in-flight ones finish. */
   stop(): Promise<void>;
 }
@@ -47,25 +56,34 @@ export async function createServer({ config, dataSource, logger }: ServerDepende
   const httpServer = http.createServer();
   const manifest = config.persistedQueries === 'allowlist' && config.allowlistFile ? loadOperationManifest(config.allowlistFile) : null;
   const cors = createCors(config.corsOrigins);
-  const metrics = createServerMetrics(dataSource);
+  const metrics = createServerMetrics(dataSource, operationNamesIn([...PLAYGROUND_EXAMPLES.map((example) => example.query), ...(manifest?.operations.values() ?? [])]));
+  const opsServer = http.createServer();
   let stopping = false;
+  const readiness = cachedReadiness(() => checkReadiness(dataSource, stopping));
   const apollo = new ApolloServer<RequestContext>({
     schema,
     introspection: config.introspection,
     validationRules: queryLimits.validationRules,
     parseOptions: queryLimits.parseOptions,
     includeStacktraceInErrorResponses: false,
-    persistedQueries: persistedQueryOptions(config.persistedQueries, manifest),
+    persistedQueries: persistedQueryOptions(config.persistedQueries, manifest, new PersistedQueryStore(dataSource)),
     // main.ts owns SIGINT and SIGTERM: it drains this server, then stops the database.
     stopOnTerminationSignals: false,
     formatError: createErrorFormatter(logger, config.nodeEnv !== 'production'),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), requestTrackingPlugin(), ...queryLimits.plugins],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), requestTrackingPlugin(), serviceUnavailablePlugin(), ...queryLimits.plugins],
   });
   await apollo.start();
 
   httpServer.on('request', (req, res) => {
     trackRequest(req, res, { logger, metrics }, () =>
       route(req, res).catch((error: unknown) => {
+        // The database is gone (e.g. while checking the rate limit): 503, and the client retries.
+        if (isDatabaseUnavailable(error)) {
+          logger.warn('Database unreachable: answered 503', { error: error instanceof Error ? error.message : String(error) });
+          if (!res.headersSent) sendServiceUnavailable(res);
+          else res.end();
+          return;
+        }
         logger.error('Request failed', { error: error instanceof Error ? error.message : String(error) });
         if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
         else res.end();
@@ -73,17 +91,38 @@ export async function createServer({ config, dataSource, logger }: ServerDepende
     );
   });
 
-  async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  opsServer.on('request', (req, res) => {
+    trackRequest(req, res, { logger, metrics }, () =>
+      routeOps(req, res).catch((error: unknown) => {
+        logger.error('Operations request failed', { error: error instanceof Error ? error.message : String(error) });
+        if (!res.headersSent) sendJson(res, 500, { error: 'Internal server error' });
+        else res.end();
+      }),
+    );
+  });
+
+  /**
+   * The operations port: metrics and readiness say how the service runs (operation names, pool
+   * use, migration state), so they are not served on the public API port. Liveness is served
+   * on both: load balancers usually probe the port they send traffic to.
+   */
+  async function routeOps(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
     if (url.pathname === '/readyz') {
-      const readiness = await checkReadiness(dataSource, stopping);
-      return sendJson(res, readiness.ready ? 200 : 503, readiness.body);
+      const answer = await readiness();
+      return sendJson(res, answer.ready ? 200 : 503, answer.body);
     }
     if (url.pathname === '/metrics') {
       res.writeHead(200, { 'content-type': metrics.contentType, 'cache-control': 'no-store' }).end(await metrics.render());
       return;
     }
+    return sendJson(res, 404, { error: 'Not found. Operations endpoints: /healthz, /readyz, /metrics' });
+  }
+
+  async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
     if (url.pathname === '/') {
       res.writeHead(302, { location: '/graphql' }).end();
       return;
@@ -98,7 +137,7 @@ export async function createServer({ config, dataSource, logger }: ServerDepende
   }
 
   async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-    if (refuseOverIpLimit(services.rateLimits, req, res)) return;
+    if (await refuseOverIpLimit(services.rateLimits, req, res)) return;
     let body: unknown;
     if (req.method === 'POST') {
       const raw = await readBody(req);
@@ -122,8 +161,9 @@ export async function createServer({ config, dataSource, logger }: ServerDepende
     }
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
-      context: async () => createRequestContext(dataSource, config, services, req.headers),
+      context: async () => createRequestContext(dataSource, config, services, req.headers, clientAddress(req)),
     });
+    if (currentRequest()?.databaseUnavailable) return sendServiceUnavailable(res);
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {
@@ -134,28 +174,50 @@ export async function createServer({ config, dataSource, logger }: ServerDepende
     res.end();
   }
 
+  let opsOrigin: string | null = null;
   return {
     httpServer,
+    opsServer,
     apollo,
-    listen(port = config.port, host = config.host) {
-      return new Promise((resolve, reject) => {
-        httpServer.once('error', reject);
-        httpServer.listen(port, host, () => {
-          const address = httpServer.address() as AddressInfo;
-          const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
-          resolve(`http://${shownHost}:${address.port}/graphql`);
-        });
-      });
+    async listen(port = config.port, host = config.host) {
+      const apiPort = await listenOn(httpServer, port, host);
+      const opsPort = await listenOn(opsServer, port === 0 ? 0 : config.opsPort, config.opsHost);
+      opsOrigin = `http://${shownHost(config.opsHost)}:${opsPort}`;
+      return `http://${shownHost(host)}:${apiPort}/graphql`;
+    },
+    opsOrigin() {
+      if (!opsOrigin) throw new Error('The operations server is not listening yet');
+      return opsOrigin;
     },
     async stop() {
       stopping = true;
       await apollo.stop();
+      if (!opsServer.listening) return;
+      const closed = new Promise<void>((resolve) => opsServer.close(() => resolve()));
+      opsServer.closeAllConnections();
+      await closed;
     },
   };
 }
 
+function listenOn(server: http.Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
+}
+
+const shownHost = (host: string) => (host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host);
+
 function wantsHtml(req: IncomingMessage): boolean {
   return (req.headers.accept ?? '').includes('text/html');
+}
+
+function sendServiceUnavailable(res: ServerResponse): void {
+  res.writeHead(503, { 'content-type': 'application/json; charset=utf-8', 'retry-after': String(DATABASE_RETRY_AFTER_SECONDS) }).end(JSON.stringify(serviceUnavailableBody()));
 }
 
 function sendJson(res: ServerResponse, status: number, payload: unknown): void {

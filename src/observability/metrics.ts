@@ -1,3 +1,4 @@
+import { Kind, parse } from 'graphql';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
 
@@ -23,9 +24,14 @@ export const matchingLatency = new Histogram({
   registers: [processRegistry],
 });
 
-/** Operation names are chosen by clients: past this many distinct names, the rest share one label. */
-export const MAX_OPERATION_LABELS = 200;
+/**
+ * Operation names are chosen by clients, so only names the server knows become labels (the
+ * playground examples, the persisted-query allowlist); every other name is counted under this
+ * one label, without the caller's name, and cannot crowd out real operations.
+ */
 export const OTHER_OPERATIONS = '__other__';
+/** Labels for requests without a name: refused before an operation was resolved, or an unnamed operation. */
+const FIXED_OPERATION_LABELS = ['unknown', 'anonymous'];
 
 export interface ServerMetrics {
   readonly contentType: string;
@@ -43,7 +49,23 @@ interface PgPool {
   options?: { max?: number };
 }
 
-export function createServerMetrics(dataSource: DataSource): ServerMetrics {
+/** The names of the named operations in GraphQL documents (unparseable documents are skipped). */
+export function operationNamesIn(documents: Iterable<string>): string[] {
+  const names: string[] = [];
+  for (const text of documents) {
+    try {
+      for (const definition of parse(text).definitions) {
+        if (definition.kind === Kind.OPERATION_DEFINITION && definition.name) names.push(definition.name.value);
+      }
+    } catch {
+      // Not a document this server could run: it names no label.
+    }
+  }
+  return names;
+}
+
+/** `knownOperations`: the operation names that get a label of their own. */
+export function createServerMetrics(dataSource: DataSource, knownOperations: Iterable<string> = []): ServerMetrics {
   const registry = new Registry();
   const duration = new Histogram({
     name: 'musubi_graphql_request_duration_seconds',
@@ -75,13 +97,8 @@ export function createServerMetrics(dataSource: DataSource): ServerMetrics {
   poolGauge('musubi_db_pool_waiting_clients', 'Queries waiting for a free database connection', (p) => p.waitingCount);
   poolGauge('musubi_db_pool_max_connections', 'Size limit of the database pool', (p) => p.options?.max);
 
-  const seen = new Set<string>();
-  const operationLabel = (name: string): string => {
-    if (seen.has(name)) return name;
-    if (seen.size >= MAX_OPERATION_LABELS) return OTHER_OPERATIONS;
-    seen.add(name);
-    return name;
-  };
+  const labelled = new Set([...FIXED_OPERATION_LABELS, ...knownOperations]);
+  const operationLabel = (name: string): string => (labelled.has(name) ? name : OTHER_OPERATIONS);
 
   return {
     contentType: registry.contentType,

@@ -23,6 +23,8 @@ export interface RequestRecord {
   persistedQuery?: 'hit' | 'registered';
   errorCodes: string[];
   variables?: unknown;
+  /** Set when Apollo failed outside any resolver because the database could not be reached (e.g. reading a persisted query). */
+  databaseUnavailable?: boolean;
 }
 
 const storage = new AsyncLocalStorage<RequestRecord>();

@@ -1,9 +1,16 @@
+import net from 'node:net';
+import { Pool } from 'pg';
 import { PassThrough } from 'node:stream';
 import { DataSource, DataSourceOptions, MigrationInterface } from 'typeorm';
 import { checkReadiness } from '../../src/http/readiness';
 import { createLogger } from '../../src/common/logger';
-import { matchingLatency } from '../../src/observability/metrics';
+import { PLAYGROUND_EXAMPLES } from '../../src/http/playground-examples';
+import { matchingLatency, operationNamesIn } from '../../src/observability/metrics';
 import { startTestServer, TestServer } from '../support/test-server';
+import { waitFor } from '../support/wait-for';
+
+const EXAMPLE = PLAYGROUND_EXAMPLES[0];
+const [EXAMPLE_NAME] = operationNamesIn([EXAMPLE.query]);
 
 /** Log lines written by the server, parsed. */
 function logCapture() {
@@ -16,13 +23,8 @@ function logCapture() {
 }
 
 /** The server writes its log line when the response closes, just after the client has it. */
-async function logLineFor(lines: Array<Record<string, any>>, reqId: string): Promise<Record<string, any>> {
-  for (let attempt = 0; attempt < 50; attempt += 1) {
-    const line = lines.find((l) => l.reqId === reqId);
-    if (line) return line;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  throw new Error(`no log line for request ${reqId}`);
+function logLineFor(lines: Array<Record<string, any>>, reqId: string): Promise<Record<string, any>> {
+  return waitFor(() => lines.find((l) => l.reqId === reqId), () => `the log line of request ${reqId}`);
 }
 
 describe('operations: readiness, request logs, metrics', () => {
@@ -36,10 +38,33 @@ describe('operations: readiness, request logs, metrics', () => {
   });
   afterAll(() => t.close());
 
-  it('reports readiness at /readyz: database reachable, migrations current', async () => {
-    const response = await fetch(`${origin}/readyz`);
+  it('reports readiness at /readyz on the operations port: database reachable, migrations current', async () => {
+    const response = await fetch(`${t.opsOrigin}/readyz`);
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ status: 'ready', database: 'ok', migrations: 'current' });
+  });
+
+  it('serves /metrics and /readyz only on the operations port; /healthz on both', async () => {
+    expect(new URL(t.opsOrigin).port).not.toBe(new URL(origin).port);
+    for (const path of ['/metrics', '/readyz']) expect((await fetch(`${origin}${path}`)).status).toBe(404);
+    for (const base of [origin, t.opsOrigin]) expect(await (await fetch(`${base}/healthz`)).json()).toEqual({ status: 'ok' });
+  });
+
+  it('never shows the database host or port when the database cannot be reached', async () => {
+    const closed = await new Promise<number>((resolve) => {
+      const probe = net.createServer().listen(0, '127.0.0.1', () => {
+        const { port } = probe.address() as net.AddressInfo;
+        probe.close(() => resolve(port));
+      });
+    });
+    // A real pool against a closed port: its error names host and port.
+    const pool = new Pool({ connectionString: `postgres://musubi:x@127.0.0.1:${closed}/musubi` });
+    const error = await pool.query('SELECT 1').catch((e: Error) => e);
+    await pool.end();
+    expect(String(error)).toMatch(/ECONNREFUSED/);
+    const readiness = await checkReadiness({ isInitialized: true, query: () => Promise.reject(error) } as unknown as DataSource, false);
+    expect(readiness).toMatchObject({ ready: false, body: { database: 'unreachable' } });
+    expect(JSON.stringify(readiness)).not.toMatch(new RegExp(`127\\.0\\.0\\.1|${closed}|ECONNREFUSED`));
   });
 
   it('is not ready while a migration is pending, when the database is gone, or while stopping', async () => {
@@ -119,11 +144,15 @@ describe('operations: readiness, request logs, metrics', () => {
 
   it('serves Prometheus metrics: durations by operation, errors by code, pool use, matching latency', async () => {
     matchingLatency.observe({ operation: 'test' }, 0.02);
-    const response = await fetch(`${origin}/metrics`);
+    await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: EXAMPLE.query, variables: EXAMPLE.variables }) });
+    const response = await fetch(`${t.opsOrigin}/metrics`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/plain; version=0\.0\.4/);
     const text = await response.text();
-    expect(text).toMatch(/^musubi_graphql_request_duration_seconds_count\{operation="CountSeeds"\} [1-9]/m);
+    // Only known operations (playground examples, the allowlist) get a label; a name the caller chose does not.
+    expect(text).toMatch(new RegExp(`^musubi_graphql_request_duration_seconds_count\\{operation="${EXAMPLE_NAME}"\\} 1$`, 'm'));
+    expect(text).not.toMatch(/CountSeeds/);
+    expect(text).toMatch(/^musubi_graphql_request_duration_seconds_count\{operation="__other__"\} [1-9]/m);
     expect(text).toMatch(/^musubi_graphql_errors_total\{code="GRAPHQL_VALIDATION_FAILED"\} [1-9]/m);
     expect(text).toMatch(/^musubi_db_pool_connections [1-9]/m);
     expect(text).toMatch(/^musubi_db_pool_idle_connections \d+/m);
@@ -136,7 +165,7 @@ describe('operations: readiness, request logs, metrics', () => {
   });
 
   it('logs probes at debug level only, so they do not flood the info log', async () => {
-    await fetch(`${origin}/readyz`, { headers: { 'x-request-id': 'probe-1' } });
+    await fetch(`${t.opsOrigin}/readyz`, { headers: { 'x-request-id': 'probe-1' } });
     expect(await logLineFor(capture.lines, 'probe-1')).toMatchObject({ level: 'debug', msg: 'http request', path: '/readyz', status: 200 });
   });
 });

@@ -9,6 +9,10 @@ import { toGlobalId } from '../../src/common/global-id';
 import { Need } from '../../src/needs/need.entity';
 import { loadReferenceData, makeCompany, makeInstitution, makeResearcher, makeSeed } from '../support/factories';
 import { startTestServer, TestServer } from '../support/test-server';
+import { WAIT_CEILING_MS } from '../support/wait-for';
+
+// Each test runs CLI processes under ts-node: slow on a loaded machine, so a generous ceiling, not 60 s.
+jest.setTimeout(3 * WAIT_CEILING_MS);
 
 /**
  * examples/partner-client against the real server: its generated types are current, and its

@@ -4,6 +4,7 @@ import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { waitFor, WAIT_CEILING_MS } from '../support/wait-for';
 
 /**
  * The real `main.ts` in a process of its own, with its own embedded PostgreSQL and the demo
@@ -12,6 +13,8 @@ import path from 'node:path';
  * PostgreSQL is gone.
  */
 const ROOT = path.join(__dirname, '..', '..');
+// Starting a server with its own PostgreSQL and demo data takes long on a loaded machine.
+jest.setTimeout(3 * WAIT_CEILING_MS);
 const BIG_LIST = JSON.stringify({
   query: 'query AllSeeds { seeds(first: 100) { totalCount edges { node { id title summary institution { nameJa } owners { nameJa } } } } }',
 });
@@ -35,8 +38,8 @@ interface RunningServer {
 }
 
 async function startServer(dataDir: string): Promise<RunningServer> {
-  const [port, pgPort] = [await freePort(), await freePort()];
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'development', PORT: String(port), HOST: '127.0.0.1', MUSUBI_DATA_DIR: dataDir, MUSUBI_EMBEDDED_PG_PORT: String(pgPort), MUSUBI_SEED: 'demo', LOG_LEVEL: 'info', LOG_FORMAT: 'json' };
+  const [port, pgPort, opsPort] = [await freePort(), await freePort(), await freePort()];
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'development', PORT: String(port), HOST: '127.0.0.1', MUSUBI_OPS_PORT: String(opsPort), MUSUBI_DATA_DIR: dataDir, MUSUBI_EMBEDDED_PG_PORT: String(pgPort), MUSUBI_SEED: 'demo', LOG_LEVEL: 'info', LOG_FORMAT: 'json' };
   delete env.DATABASE_URL;
   // node itself, not `npm start`: npm does not pass signals on.
   const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'src/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -45,18 +48,28 @@ async function startServer(dataDir: string): Promise<RunningServer> {
   child.stdout!.on('data', collect);
   child.stderr!.on('data', collect);
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
-  const deadline = Date.now() + 50_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the server exited early:\n${logs.join('\n')}`);
-    const ready = await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.ok, () => false);
-    if (ready) return { child, port, logs, exited };
-    await new Promise((resolve) => setTimeout(resolve, 100));
+  try {
+    await waitFor(
+      async () => {
+        if (child.exitCode !== null) throw new Error(`the server exited early:\n${logs.join('\n')}`);
+        return fetch(`http://127.0.0.1:${opsPort}/readyz`).then((r) => r.ok, () => false);
+      },
+      () => `the server to become ready:\n${logs.join('\n')}`,
+      { pollMs: 100 },
+    );
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw error;
   }
-  child.kill('SIGKILL');
-  throw new Error(`the server did not become ready:\n${logs.join('\n')}`);
+  return { child, port, logs, exited };
 }
 
-/** Sends the headers and the first bytes of the body now; `finish()` sends the rest and resolves with the response. */
+/**
+ * Sends the headers with `Expect: 100-continue` and the first bytes of the body; resolves
+ * `inFlight` when the server has read the headers and dispatched the request (it answers
+ * 100 Continue then), so the test knows the request is in flight without guessing a delay.
+ * `finish()` sends the rest and resolves with the response.
+ */
 function startSlowRequest(port: number) {
   let resolveResponse!: (value: { status: number; body: string }) => void;
   let rejectResponse!: (error: Error) => void;
@@ -65,7 +78,13 @@ function startSlowRequest(port: number) {
     rejectResponse = reject;
   });
   const req = http.request(
-    { host: '127.0.0.1', port, path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(BIG_LIST) } },
+    {
+      host: '127.0.0.1',
+      port,
+      path: '/graphql',
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(BIG_LIST), expect: '100-continue' },
+    },
     (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -74,9 +93,10 @@ function startSlowRequest(port: number) {
     },
   );
   req.on('error', rejectResponse);
-  req.write(BIG_LIST.slice(0, 20));
+  const inFlight = new Promise<void>((resolve) => req.once('continue', () => resolve()));
   req.flushHeaders();
   return {
+    inFlight: inFlight.then(() => void req.write(BIG_LIST.slice(0, 20))),
     finish() {
       req.end(BIG_LIST.slice(20));
       return response;
@@ -84,22 +104,13 @@ function startSlowRequest(port: number) {
   };
 }
 
-async function waitForLog(logs: string[], pattern: RegExp, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (logs.some((line) => pattern.test(line))) return;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  throw new Error(`no log line matching ${pattern}:\n${logs.join('\n')}`);
+async function waitForLog(logs: string[], pattern: RegExp): Promise<void> {
+  await waitFor(() => logs.some((line) => pattern.test(line)), () => `a log line matching ${pattern}:\n${logs.join('\n')}`);
 }
 
+/** New connections are refused once the server has stopped listening (moments after the signal). */
 async function refusesConnections(port: number): Promise<boolean> {
-  for (let attempt = 0; attempt < 50; attempt += 1) {
-    const accepted = await fetch(`http://127.0.0.1:${port}/healthz`).then(() => true, () => false);
-    if (!accepted) return true;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  return false;
+  return waitFor(() => fetch(`http://127.0.0.1:${port}/healthz`).then(() => false, () => true), () => `port ${port} to refuse connections`, { pollMs: 20 });
 }
 
 function isAlive(pid: number): boolean {
@@ -135,8 +146,7 @@ describe('graceful shutdown of the real server process', () => {
     expect(isAlive(postmasterPid)).toBe(true);
 
     const slow = startSlowRequest(port);
-    // Give the server time to read the request's headers: from then on the request is in flight.
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await slow.inFlight;
     child.kill(signal);
     await waitForLog(logs, new RegExp(`${signal} received`));
 

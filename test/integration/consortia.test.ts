@@ -1,4 +1,5 @@
 import { toGlobalId } from '../../src/common/global-id';
+import { waitFor } from '../support/wait-for';
 import { Company } from '../../src/companies/company.entity';
 import { MemberRole, MemberType } from '../../src/consortia/consortium.enums';
 import { ConsortiumMembership } from '../../src/consortia/membership.entity';
@@ -132,7 +133,7 @@ describe('consortia', () => {
       t.db.statements.reset();
       const pending = addMember(consortiumId, gid('Company', fresh.id));
       const inserting = () => t.db.statements.statements.some((sql) => sql.startsWith('INSERT INTO "consortium_membership"'));
-      for (let waited = 0; !inserting() && waited < 5000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+      await waitFor(inserting, () => 'the INSERT into consortium_membership');
       await other.commitTransaction();
       await other.release();
       const result = await pending;

@@ -1,10 +1,11 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { createDataSource } from '../../src/database/data-source';
 import { assertJapaneseTextSupport, DatabaseLocaleError } from '../../src/database/database';
+import { waitFor } from '../support/wait-for';
 
 const templateUrl = () => new URL(process.env.MUSUBI_TEST_TEMPLATE_URL as string);
 
@@ -17,6 +18,15 @@ async function adminQuery(sql: string): Promise<void> {
     await client.query(sql);
   } finally {
     await client.end();
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
@@ -70,6 +80,37 @@ describe('database bootstrap', () => {
       const restarted = run('read');
       expect(restarted).toMatchObject({ ok: true, rows: [{ note: '残る' }] });
       expect(restarted.logs.join('\n')).toMatch(/stale lock/);
+    });
+
+    it('reclaims a PostgreSQL left running by a musubi killed with SIGKILL, but never one a live musubi holds', async () => {
+      const script = path.join(__dirname, '..', 'support', 'embedded-lifecycle.ts');
+      const holder = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', script, dataDir, port, 'hold'], { stdio: ['ignore', 'pipe', 'inherit'] });
+      let output = '';
+      holder.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+      const exited = new Promise((resolve) => holder.once('exit', resolve));
+      try {
+        await waitFor(() => output.includes('"ok"'), () => `the holder to start its cluster: ${output}`);
+        expect(JSON.parse(output.trim())).toMatchObject({ ok: true });
+        const postmasterPid = Number(fs.readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+
+        // Its owner lives: a second start refuses and leaves it alone.
+        const refused = run('start');
+        expect(refused.ok).toBe(false);
+        expect(refused.error).toMatch(new RegExp(`in use by PostgreSQL process ${postmasterPid}`));
+        expect(isAlive(postmasterPid)).toBe(true);
+
+        holder.kill('SIGKILL');
+        await exited;
+        // kill -9 leaves the postmaster running, an orphan holding the folder.
+        expect(isAlive(postmasterPid)).toBe(true);
+
+        const restarted = run('read');
+        expect(restarted).toMatchObject({ ok: true, rows: [{ note: '残る' }] });
+        expect(restarted.logs.join('\n')).toMatch(new RegExp(`Reclaiming the embedded PostgreSQL \\(process ${postmasterPid}\\)`));
+        expect(isAlive(postmasterPid)).toBe(false);
+      } finally {
+        if (holder.exitCode === null && holder.signalCode === null) holder.kill('SIGKILL');
+      }
     });
 
     it('refuses to start on a data folder a live process holds, and says which', () => {

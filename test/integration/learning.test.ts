@@ -6,9 +6,13 @@ import { ensureMatchIndex } from '../../src/matching/index';
 import { FACTOR_NAMES } from '../../src/matching/scoring';
 import { loadReferenceData, makeCompany, makeInstitution, makeNeed, makeResearcher, makeSeed } from '../support/factories';
 import { expectNoErrors, startTestServer, TestServer } from '../support/test-server';
+import { WAIT_CEILING_MS } from '../support/wait-for';
 
 const run = promisify(execFile);
 const ROOT = path.resolve(__dirname, '../..');
+
+// Each test runs CLI processes under ts-node: slow on a loaded machine, so a generous ceiling, not 60 s.
+jest.setTimeout(3 * WAIT_CEILING_MS);
 
 /** `npm run calibrate` against a test database: a stored version, activation, and rollback. */
 describe('learning from outcomes', () => {

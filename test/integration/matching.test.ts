@@ -212,7 +212,7 @@ describe('matching', () => {
 
   it('records how long each ranking took in the matching latency histogram at /metrics', async () => {
     const count = async () => {
-      const body = await (await fetch(t.url.replace(/\/graphql$/, '/metrics'))).text();
+      const body = await (await fetch(`${t.opsOrigin}/metrics`)).text();
       const line = body.split('\n').find((l) => l.startsWith('musubi_matching_duration_seconds_count{operation="candidatesForNeed"}'));
       return line ? Number(line.split(' ').pop()) : 0;
     };

@@ -13,6 +13,8 @@ export interface GraphQLResult<T = Record<string, any>> {
 
 export interface TestServer {
   url: string;
+  /** `http://127.0.0.1:port` of the operations server (/metrics, /readyz, /healthz). */
+  opsOrigin: string;
   db: TestDatabase;
   server: MusubiServer;
   /** Sends one GraphQL operation over real HTTP, as a client would. */
@@ -46,6 +48,7 @@ export async function startTestServer(env: Record<string, string> = {}, options:
   };
   return {
     url,
+    opsOrigin: server.opsOrigin(),
     db,
     server,
     config,

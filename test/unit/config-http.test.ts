@@ -6,6 +6,12 @@ describe('loadConfig: HTTP and logging variables', () => {
     expect(loadConfig({})).toMatchObject({ logFormat: 'json', corsOrigins: [], persistedQueries: 'apq', allowlistFile: null });
   });
 
+  it('serves the operations endpoints on their own port, on the loopback interface unless told otherwise', () => {
+    expect(loadConfig({})).toMatchObject({ host: '0.0.0.0', port: 4000, opsHost: '127.0.0.1', opsPort: 4001 });
+    expect(loadConfig({ MUSUBI_OPS_HOST: '10.0.0.5', MUSUBI_OPS_PORT: '9464' })).toMatchObject({ opsHost: '10.0.0.5', opsPort: 9464 });
+    expect(() => loadConfig({ PORT: '8080', MUSUBI_OPS_PORT: '8080' })).toThrow(/MUSUBI_OPS_PORT must differ from PORT/);
+  });
+
   it('reads exact partner origins, trimmed and without duplicates', () => {
     const config = loadConfig({ MUSUBI_CORS_ORIGINS: ' https://portal.pref.example.jp , http://localhost:5173,https://portal.pref.example.jp/', LOG_FORMAT: 'pretty' });
     expect(config.corsOrigins).toEqual(['https://portal.pref.example.jp', 'http://localhost:5173']);

@@ -1,7 +1,6 @@
 import { AccountRole, ApiKeyScope } from '../../../src/auth/auth.enums';
 import { authorize, grantOf, OPERATIONS, POLICY, PRINCIPALS, ROOT_FIELD_OPERATIONS } from '../../../src/auth/policy';
 import { buildMusubiSchema } from '../../../src/graphql/schema';
-import { RateLimitedError, RateLimiter } from '../../../src/auth/rate-limit';
 import { ANONYMOUS, AccountViewer, PartnerViewer } from '../../../src/auth/viewer';
 import { ForbiddenError, UnauthenticatedError } from '../../../src/common/errors';
 
@@ -49,43 +48,5 @@ describe('policy table', () => {
     expect(() => authorize(partner(ApiKeyScope.READ_PUBLISHED), 'READ_NEEDS')).toThrow(ForbiddenError);
     expect(() => authorize(account(AccountRole.RESEARCHER), 'MANAGE_ACCOUNTS')).toThrow(ForbiddenError);
     expect(authorize(account(AccountRole.RESEARCHER), 'WRITE_SEEDS')).toBe('OWN');
-  });
-});
-
-describe('token-bucket rate limiter', () => {
-  it('allows a minute’s allowance at once, then refills continuously and says when to retry', () => {
-    let now = 0;
-    const limiter = new RateLimiter({ perIpPerMinute: 60, now: () => now });
-    for (let i = 0; i < 60; i += 1) limiter.takeForIp('192.0.2.1');
-    let refusal: unknown;
-    try {
-      limiter.takeForIp('192.0.2.1');
-    } catch (error) {
-      refusal = error;
-    }
-    expect(refusal).toBeInstanceOf(RateLimitedError);
-    expect((refusal as RateLimitedError).retryAfterSeconds).toBe(1);
-    limiter.takeForIp('192.0.2.2');
-    now += 1000;
-    expect(() => limiter.takeForIp('192.0.2.1')).not.toThrow();
-    expect(() => limiter.takeForIp('192.0.2.1')).toThrow(RateLimitedError);
-  });
-
-  it('keeps each key to its own limit, and turns the per-address limit off at 0', () => {
-    const limiter = new RateLimiter({ perIpPerMinute: 0, now: () => 0 });
-    for (let i = 0; i < 1000; i += 1) limiter.takeForIp('192.0.2.1');
-    limiter.takeForKey('k1', 2);
-    limiter.takeForKey('k1', 2);
-    expect(() => limiter.takeForKey('k1', 2)).toThrow(expect.objectContaining({ retryAfterSeconds: 30, subject: 'API_KEY' }));
-    expect(() => limiter.takeForKey('k2', 2)).not.toThrow();
-  });
-
-  it('bounds its memory: idle buckets go first', () => {
-    let now = 0;
-    const limiter = new RateLimiter({ perIpPerMinute: 10, maxBuckets: 100, now: () => now });
-    for (let i = 0; i < 100; i += 1) limiter.takeForIp(`198.51.100.${i}`);
-    now += 61_000;
-    for (let i = 0; i < 50; i += 1) limiter.takeForIp(`203.0.113.${i}`);
-    expect((limiter as unknown as { buckets: Map<string, unknown> }).buckets.size).toBeLessThanOrEqual(100);
   });
 });
