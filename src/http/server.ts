@@ -13,6 +13,7 @@ import { buildMusubiSchema } from '../graphql/schema';
 import { createServices } from '../graphql/services';
 import { createErrorFormatter } from './format-error';
 import { createPlayground } from './playground';
+import { CONSOLE_PREFIX, createConsole } from './console';
 import { createCors } from './cors';
 import { checkAllowlist, loadOperationManifest, persistedQueryOptions } from './persisted-queries';
 import { checkReadiness } from './readiness';
@@ -42,6 +43,7 @@ export interface ServerDependencies {
 export async function createServer({ config, dataSource, logger }: ServerDependencies): Promise<MusubiServer> {
   const schema = await buildMusubiSchema();
   const servePlayground = createPlayground(schema);
+  const serveConsole = createConsole();
   const services = createServices(dataSource, config);
   const queryLimits = createQueryLimits(config.queryLimits, config.introspection);
   const httpServer = http.createServer();
@@ -92,6 +94,11 @@ export async function createServer({ config, dataSource, logger }: ServerDepende
       return servePlayground(res);
     }
     if (url.pathname.startsWith('/playground/')) return servePlayground(res, url.pathname);
+    if (url.pathname === CONSOLE_PREFIX) {
+      res.writeHead(301, { location: `${CONSOLE_PREFIX}/` }).end();
+      return;
+    }
+    if (url.pathname.startsWith(`${CONSOLE_PREFIX}/`)) return serveConsole(req, res, url.pathname);
     if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'Not found. The GraphQL endpoint is /graphql' });
     if (cors(req, res)) return;
     return handleGraphQL(req, res, url);
