@@ -127,4 +127,7 @@ function App() {
 }
 
 document.documentElement.lang = lang();
-render(<App />, document.getElementById('app')!);
+const root = document.getElementById('app')!;
+// The page's "loading" placeholder is not Preact's: clear it before the first render.
+root.textContent = '';
+render(<App />, root);

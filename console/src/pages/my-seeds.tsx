@@ -124,7 +124,11 @@ export function SeedFormPage({ id }: { id?: string }) {
         setErrors(byField);
         const known = ['input.title', 'input.summary', 'input.trl', 'input.keywords', 'input.fieldCodes', 'input.collaborationForms', 'input.status'];
         const others = error.problems.filter((p) => !known.includes(p.field.replace(/\[\d+\]$/, '')));
-        setGeneral(others.length ? `${error.message} ${others.map((p) => (lang() === 'ja' ? p.ja : p.en)).join(' ')}` : error.message);
+        setGeneral(
+          others.length
+            ? others.map((p) => (lang() === 'ja' ? p.ja : p.en)).join(' ')
+            : L('入力に誤りがあります。各項目の下のメッセージを確認してください。', 'Some fields need attention: see the message under each.'),
+        );
         // Move focus to the first field in error, so keyboard and screen-reader users land on it.
         setTimeout(() => (document.querySelector('[aria-invalid="true"]') as HTMLElement | null)?.focus(), 0);
       } else setGeneral(messageOf(error));

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { useLocation } from 'wouter-preact';
 import { gql, messageOf } from '../api';
 import { graphql } from '../gql';
 import { L } from '../i18n';
@@ -21,6 +22,7 @@ export function SignInPage() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const reason = endReason();
+  const [, navigate] = useLocation();
   const submit = async (e: Event) => {
     e.preventDefault();
     setBusy(true);
@@ -36,6 +38,8 @@ export function SignInPage() {
         researcherId: signIn.account.researcher?.id ?? null,
         coordinatorId: signIn.account.coordinator?.id ?? null,
       });
+      // Each role starts on its own page.
+      navigate(signIn.account.role === 'RESEARCHER' ? '/my/seeds' : signIn.account.role === 'ADMIN' ? '/admin' : '/');
     } catch (err) {
       setError(messageOf(err));
       setBusy(false);
