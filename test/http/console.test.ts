@@ -63,7 +63,8 @@ if (!available && !inCi) console.warn(`console.test.ts: SKIPPED — no Chromium 
     await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
     await page.evaluate(axeSource);
     const violations = await page.evaluate(async () => {
-      const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
+      const g = globalThis as any;
+      const result = await g.axe.run(g.document, { resultTypes: ['violations'] });
       return result.violations
         .filter((v: any) => v.impact === 'serious' || v.impact === 'critical')
         .map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).slice(0, 3).join(', ')}`);
@@ -154,8 +155,9 @@ if (!available && !inCi) console.warn(`console.test.ts: SKIPPED — no Chromium 
 
     // An expired session says so and returns to sign-in.
     await page.evaluate(() => {
-      const s = JSON.parse(localStorage.getItem('musubi:console:session')!);
-      localStorage.setItem('musubi:console:session', JSON.stringify({ ...s, token: 'expired.token.value' }));
+      const storage = (globalThis as any).localStorage;
+      const s = JSON.parse(storage.getItem('musubi:console:session'));
+      storage.setItem('musubi:console:session', JSON.stringify({ ...s, token: 'expired.token.value' }));
     });
     await page.goto(`${origin}/console/kpis`);
     await page.getByText('ログインの有効期限が切れました').waitFor();
