@@ -99,6 +99,7 @@ const LABELS: Record<string, Record<string, [string, string]>> = {
   },
   SeedStatus: { DRAFT: ['下書き', 'Draft'], PUBLISHED: ['公開', 'Published'], ARCHIVED: ['保管', 'Archived'] },
   AccountRole: { ADMIN: ['事務局 (管理者)', 'Administrator'], COORDINATOR: ['コーディネータ', 'Coordinator'], RESEARCHER: ['研究者', 'Researcher'], COMPANY_USER: ['企業', 'Company user'] },
+  AccountStatus: { ACTIVE: ['有効', 'Active'], DISABLED: ['無効', 'Disabled'] },
   ApiKeyScope: { READ_PUBLISHED: ['公開情報の読み取り', 'Read published data'], SUBMIT_NEEDS: ['ニーズの登録', 'Submit needs'] },
   MatchFactorName: {
     TEXT_RELEVANCE: ['内容の一致', 'Text'],

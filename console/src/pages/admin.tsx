@@ -55,7 +55,7 @@ export function AdminPage() {
                     <tr key={a.id}>
                       <td>{a.email}</td>
                       <td>{label('AccountRole', a.role)}</td>
-                      <td>{a.status}</td>
+                      <td>{label('AccountStatus', a.status)}</td>
                       <td>{formatDate(a.lastSignInAt)}</td>
                     </tr>
                   ))}
@@ -172,7 +172,7 @@ export function AdminPage() {
             </section>
             <section aria-labelledby="weights-h">
               <h2 id="weights-h">{L('マッチングの重み', 'Matching weights')}</h2>
-              <table>
+              <table hidden={d.weightSets.length === 0}>
                 <thead>
                   <tr>
                     <th scope="col">{L('版', 'Version')}</th>
