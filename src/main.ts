@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { withPersistedDevSecret } from './auth/dev-secret';
 import { ConfigError, loadConfig } from './config/config';
 import { createLogger } from './common/logger';
 import { openDatabase } from './database/database';
@@ -20,6 +21,9 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config.logLevel, config.logFormat);
+  const persisted = withPersistedDevSecret(config);
+  config = persisted.config;
+  if (persisted.file) logger.info(`Development sign-in secret kept in ${persisted.file}, so sign-ins survive a restart (set MUSUBI_JWT_SECRET to choose one)`);
   if (config.jwtSecretGenerated) logger.warn('MUSUBI_JWT_SECRET is not set: using a random secret for this process, so sign-ins end when it stops (MUSUBI_JWT_SECRET を設定してください)');
   const database = await openDatabase(config, logger);
   if (config.seedMode === 'demo') {

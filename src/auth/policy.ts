@@ -24,6 +24,7 @@ export const OPERATIONS = [
   'WRITE_COORDINATORS',
   'WRITE_DIRECTORY',
   'RUN_MATCHING',
+  'NEEDS_FOR_OWN_SEEDS',
   'IMPORT_RECORDS',
   'EXPORT_RECORDS',
   'MANAGE_ACCOUNTS',
@@ -93,6 +94,8 @@ export const POLICY: Record<Operation, Record<Principal, Grant>> = {
   WRITE_DIRECTORY: row({ ADMIN: 'ALL' }),
   /** The matching queries (candidates for needs and seeds). */
   RUN_MATCHING: row({ ...STAFF }),
+  /** needCandidatesForSeed: staff for any seed; researchers for seeds they own, seeing each need only as its confidentiality allows (a confidential need's company, description, keywords, budget and region never, and none of it used in the ranking). */
+  NEEDS_FOR_OWN_SEEDS: row({ ...STAFF, RESEARCHER: 'OWN' }),
   IMPORT_RECORDS: row({ ...STAFF }),
   EXPORT_RECORDS: row({ ...STAFF }),
   /** accounts, createAccount, updateAccount, disableAccount, revokeTokens. */

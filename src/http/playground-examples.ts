@@ -1,4 +1,5 @@
 import { toGlobalId } from '../common/global-id';
+import { fiscalYearOf } from '../kpis/fiscal-year';
 
 /**
  * A ready-made operation shown in the playground: one tab each on a first visit, and in the
@@ -16,8 +17,29 @@ export interface PlaygroundExample {
   variables?: Record<string, unknown>;
 }
 
-/** Examples for coordinators; add matching and workflow examples here as they land. */
+/**
+ * Examples for coordinators; add matching and workflow examples here as they land. Whatever
+ * an example writes into a record (notes, reasons) comes from its variables, never from text
+ * fixed in the operation, so running one as-is cannot put an example's words into real data.
+ */
 export const PLAYGROUND_EXAMPLES: PlaygroundExample[] = [
+  {
+    titleJa: 'ログイン (トークンを全タブで使う)',
+    titleEn: 'Sign in (the token is used by every tab)',
+    query: `# 実行すると、この画面はトークンを覚え、すべてのタブの要求に Authorization ヘッダーを付けます。
+# 再読み込みしても続きます。signOut (ログアウト) の実行で忘れます。デモ用アカウントは開発環境だけで使えます。
+# Run it: the playground keeps the token and sends it as the Authorization header from every tab,
+# across reloads, until signOut runs. The demo accounts work outside production only.
+mutation SignIn($email: String!, $password: String!) {
+  signIn(email: $email, password: $password) {
+    token
+    expiresAt
+    account { email role displayName }
+  }
+}
+`,
+    variables: { email: 'coordinator@demo.musubi.example', password: 'demo-coordinator-2026' },
+  },
   {
     titleJa: '公開中のシーズを「有機EL」で探す',
     titleEn: 'Published seeds about 有機EL (OLED)',
@@ -197,8 +219,8 @@ query RegionByGlobalId($id: ID!) {
     titleEn: 'Open a consultation (step 1)',
     query: `# 企業ニーズの id (needByKey(key: "n.solder-voids") などで取得) を貼り付けて実行。受付窓口は自分のコーディネータ記録です。
 # Paste a need id (e.g. from needByKey(key: "n.solder-voids")), then run. The window is your own coordinator record.
-mutation OpenConsultation($needId: ID!) {
-  openConsultation(input: { needId: $needId, channel: VISIT, note: "ボイド率を10%以下にしたい" }) {
+mutation OpenConsultation($needId: ID!, $channel: ConsultationChannel!, $note: String) {
+  openConsultation(input: { needId: $needId, channel: $channel, note: $note }) {
     id
     version
     step
@@ -209,14 +231,15 @@ mutation OpenConsultation($needId: ID!) {
   }
 }
 `,
-    variables: { needId: 'ニーズの id を貼り付け / paste a need id' },
-  },  {
+    variables: { needId: 'ニーズの id を貼り付け / paste a need id', channel: 'VISIT', note: '相談の内容を書く / describe the consultation' },
+  },
+  {
     titleJa: '相談を次の段階へ引き継ぐ',
     titleEn: 'Escalate a consultation to the next step',
     query: `# 段階2: 企業の地域の地域コーディネータ (総合支庁) へ。段階3: 公設試の連携支援室へ。version は直前に読んだ値。
 # Step 2: the regional coordinator of the company's area; step 3: the public lab's collaboration office. Send the version you last read.
-mutation EscalateConsultation($id: ID!, $expectedVersion: Int!) {
-  escalateConsultation(input: { id: $id, reason: "窓口では解決できないため", expectedVersion: $expectedVersion }) {
+mutation EscalateConsultation($id: ID!, $expectedVersion: Int!, $reason: String!) {
+  escalateConsultation(input: { id: $id, reason: $reason, expectedVersion: $expectedVersion }) {
     id
     version
     step
@@ -226,7 +249,7 @@ mutation EscalateConsultation($id: ID!, $expectedVersion: Int!) {
   }
 }
 `,
-    variables: { id: '相談の id を貼り付け / paste a consultation id', expectedVersion: 1 },
+    variables: { id: '相談の id を貼り付け / paste a consultation id', expectedVersion: 1, reason: '引き継ぐ理由を書く / why it moves on' },
   },
   {
     titleJa: '相談の振り分け候補 (機関・研究者)',
@@ -245,14 +268,20 @@ query RouteConsultation($id: ID!) {
     variables: { id: '相談の id を貼り付け / paste a consultation id' },
   },
   {
-    titleJa: '自分の担当の相談と期限切れ',
-    titleEn: 'Consultations I hold, and overdue ones',
+    titleJa: '自分の担当の相談・ニーズと期限切れ',
+    titleEn: 'Consultations and needs I hold, and overdue ones',
     query: `# 自分が担当する対応中の相談と、期限を過ぎた相談。
 # Open consultations I hold, and those past their due date.
 query MyConsultations {
   mine: consultations(filter: { heldByMe: true, status: [OPEN] }, first: 20) {
     totalCount
     edges { node { id step dueAt overdue need { title } holder { name } } }
+  }
+  # 相談記録がなくても自分が担当しているニーズ (取り込み時に担当者が決まっていたものなど)。
+  # Needs I hold, with or without a consultation record (e.g. a holder set by an import).
+  heldNeeds: needs(filter: { heldByMe: true }, first: 20) {
+    totalCount
+    edges { node { id title consultationStep consultations { id status dueAt } } }
   }
   overdue: consultations(filter: { overdue: true }, first: 20) {
     totalCount
@@ -287,8 +316,8 @@ query MatchCandidates($needId: ID!) {
     titleEn: 'Propose an introduction (score and reasons are kept)',
     query: `# matchCandidates の結果からシーズの id を選び、ニーズの id と一緒に貼り付けて実行。提案時のスコアと理由が保存されます。
 # Pick a seed id from matchCandidates and paste it with the need id. The score and explanation of this moment are kept.
-mutation ProposeMatch($needId: ID!, $seedId: ID!) {
-  proposeMatch(input: { needId: $needId, seedId: $seedId, note: "ボイド低減の実績がある研究室" }) {
+mutation ProposeMatch($needId: ID!, $seedId: ID!, $note: String) {
+  proposeMatch(input: { needId: $needId, seedId: $seedId, note: $note }) {
     id
     version
     status
@@ -298,15 +327,15 @@ mutation ProposeMatch($needId: ID!, $seedId: ID!) {
   }
 }
 `,
-    variables: { needId: 'ニーズの id を貼り付け / paste a need id', seedId: 'シーズの id を貼り付け / paste a seed id' },
+    variables: { needId: 'ニーズの id を貼り付け / paste a need id', seedId: 'シーズの id を貼り付け / paste a seed id', note: '提案の理由を書く (空欄可) / why (optional)' },
   },
   {
     titleJa: 'マッチングを進める (紹介・面談・協議・成約)',
     titleEn: 'Move an introduction on (introduced, meeting, negotiating, agreed)',
     query: `# to を INTRODUCED → MEETING → NEGOTIATING → AGREED の順に。成約では outcomeType が必須、辞退 (DECLINED) では declineReason が必須です。
 # Set "to" to INTRODUCED, MEETING, NEGOTIATING, then AGREED; AGREED needs an outcomeType, DECLINED a declineReason.
-mutation TransitionMatch($id: ID!, $expectedVersion: Int!, $to: MatchStatus!, $outcomeType: OutcomeType) {
-  transitionMatch(input: { id: $id, expectedVersion: $expectedVersion, to: $to, outcomeType: $outcomeType, reason: "面談の結果" }) {
+mutation TransitionMatch($id: ID!, $expectedVersion: Int!, $to: MatchStatus!, $outcomeType: OutcomeType, $reason: String) {
+  transitionMatch(input: { id: $id, expectedVersion: $expectedVersion, to: $to, outcomeType: $outcomeType, reason: $reason }) {
     id
     version
     status
@@ -317,7 +346,7 @@ mutation TransitionMatch($id: ID!, $expectedVersion: Int!, $to: MatchStatus!, $o
   }
 }
 `,
-    variables: { id: 'マッチングの id を貼り付け / paste an introduction id', expectedVersion: 1, to: 'INTRODUCED', outcomeType: null },
+    variables: { id: 'マッチングの id を貼り付け / paste an introduction id', expectedVersion: 1, to: 'INTRODUCED', outcomeType: null, reason: null },
   },
   {
     titleJa: '今年度のマッチング一覧 (成約・対応中)',
@@ -333,8 +362,8 @@ query MatchesInProgress {
 `,
   },
   {
-    titleJa: '年度の実績 (令和7年度 KPI)',
-    titleEn: 'The year in figures (KPIs for FY2025)',
+    titleJa: '今年度の実績 (KPI)',
+    titleEn: 'This fiscal year in figures (KPIs)',
     query: `# 相談・マッチング・成約の件数を記録から集計します (年度は4月〜3月、日本時間)。fiscalYear を変えて他の年度も。
 # Figures counted from the records (fiscal year April to March, Japan time). Change fiscalYear for other years.
 query Kpis($fiscalYear: Int!, $regionCode: String) {
@@ -345,12 +374,14 @@ query Kpis($fiscalYear: Int!, $regionCode: String) {
     matches { proposed introduced agreed declined withdrawn }
     agreedByOutcome { outcomeType count amountYen }
     declinedByReason { declineReason count }
+    matchesByMonth { month proposed agreed }
     medianDaysToAgreement
     gapsByField { fieldCode fieldNameJa needs needsWithoutCandidate }
   }
   kpiCsv(fiscalYear: $fiscalYear, regionCode: $regionCode)
 }
 `,
-    variables: { fiscalYear: 2025, regionCode: 'JP-06' },
+    // The fiscal year the server is in when it starts (April–March, Japan time).
+    variables: { fiscalYear: fiscalYearOf(new Date()), regionCode: 'JP-06' },
   },
 ];

@@ -230,12 +230,15 @@ const WELCOME_QUERY = `# musubi 結び — GraphQL
 #
 # ようこそ。▶ ボタン (Ctrl+Enter) で実行します。
 # 左の「操作例 / Examples」から例を新しいタブで開けます。スキーマの説明は「Docs」から。
-# 認証トークンは下の「Headers」に {"authorization": "Bearer …"} の形で入れます
-# (ヘッダーはブラウザに保存されません)。
+# ログインは例「ログイン」を実行するだけです。トークンはこのブラウザに保存され、すべてのタブの
+# 要求に Authorization ヘッダーとして付きます (再読み込み後も。signOut を実行すると消えます)。
+# 別のトークンを使うときは、そのタブの「Headers」に {"authorization": "Bearer …"} を書きます。
 #
 # Welcome. Run with the ▶ button (Ctrl+Enter).
 # Open ready-made operations from "操作例 / Examples" on the left; schema docs are under "Docs".
-# Put an access token under "Headers" as {"authorization": "Bearer …"} (headers are not stored).
+# To sign in, run the "Sign in" example: the token is kept in this browser and sent as the
+# Authorization header from every tab, across reloads, until signOut runs. A tab's own
+# "Headers" (e.g. {"authorization": "Bearer …"}) take precedence.
 
 query Welcome {
   seeds(first: 5) {
@@ -267,10 +270,46 @@ const CLIENT_SCRIPT = `(function () {
   var config = JSON.parse(document.getElementById('musubi-playground-config').textContent);
   var h = React.createElement;
 
-  var fetcher = GraphiQL.createFetcher({
+  var baseFetcher = GraphiQL.createFetcher({
     url: new URL(config.endpoint, window.location.href).toString(),
     headers: { 'apollo-require-preflight': 'true' },
   });
+
+  // The sign-in example's token, kept across reloads and sent from every tab (a tab's own
+  // Authorization header wins). signIn stores it, signOut forgets it.
+  var TOKEN_KEY = 'musubi:playground:token';
+  function storedToken() {
+    try { return window.localStorage.getItem(TOKEN_KEY); } catch (e) { return null; }
+  }
+  function keepToken(token) {
+    try {
+      if (token) window.localStorage.setItem(TOKEN_KEY, token);
+      else window.localStorage.removeItem(TOKEN_KEY);
+    } catch (e) { /* storage disabled: the token lasts for this page only */ }
+    renderSession();
+  }
+  function hasAuthorization(headers) {
+    return Object.keys(headers || {}).some(function (name) { return name.toLowerCase() === 'authorization'; });
+  }
+  function fetcher(params, options) {
+    var headers = Object.assign({}, options && options.headers);
+    var token = storedToken();
+    if (token && !hasAuthorization(headers)) headers.authorization = 'Bearer ' + token;
+    return Promise.resolve(baseFetcher(params, Object.assign({}, options, { headers: headers }))).then(function (result) {
+      var data = result && result.data;
+      if (data && data.signIn && typeof data.signIn.token === 'string') keepToken(data.signIn.token);
+      else if (data && data.signOut === true) keepToken(null);
+      else if (result && result.errors && result.errors.some(function (e) { return e.extensions && e.extensions.code === 'UNAUTHENTICATED'; }) && token && !hasAuthorization(options && options.headers)) keepToken(null);
+      return result;
+    });
+  }
+  function renderSession() {
+    var node = document.getElementById('musubi-session');
+    if (!node) return;
+    node.textContent = storedToken()
+      ? 'ログイン中: すべてのタブがトークンを送ります / Signed in: every tab sends the token'
+      : '未ログイン: 例「ログイン」を実行してください / Not signed in: run the "Sign in" example';
+  }
 
   function openExample(editor, example) {
     editor.addTab();
@@ -285,6 +324,7 @@ const CLIENT_SCRIPT = `(function () {
     var editor = GraphiQL.React.useEditorContext({ nonNull: true });
     return h('section', { className: 'musubi-examples', 'aria-label': '操作例 / Examples' },
       h('div', { className: 'graphiql-doc-explorer-title' }, '操作例 / Examples'),
+      h('p', { id: 'musubi-session', role: 'status', ref: function () { renderSession(); } }),
       h('p', null, 'クリックすると新しいタブで開きます。', h('br'), 'Click one to open it in a new tab.'),
       h('ul', null, config.examples.map(function (example, index) {
         return h('li', { key: index },

@@ -14,6 +14,7 @@ import { createServices } from '../graphql/services';
 import { createErrorFormatter, serviceUnavailablePlugin } from './format-error';
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable, serviceUnavailableBody } from '../database/unavailable';
 import { createPlayground } from './playground';
+import { CONSOLE_PREFIX, createConsole } from './console';
 import { createCors } from './cors';
 import { checkAllowlist, loadOperationManifest, PersistedQueryStore, persistedQueryOptions } from './persisted-queries';
 import { cachedReadiness, checkReadiness } from './readiness';
@@ -51,6 +52,7 @@ export interface ServerDependencies {
 export async function createServer({ config, dataSource, logger }: ServerDependencies): Promise<MusubiServer> {
   const schema = await buildMusubiSchema();
   const servePlayground = createPlayground(schema);
+  const serveConsole = createConsole();
   const services = createServices(dataSource, config);
   const queryLimits = createQueryLimits(config.queryLimits, config.introspection);
   const httpServer = http.createServer();
@@ -131,6 +133,11 @@ export async function createServer({ config, dataSource, logger }: ServerDepende
       return servePlayground(res);
     }
     if (url.pathname.startsWith('/playground/')) return servePlayground(res, url.pathname);
+    if (url.pathname === CONSOLE_PREFIX) {
+      res.writeHead(301, { location: `${CONSOLE_PREFIX}/` }).end();
+      return;
+    }
+    if (url.pathname.startsWith(`${CONSOLE_PREFIX}/`)) return serveConsole(req, res, url.pathname);
     if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'Not found. The GraphQL endpoint is /graphql' });
     if (cors(req, res)) return;
     return handleGraphQL(req, res, url);

@@ -83,7 +83,14 @@ export class KpiService {
         'agreed', (SELECT coalesce(json_agg(json_build_object('outcomeType', outcome_type, 'amountYen', amount_yen, 'days', extract(epoch FROM agreed_at - proposed_at) / 86400)), '[]')
                    FROM scoped WHERE status = 'AGREED' AND agreed_at >= ${from} AND agreed_at < ${to}),
         'declined', (SELECT coalesce(json_agg(decline_reason), '[]') FROM scoped WHERE status = 'DECLINED' AND closed_at >= ${from} AND closed_at < ${to}),
-        'withdrawn', (SELECT count(*) FROM scoped WHERE status = 'WITHDRAWN' AND closed_at >= ${from} AND closed_at < ${to})
+        'withdrawn', (SELECT count(*) FROM scoped WHERE status = 'WITHDRAWN' AND closed_at >= ${from} AND closed_at < ${to}),
+        'monthly', (SELECT coalesce(json_agg(m), '[]') FROM (
+          SELECT to_char(proposed_at AT TIME ZONE 'Asia/Tokyo', 'YYYY-MM') AS month, 'PROPOSED' AS status, count(*)::int AS count
+            FROM scoped WHERE proposed_at >= ${from} AND proposed_at < ${to} GROUP BY 1
+          UNION ALL
+          SELECT to_char(ev.occurred_at AT TIME ZONE 'Asia/Tokyo', 'YYYY-MM'), ev.to_status::text, count(*)::int
+            FROM introduction_event ev JOIN scoped ON scoped.id = ev.match_id
+            WHERE ev.to_status <> 'PROPOSED' AND ev.occurred_at >= ${from} AND ev.occurred_at < ${to} GROUP BY 1, 2) m)
       ) AS figures`;
     const [{ figures }] = (await this.dataSource.query(sql, p.values)) as Array<{ figures: Figures }>;
 
@@ -116,6 +123,19 @@ export class KpiService {
         declined: figures.declined.length,
         withdrawn: Number(figures.withdrawn),
       },
+      matchesByMonth: monthsOf(fiscalYear).map((month) => {
+        const count = (status: string) => figures.monthly.find((m) => m.month === month && m.status === status)?.count ?? 0;
+        return {
+          month,
+          proposed: count('PROPOSED'),
+          introduced: count('INTRODUCED'),
+          meeting: count('MEETING'),
+          negotiating: count('NEGOTIATING'),
+          agreed: count('AGREED'),
+          declined: count('DECLINED'),
+          withdrawn: count('WITHDRAWN'),
+        };
+      }),
       agreedByOutcome,
       declinedByReason,
       medianDaysToAgreement: days === null ? null : Math.round(days * 10) / 10,
@@ -182,5 +202,14 @@ interface Figures {
   agreed: Array<{ outcomeType: OutcomeType; amountYen: number | null; days: number }>;
   declined: DeclineReason[];
   withdrawn: number;
+  monthly: Array<{ month: string; status: string; count: number }>;
+}
+
+/** `YYYY-MM` of the fiscal year's twelve months, April first. */
+function monthsOf(fiscalYear: number): string[] {
+  return Array.from({ length: 12 }, (_, i) => {
+    const month = ((i + 3) % 12) + 1;
+    return `${month <= 3 ? fiscalYear + 1 : fiscalYear}-${String(month).padStart(2, '0')}`;
+  });
 }
 

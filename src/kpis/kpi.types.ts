@@ -27,6 +27,26 @@ export class MatchKpi {
   withdrawn: number;
 }
 
+@ObjectType({ description: 'Introductions that reached each status in one month of the year (Asia/Tokyo) / 月別・状態別のマッチング件数' })
+export class MonthlyMatchKpi {
+  @Field({ description: 'Month as `YYYY-MM` (Asia/Tokyo), e.g. `2026-04`' })
+  month: string;
+  @Field(() => Int, { description: 'Proposed in the month / 提案' })
+  proposed: number;
+  @Field(() => Int, { description: 'Moved to INTRODUCED in the month / 紹介' })
+  introduced: number;
+  @Field(() => Int, { description: 'Moved to MEETING in the month / 面談' })
+  meeting: number;
+  @Field(() => Int, { description: 'Moved to NEGOTIATING in the month / 協議' })
+  negotiating: number;
+  @Field(() => Int, { description: 'Agreed in the month / 成約' })
+  agreed: number;
+  @Field(() => Int, { description: 'Declined in the month / 辞退' })
+  declined: number;
+  @Field(() => Int, { description: 'Withdrawn in the month / 取り下げ' })
+  withdrawn: number;
+}
+
 @ObjectType({ description: 'Agreed introductions of one outcome type / 成約の種類別件数' })
 export class OutcomeKpi {
   @Field(() => OutcomeType, { description: 'Outcome type' })
@@ -79,6 +99,8 @@ export class KpiReport {
   consultationsByStep: ConsultationStepKpi[];
   @Field(() => MatchKpi, { description: 'Introductions / マッチング' })
   matches: MatchKpi;
+  @Field(() => [MonthlyMatchKpi], { description: 'The twelve months of the year, April first, with the introductions that reached each status in the month (for charts) / 月別のマッチング' })
+  matchesByMonth: MonthlyMatchKpi[];
   @Field(() => [OutcomeKpi], { description: 'Agreed introductions by outcome type / 成約の種類別' })
   agreedByOutcome: OutcomeKpi[];
   @Field(() => [DeclineKpi], { description: 'Declines by reason / 辞退理由別' })

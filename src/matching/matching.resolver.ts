@@ -2,6 +2,8 @@ import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { loadPresent } from '../common/loader-helpers';
 import { Consortium } from '../consortia/consortium.entity';
 import { Allowed } from '../auth/allowed';
+import { grantOf } from '../auth/policy';
+import { ownResearcherId } from '../auth/viewer';
 import { FIELD_COSTS } from '../auth/query-limits';
 import { matchingLatency } from '../observability/metrics';
 import type { RequestContext } from '../graphql/context';
@@ -19,6 +21,9 @@ import {
   ResearcherCandidateConnection,
   SeedCandidateConnection,
 } from './matching.types';
+
+/** A researcher account without a researcher record owns no seed. */
+const NO_RESEARCHER = '00000000-0000-0000-0000-000000000000';
 
 /** Matching queries: thin, the viewer and the arguments in, one service call out. */
 /** Observes the matching latency histogram (served at /metrics) around one ranking. */
@@ -40,10 +45,16 @@ export class MatchingResolver {
     return timed('candidatesForNeed', ctx.services.matching.candidatesForNeed(args.needId, args, needViewerOf(ctx)));
   }
 
-  @Allowed('RUN_MATCHING')
-  @Query(() => NeedCandidateConnection, { complexity: FIELD_COSTS.matching, description: 'Needs ranked for a seed; what the viewer may not see of a need is neither shown nor used / シーズに対するニーズ候補' })
+  @Allowed('NEEDS_FOR_OWN_SEEDS')
+  @Query(() => NeedCandidateConnection, {
+    complexity: FIELD_COSTS.matching,
+    description:
+      'Needs ranked for a seed; what the viewer may not see of a need is neither shown nor used / シーズに対するニーズ候補. ' +
+      'Coordinators: any seed. Researchers: only seeds they own (another seed is NOT_FOUND); RESTRICTED needs without the company, CONFIDENTIAL ones as an anonymised summary.',
+  })
   needCandidatesForSeed(@Args() args: NeedCandidatesArgs, @Ctx() ctx: RequestContext): Promise<NeedCandidateConnection> {
-    return timed('needsForSeed', ctx.services.matching.needsForSeed(args.seedId, args, needViewerOf(ctx)));
+    const ownerOnly = grantOf(ctx.viewer, 'NEEDS_FOR_OWN_SEEDS') === 'OWN' ? (ownResearcherId(ctx.viewer) ?? NO_RESEARCHER) : null;
+    return timed('needsForSeed', ctx.services.matching.needsForSeed(args.seedId, args, needViewerOf(ctx), ownerOnly));
   }
 
   @Allowed('RUN_MATCHING')

@@ -201,8 +201,11 @@ export class MatchingService {
     });
   }
 
-  /** Needs for a seed (`needCandidatesForSeed`), as `viewer` may see them. */
-  async needsForSeed(seedId: string, request: NeedMatchRequest = {}, viewer: NeedViewer = 'COORDINATOR'): Promise<ConnectionShape<NeedCandidate>> {
+  /**
+   * Needs for a seed (`needCandidatesForSeed`), as `viewer` may see them. With `ownerResearcherId`
+   * the seed must be one of that researcher's: any other is NOT_FOUND, as if it did not exist.
+   */
+  async needsForSeed(seedId: string, request: NeedMatchRequest = {}, viewer: NeedViewer = 'COORDINATOR', ownerResearcherId: string | null = null): Promise<ConnectionShape<NeedCandidate>> {
     const id = fromGlobalId(seedId, 'Seed', 'seedId').id;
     const window = pageWindow(request.first, request.after);
     resolveQueryWeights(request.weights, this.baseWeights);
@@ -217,7 +220,7 @@ export class MatchingService {
     const ranked = await this.read(async (manager) => {
       const weights = resolveQueryWeights(request.weights, await this.activeBaseWeights(manager));
       const seed = (await loadSeedProfiles(manager, [id], { companyId: null })).get(id);
-      if (!seed) throw new NotFoundError(SEED, 'seedId');
+      if (!seed || (ownerResearcherId !== null && !seed.profile.ownerIds.includes(ownerResearcherId))) throw new NotFoundError(SEED, 'seedId');
       if (filter.regionCode) await assertRegionCode(manager, filter.regionCode, 'filter.regionCode');
       const query = seed.profile.analysed!;
       const retrieved = await retrieveNeeds(manager, { terms: query, fieldCodes: seed.profile.fieldCodes }, filter, this.retrieval);

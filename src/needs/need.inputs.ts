@@ -229,6 +229,14 @@ export class NeedFilter {
   @IsOptional()
   holderId?: string | null;
 
+  @Field(() => Boolean, { nullable: true, description: 'true: needs held by the caller’s own coordinator record (none for callers without one) / 自分が担当するニーズ' })
+  @IsOptional()
+  heldByMe?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'true: needs someone holds; false: needs nobody holds yet, waiting to be taken (openConsultation takes one) / 担当者の有無' })
+  @IsOptional()
+  held?: boolean | null;
+
   @Field(() => ID, { nullable: true, description: 'Company (global ID)' })
   @IsOptional()
   companyId?: string | null;

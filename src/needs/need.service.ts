@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { authorize, grantOf } from '../auth/policy';
-import { isStaff, ownCompanyId, Viewer } from '../auth/viewer';
+import { isAccount, isStaff, ownCompanyId, Viewer } from '../auth/viewer';
 import { Company } from '../companies/company.entity';
 import { ConnectionShape, paginate, SortDirection, SortSpec } from '../common/connection';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../common/errors';
@@ -63,6 +63,9 @@ export class NeedService {
     whereEquals(query, 'need.consultation_step', f.consultationStep);
     whereEquals(query, 'need.language', f.language);
     if (f.holderId) whereEquals(query, 'need.holder_id', fromGlobalId(f.holderId, 'Coordinator', 'filter.holderId').id);
+    if (f.heldByMe) whereEquals(query, 'need.holder_id', (isAccount(viewer) && viewer.coordinatorId) || NO_ID);
+    if (f.held === true) query.andWhere('need.holder_id IS NOT NULL');
+    if (f.held === false) query.andWhere('need.holder_id IS NULL');
     if (f.companyId) whereEquals(query, 'need.company_id', fromGlobalId(f.companyId, 'Company', 'filter.companyId').id);
     whereFieldUnder(query, f.fieldCode);
     if (f.regionCode) {

@@ -10,6 +10,8 @@ import { PatentStatus, SeedStatus } from './seed.enums';
 export class PatentInput {
   @Field({ description: 'Application or registration number' })
   @MinLength(1, messages.notBlank())
+  // Spaces alone are blank too: MinLength counts them.
+  @Matches(/\S/, messages.notBlank())
   @MaxLength(50, messages.maxLength(50))
   number: string;
 
@@ -32,11 +34,15 @@ export class RegisterSeedInput {
 
   @Field({ description: 'Title (at most 200 characters)' })
   @MinLength(1, messages.notBlank())
+  // Spaces alone are blank too: MinLength counts them.
+  @Matches(/\S/, messages.notBlank())
   @MaxLength(200, messages.maxLength(200))
   title: string;
 
   @Field({ description: 'Summary (at most 5,000 characters)' })
   @MinLength(1, messages.notBlank())
+  // Spaces alone are blank too: MinLength counts them.
+  @Matches(/\S/, messages.notBlank())
   @MaxLength(5000, messages.maxLength(5000))
   summary: string;
 
@@ -96,12 +102,16 @@ export class UpdateSeedInput {
   @Field(() => String, { nullable: true, description: 'Title' })
   @IsOptional()
   @MinLength(1, messages.notBlank())
+  // Spaces alone are blank too: MinLength counts them.
+  @Matches(/\S/, messages.notBlank())
   @MaxLength(200, messages.maxLength(200))
   title?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Summary' })
   @IsOptional()
   @MinLength(1, messages.notBlank())
+  // Spaces alone are blank too: MinLength counts them.
+  @Matches(/\S/, messages.notBlank())
   @MaxLength(5000, messages.maxLength(5000))
   summary?: string | null;
 

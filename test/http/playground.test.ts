@@ -155,6 +155,23 @@ describe('playground (offline GraphiQL)', () => {
     }
   });
 
+  it('writes nothing fixed into records: every text a mutation example sends comes from its variables', () => {
+    const { PLAYGROUND_EXAMPLES } = jest.requireActual('../../src/http/playground-examples');
+    const mutations = (PLAYGROUND_EXAMPLES as Array<{ query: string }>).filter((e) => /^mutation /m.test(e.query));
+    expect(mutations.length).toBeGreaterThan(3);
+    for (const { query } of mutations) {
+      const code = query.split('\n').filter((line) => !line.trimStart().startsWith('#')).join('\n');
+      expect({ query: code.split('\n')[0], literals: code.match(/"[^"]*"/g) ?? [] }).toEqual({ query: code.split('\n')[0], literals: [] });
+    }
+  });
+
+  it('opens the KPI example on the current fiscal year', () => {
+    const { PLAYGROUND_EXAMPLES } = jest.requireActual('../../src/http/playground-examples');
+    const { fiscalYearOf } = jest.requireActual('../../src/kpis/fiscal-year');
+    const kpi = (PLAYGROUND_EXAMPLES as Array<{ query: string; variables?: Record<string, unknown> }>).find((e) => e.query.includes('kpis('));
+    expect(kpi?.variables?.fiscalYear).toBe(fiscalYearOf(new Date()));
+  });
+
   it('runs the welcome query and every offered example without a GraphQL validation error', async () => {
     const config = pageConfig(html);
     const operations = [{ query: config.defaultQuery, variables: '' }, ...config.examples];
@@ -162,7 +179,9 @@ describe('playground (offline GraphiQL)', () => {
       const result = await t.gql(query, variables ? JSON.parse(variables) : undefined);
       const codes = (result.errors ?? []).map((e) => e.extensions?.code);
       // The seed-by-ID example carries a placeholder ID; BAD_USER_INPUT is the expected answer there.
-      expect({ query: query.split('\n').find((l) => l.startsWith('query')), codes: codes.filter((c) => c !== 'BAD_USER_INPUT') }).toEqual({
+      // This server has no demo accounts, so the sign-in example's demo login is refused.
+      const expectedRefusal = (c: unknown) => c === 'BAD_USER_INPUT' || (query.includes('mutation SignIn') && c === 'UNAUTHENTICATED');
+      expect({ query: query.split('\n').find((l) => l.startsWith('query')), codes: codes.filter((c) => !expectedRefusal(c)) }).toEqual({
         query: query.split('\n').find((l) => l.startsWith('query')),
         codes: [],
       });

@@ -138,11 +138,18 @@ describe('a CONFIDENTIAL need, by every route', () => {
       await t.db.dataSource.getRepository(Need).delete({ id: fromGlobalId(submitted.data!.submitNeed.id).id });
     });
 
-    it('refuses the matching queries and exports (coordinators only)', async () => {
-      for (const [route, read] of routes.slice(-3)) {
+    it('refuses the seed matching and exports (coordinators only)', async () => {
+      for (const [route, read] of routes.slice(-2)) {
         const result = (await read()) as { errors?: Array<{ extensions: { code: string } }> };
         expect([route, result.errors?.[0].extensions.code]).toEqual([route, 'FORBIDDEN']);
       }
+    });
+
+    it('ranks needs for the researcher’s own seed, the confidential one only as its anonymised summary', async () => {
+      const result = (await routes.find(([route]) => route === 'needCandidatesForSeed')![1]()) as { errors?: unknown[]; data: any };
+      expect(result.errors).toBeUndefined();
+      const found = result.data.needCandidatesForSeed.edges.find((e: any) => e.node.need.title === confidential.title);
+      expect(found?.node.need).toMatchObject({ company: null, region: null });
     });
 
     it('cannot find it by searching its withheld words, by its company, or by its region', async () => {
