@@ -1,10 +1,9 @@
 import { L, lang } from '../i18n';
 
 /**
- * THE component for the candidate's fit badge and summary line. It reads `fit`, `summaryJa`
- * and `summaryEn`, which another branch adds to every *Candidate type (see
- * graphql/candidate-fragments.ts, "PENDING MERGE"). Until the fragments select them, the badge
- * is left out and the summary falls back to the strongest factor's sentence.
+ * The candidate's fit badge and summary line, from the `fit`, `summaryJa` and `summaryEn` every
+ * *Candidate type carries (graphql/candidate-fragments.ts); a candidate without a summary
+ * falls back to its strongest factor's sentence.
  */
 export type MatchFit = 'STRONG' | 'POSSIBLE' | 'WEAK';
 export interface FitFields {

@@ -222,6 +222,15 @@ export type MatchFilter = {
   regionCode?: string | null | undefined;
 };
 
+/** How well a candidate fits, read from its score with fixed thresholds (README: How matching works) / 適合度 */
+export type MatchFit =
+  /** 可能性あり 0.3 ≤ score < 0.5: some shared evidence, read the reasons first */
+  | 'POSSIBLE'
+  /** 有力 score ≥ 0.5: strong shared evidence, worth an introduction */
+  | 'STRONG'
+  /** 弱い score < 0.3: little or no shared evidence */
+  | 'WEAK';
+
 /** Where an introduction stands / マッチングの状態 */
 export type MatchStatus =
   /** 成約 agreed (an outcome type is recorded) */
@@ -274,6 +283,8 @@ export type NeedFilter = {
   regionCode?: string | null | undefined;
   /** Statuses to include (default: all but ARCHIVED) */
   status?: Array<NeedStatus> | null | undefined;
+  /** Analysed search / 解析検索: the words of the matching engine, so variants, kana/kanji forms and concepts across Japanese and English match (メッキ finds めっき and 鍍金, 有機EL finds OLED); every space-separated part must match. Without orderBy, the most relevant first. Needs not archived are searched through the matching index; archived ones match literally (as `contains`) and come after them. A CONFIDENTIAL need whose details are withheld from the viewer matches on its title only, literally */
+  text?: string | null | undefined;
 };
 
 /** Status of a need / 対応状況 */
@@ -429,6 +440,8 @@ export type SeedFilter = {
   regionCode?: string | null | undefined;
   /** Statuses to include (default: DRAFT and PUBLISHED) */
   status?: Array<SeedStatus> | null | undefined;
+  /** Analysed search / 解析検索: the words of the matching engine, so variants, kana/kanji forms and concepts across Japanese and English match (メッキ finds めっき and 鍍金, 有機EL finds OLED); every space-separated part must match. Without orderBy, the most relevant first. Published seeds are searched through the matching index; drafts and archived seeds the viewer may see match literally (as `contains`) and come after them */
+  text?: string | null | undefined;
 };
 
 /** Publication status of a seed / 公開状態 */
@@ -490,17 +503,17 @@ export type UpdateSeedInput = {
   trl?: number | null | undefined;
 };
 
-export type MatchFactorBarsFragment = { factor: MatchFactorName, value: number, weight: number, contribution: number, sentenceJa: string, sentenceEn: string };
+export type MatchFactorBarsFragment = { factor: MatchFactorName, value: number, weight: number, contribution: number, share: number, sentenceJa: string, sentenceEn: string };
 
-export type SeedCandidateCardFragment = { rank: number, score: number, seed: { id: string, title: string, trl: number, collaborationForms: Array<CollaborationForm>, owners: Array<{ id: string, nameJa: string, nameEn: string | null }>, institution: { id: string, nameJa: string, nameEn: string | null, kind: InstitutionKind, region: { code: string, nameJa: string, nameEn: string } | null } }, explanation: Array<{ factor: MatchFactorName, value: number, weight: number, contribution: number, sentenceJa: string, sentenceEn: string }> };
+export type SeedCandidateCardFragment = { rank: number, score: number, fit: MatchFit, summaryJa: string, summaryEn: string, seed: { id: string, title: string, trl: number, collaborationForms: Array<CollaborationForm>, owners: Array<{ id: string, nameJa: string, nameEn: string | null }>, institution: { id: string, nameJa: string, nameEn: string | null, kind: InstitutionKind, region: { code: string, nameJa: string, nameEn: string } | null } }, explanation: Array<{ factor: MatchFactorName, value: number, weight: number, contribution: number, share: number, sentenceJa: string, sentenceEn: string }> };
 
-export type NeedCandidateCardFragment = { rank: number, score: number, need: { id: string, title: string, category: NeedCategory, confidentiality: Confidentiality, desiredTrl: number | null, timeline: NeedTimeline, company: { nameJa: string, nameEn: string | null } | null, region: { nameJa: string, nameEn: string } | null, holder: { name: string, email: string | null } | null }, explanation: Array<{ factor: MatchFactorName, value: number, weight: number, contribution: number, sentenceJa: string, sentenceEn: string }> };
+export type NeedCandidateCardFragment = { rank: number, score: number, fit: MatchFit, summaryJa: string, summaryEn: string, need: { id: string, title: string, category: NeedCategory, confidentiality: Confidentiality, desiredTrl: number | null, timeline: NeedTimeline, company: { nameJa: string, nameEn: string | null } | null, region: { nameJa: string, nameEn: string } | null, holder: { name: string, email: string | null } | null }, explanation: Array<{ factor: MatchFactorName, value: number, weight: number, contribution: number, share: number, sentenceJa: string, sentenceEn: string }> };
 
-export type ResearcherCandidateCardFragment = { rank: number, score: number, researcher: { id: string, nameJa: string, nameEn: string | null, title: string | null, institution: { nameJa: string, nameEn: string | null } }, bestSeeds: Array<{ seed: { id: string, title: string, trl: number } }>, explanation: Array<{ factor: MatchFactorName, value: number, weight: number, contribution: number, sentenceJa: string, sentenceEn: string }> };
+export type ResearcherCandidateCardFragment = { rank: number, score: number, fit: MatchFit, summaryJa: string, summaryEn: string, researcher: { id: string, nameJa: string, nameEn: string | null, title: string | null, institution: { nameJa: string, nameEn: string | null } }, bestSeeds: Array<{ seed: { id: string, title: string, trl: number } }>, explanation: Array<{ factor: MatchFactorName, value: number, weight: number, contribution: number, share: number, sentenceJa: string, sentenceEn: string }> };
 
-export type InstitutionCandidateCardFragment = { rank: number, score: number, institution: { id: string, nameJa: string, nameEn: string | null, kind: InstitutionKind, region: { nameJa: string, nameEn: string } | null }, bestSeed: { id: string, title: string } | null, explanation: Array<{ factor: MatchFactorName, value: number, weight: number, contribution: number, sentenceJa: string, sentenceEn: string }> };
+export type InstitutionCandidateCardFragment = { rank: number, score: number, fit: MatchFit, summaryJa: string, summaryEn: string, institution: { id: string, nameJa: string, nameEn: string | null, kind: InstitutionKind, region: { nameJa: string, nameEn: string } | null }, bestSeed: { id: string, title: string } | null, explanation: Array<{ factor: MatchFactorName, value: number, weight: number, contribution: number, share: number, sentenceJa: string, sentenceEn: string }> };
 
-export type ConsortiumCandidateCardFragment = { rank: number, score: number, consortium: { id: string, nameJa: string, nameEn: string | null, region: { nameJa: string, nameEn: string } | null, secretariat: { nameJa: string, nameEn: string | null } | null }, bestSeed: { id: string, title: string } | null, explanation: Array<{ factor: MatchFactorName, value: number, weight: number, contribution: number, sentenceJa: string, sentenceEn: string }> };
+export type ConsortiumCandidateCardFragment = { rank: number, score: number, fit: MatchFit, summaryJa: string, summaryEn: string, consortium: { id: string, nameJa: string, nameEn: string | null, region: { nameJa: string, nameEn: string } | null, secretariat: { nameJa: string, nameEn: string | null } | null }, bestSeed: { id: string, title: string } | null, explanation: Array<{ factor: MatchFactorName, value: number, weight: number, contribution: number, share: number, sentenceJa: string, sentenceEn: string }> };
 
 export type ConsoleSignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -614,28 +627,28 @@ export type ConsoleSeedCandidatesQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleSeedCandidatesQuery = { matchCandidates: { edges: Array<{ node: { rank: number, score: number, seed: { id: string, title: string, trl: number, collaborationForms: Array<CollaborationForm>, owners: Array<{ id: string, nameJa: string, nameEn: string | null }>, institution: { id: string, nameJa: string, nameEn: string | null, kind: InstitutionKind, region: { code: string, nameJa: string, nameEn: string } | null } }, explanation: Array<{ factor: MatchFactorName, value: number, weight: number, contribution: number, sentenceJa: string, sentenceEn: string }> } }> } };
+export type ConsoleSeedCandidatesQuery = { matchCandidates: { edges: Array<{ node: { rank: number, score: number, fit: MatchFit, summaryJa: string, summaryEn: string, seed: { id: string, title: string, trl: number, collaborationForms: Array<CollaborationForm>, owners: Array<{ id: string, nameJa: string, nameEn: string | null }>, institution: { id: string, nameJa: string, nameEn: string | null, kind: InstitutionKind, region: { code: string, nameJa: string, nameEn: string } | null } }, explanation: Array<{ factor: MatchFactorName, value: number, weight: number, contribution: number, share: number, sentenceJa: string, sentenceEn: string }> } }> } };
 
 export type ConsoleResearcherCandidatesQueryVariables = Exact<{
   needId: string;
 }>;
 
 
-export type ConsoleResearcherCandidatesQuery = { researcherCandidatesForNeed: { edges: Array<{ node: { rank: number, score: number, researcher: { id: string, nameJa: string, nameEn: string | null, title: string | null, institution: { nameJa: string, nameEn: string | null } }, bestSeeds: Array<{ seed: { id: string, title: string, trl: number } }>, explanation: Array<{ factor: MatchFactorName, value: number, weight: number, contribution: number, sentenceJa: string, sentenceEn: string }> } }> } };
+export type ConsoleResearcherCandidatesQuery = { researcherCandidatesForNeed: { edges: Array<{ node: { rank: number, score: number, fit: MatchFit, summaryJa: string, summaryEn: string, researcher: { id: string, nameJa: string, nameEn: string | null, title: string | null, institution: { nameJa: string, nameEn: string | null } }, bestSeeds: Array<{ seed: { id: string, title: string, trl: number } }>, explanation: Array<{ factor: MatchFactorName, value: number, weight: number, contribution: number, share: number, sentenceJa: string, sentenceEn: string }> } }> } };
 
 export type ConsoleInstitutionCandidatesQueryVariables = Exact<{
   needId: string;
 }>;
 
 
-export type ConsoleInstitutionCandidatesQuery = { institutionCandidatesForNeed: { edges: Array<{ node: { rank: number, score: number, institution: { id: string, nameJa: string, nameEn: string | null, kind: InstitutionKind, region: { nameJa: string, nameEn: string } | null }, bestSeed: { id: string, title: string } | null, explanation: Array<{ factor: MatchFactorName, value: number, weight: number, contribution: number, sentenceJa: string, sentenceEn: string }> } }> } };
+export type ConsoleInstitutionCandidatesQuery = { institutionCandidatesForNeed: { edges: Array<{ node: { rank: number, score: number, fit: MatchFit, summaryJa: string, summaryEn: string, institution: { id: string, nameJa: string, nameEn: string | null, kind: InstitutionKind, region: { nameJa: string, nameEn: string } | null }, bestSeed: { id: string, title: string } | null, explanation: Array<{ factor: MatchFactorName, value: number, weight: number, contribution: number, share: number, sentenceJa: string, sentenceEn: string }> } }> } };
 
 export type ConsoleConsortiumCandidatesQueryVariables = Exact<{
   needId: string;
 }>;
 
 
-export type ConsoleConsortiumCandidatesQuery = { consortiumCandidatesForNeed: { edges: Array<{ node: { rank: number, score: number, consortium: { id: string, nameJa: string, nameEn: string | null, region: { nameJa: string, nameEn: string } | null, secretariat: { nameJa: string, nameEn: string | null } | null }, bestSeed: { id: string, title: string } | null, explanation: Array<{ factor: MatchFactorName, value: number, weight: number, contribution: number, sentenceJa: string, sentenceEn: string }> } }> } };
+export type ConsoleConsortiumCandidatesQuery = { consortiumCandidatesForNeed: { edges: Array<{ node: { rank: number, score: number, fit: MatchFit, summaryJa: string, summaryEn: string, consortium: { id: string, nameJa: string, nameEn: string | null, region: { nameJa: string, nameEn: string } | null, secretariat: { nameJa: string, nameEn: string | null } | null }, bestSeed: { id: string, title: string } | null, explanation: Array<{ factor: MatchFactorName, value: number, weight: number, contribution: number, share: number, sentenceJa: string, sentenceEn: string }> } }> } };
 
 export type ConsoleRouteQueryVariables = Exact<{
   id: string;
@@ -701,7 +714,7 @@ export type ConsoleNeedsForSeedQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleNeedsForSeedQuery = { needCandidatesForSeed: { edges: Array<{ node: { rank: number, score: number, need: { id: string, title: string, category: NeedCategory, confidentiality: Confidentiality, desiredTrl: number | null, timeline: NeedTimeline, company: { nameJa: string, nameEn: string | null } | null, region: { nameJa: string, nameEn: string } | null, holder: { name: string, email: string | null } | null }, explanation: Array<{ factor: MatchFactorName, value: number, weight: number, contribution: number, sentenceJa: string, sentenceEn: string }> } }> } };
+export type ConsoleNeedsForSeedQuery = { needCandidatesForSeed: { edges: Array<{ node: { rank: number, score: number, fit: MatchFit, summaryJa: string, summaryEn: string, need: { id: string, title: string, category: NeedCategory, confidentiality: Confidentiality, desiredTrl: number | null, timeline: NeedTimeline, company: { nameJa: string, nameEn: string | null } | null, region: { nameJa: string, nameEn: string } | null, holder: { name: string, email: string | null } | null }, explanation: Array<{ factor: MatchFactorName, value: number, weight: number, contribution: number, share: number, sentenceJa: string, sentenceEn: string }> } }> } };
 
 export type ConsoleSearchSeedsQueryVariables = Exact<{
   filter?: SeedFilter | null | undefined;
@@ -756,6 +769,7 @@ export const MatchFactorBarsFragmentDoc = new TypedDocumentString(`
   value
   weight
   contribution
+  share
   sentenceJa
   sentenceEn
 }
@@ -764,6 +778,9 @@ export const SeedCandidateCardFragmentDoc = new TypedDocumentString(`
     fragment SeedCandidateCard on SeedCandidate {
   rank
   score
+  fit
+  summaryJa
+  summaryEn
   seed {
     id
     title
@@ -795,6 +812,7 @@ export const SeedCandidateCardFragmentDoc = new TypedDocumentString(`
   value
   weight
   contribution
+  share
   sentenceJa
   sentenceEn
 }`, {"fragmentName":"SeedCandidateCard"}) as unknown as TypedDocumentString<SeedCandidateCardFragment, unknown>;
@@ -802,6 +820,9 @@ export const NeedCandidateCardFragmentDoc = new TypedDocumentString(`
     fragment NeedCandidateCard on NeedCandidate {
   rank
   score
+  fit
+  summaryJa
+  summaryEn
   need {
     id
     title
@@ -831,6 +852,7 @@ export const NeedCandidateCardFragmentDoc = new TypedDocumentString(`
   value
   weight
   contribution
+  share
   sentenceJa
   sentenceEn
 }`, {"fragmentName":"NeedCandidateCard"}) as unknown as TypedDocumentString<NeedCandidateCardFragment, unknown>;
@@ -838,6 +860,9 @@ export const ResearcherCandidateCardFragmentDoc = new TypedDocumentString(`
     fragment ResearcherCandidateCard on ResearcherCandidate {
   rank
   score
+  fit
+  summaryJa
+  summaryEn
   researcher {
     id
     nameJa
@@ -864,6 +889,7 @@ export const ResearcherCandidateCardFragmentDoc = new TypedDocumentString(`
   value
   weight
   contribution
+  share
   sentenceJa
   sentenceEn
 }`, {"fragmentName":"ResearcherCandidateCard"}) as unknown as TypedDocumentString<ResearcherCandidateCardFragment, unknown>;
@@ -871,6 +897,9 @@ export const InstitutionCandidateCardFragmentDoc = new TypedDocumentString(`
     fragment InstitutionCandidateCard on InstitutionCandidate {
   rank
   score
+  fit
+  summaryJa
+  summaryEn
   institution {
     id
     nameJa
@@ -894,6 +923,7 @@ export const InstitutionCandidateCardFragmentDoc = new TypedDocumentString(`
   value
   weight
   contribution
+  share
   sentenceJa
   sentenceEn
 }`, {"fragmentName":"InstitutionCandidateCard"}) as unknown as TypedDocumentString<InstitutionCandidateCardFragment, unknown>;
@@ -901,6 +931,9 @@ export const ConsortiumCandidateCardFragmentDoc = new TypedDocumentString(`
     fragment ConsortiumCandidateCard on ConsortiumCandidate {
   rank
   score
+  fit
+  summaryJa
+  summaryEn
   consortium {
     id
     nameJa
@@ -927,6 +960,7 @@ export const ConsortiumCandidateCardFragmentDoc = new TypedDocumentString(`
   value
   weight
   contribution
+  share
   sentenceJa
   sentenceEn
 }`, {"fragmentName":"ConsortiumCandidateCard"}) as unknown as TypedDocumentString<ConsortiumCandidateCardFragment, unknown>;
@@ -1298,12 +1332,16 @@ export const ConsoleSeedCandidatesDocument = new TypedDocumentString(`
   value
   weight
   contribution
+  share
   sentenceJa
   sentenceEn
 }
 fragment SeedCandidateCard on SeedCandidate {
   rank
   score
+  fit
+  summaryJa
+  summaryEn
   seed {
     id
     title
@@ -1345,12 +1383,16 @@ export const ConsoleResearcherCandidatesDocument = new TypedDocumentString(`
   value
   weight
   contribution
+  share
   sentenceJa
   sentenceEn
 }
 fragment ResearcherCandidateCard on ResearcherCandidate {
   rank
   score
+  fit
+  summaryJa
+  summaryEn
   researcher {
     id
     nameJa
@@ -1387,12 +1429,16 @@ export const ConsoleInstitutionCandidatesDocument = new TypedDocumentString(`
   value
   weight
   contribution
+  share
   sentenceJa
   sentenceEn
 }
 fragment InstitutionCandidateCard on InstitutionCandidate {
   rank
   score
+  fit
+  summaryJa
+  summaryEn
   institution {
     id
     nameJa
@@ -1426,12 +1472,16 @@ export const ConsoleConsortiumCandidatesDocument = new TypedDocumentString(`
   value
   weight
   contribution
+  share
   sentenceJa
   sentenceEn
 }
 fragment ConsortiumCandidateCard on ConsortiumCandidate {
   rank
   score
+  fit
+  summaryJa
+  summaryEn
   consortium {
     id
     nameJa
@@ -1617,12 +1667,16 @@ export const ConsoleNeedsForSeedDocument = new TypedDocumentString(`
   value
   weight
   contribution
+  share
   sentenceJa
   sentenceEn
 }
 fragment NeedCandidateCard on NeedCandidate {
   rank
   score
+  fit
+  summaryJa
+  summaryEn
   need {
     id
     title

@@ -1,14 +1,8 @@
 import { graphql } from '../gql';
 
 /*
- * Every GraphQL document that selects a matching candidate for a card lives here, so that the
- * coming schema additions land in one place.
- *
- * PENDING MERGE (another branch adds them to the schema): add
- *   `fit summaryJa summaryEn` to each of the five *CandidateCard fragments below, and
- *   `share` to MatchFactorBars.
- * The card's <FitSummary> (components/fit-summary.tsx) already reads those four fields, and
- * the factor bars use `share` when it is there.
+ * Every GraphQL document that selects a matching candidate for a card lives here: the card's
+ * fit badge and summary line (components/fit-summary.tsx) and the factor bars read these fields.
  */
 
 export const MatchFactorBars = graphql(`
@@ -17,6 +11,7 @@ export const MatchFactorBars = graphql(`
     value
     weight
     contribution
+    share
     sentenceJa
     sentenceEn
   }
@@ -26,6 +21,9 @@ export const SeedCandidateCard = graphql(`
   fragment SeedCandidateCard on SeedCandidate {
     rank
     score
+    fit
+    summaryJa
+    summaryEn
     seed {
       id
       title
@@ -42,6 +40,9 @@ export const NeedCandidateCard = graphql(`
   fragment NeedCandidateCard on NeedCandidate {
     rank
     score
+    fit
+    summaryJa
+    summaryEn
     need {
       id
       title
@@ -61,6 +62,9 @@ export const ResearcherCandidateCard = graphql(`
   fragment ResearcherCandidateCard on ResearcherCandidate {
     rank
     score
+    fit
+    summaryJa
+    summaryEn
     researcher { id nameJa nameEn title institution { nameJa nameEn } }
     bestSeeds { seed { id title trl } }
     explanation { ...MatchFactorBars }
@@ -71,6 +75,9 @@ export const InstitutionCandidateCard = graphql(`
   fragment InstitutionCandidateCard on InstitutionCandidate {
     rank
     score
+    fit
+    summaryJa
+    summaryEn
     institution { id nameJa nameEn kind region { nameJa nameEn } }
     bestSeed { id title }
     explanation { ...MatchFactorBars }
@@ -81,6 +88,9 @@ export const ConsortiumCandidateCard = graphql(`
   fragment ConsortiumCandidateCard on ConsortiumCandidate {
     rank
     score
+    fit
+    summaryJa
+    summaryEn
     consortium { id nameJa nameEn region { nameJa nameEn } secretariat { nameJa nameEn } }
     bestSeed { id title }
     explanation { ...MatchFactorBars }
