@@ -123,6 +123,8 @@ interface SetReport {
   aucDistractors: number;
   /** Share of relevant pairs, and of grade-2 pairs, and of non-relevant pairs, at each fit level. */
   fitShares: { relevant: Record<Fit, number>; grade2: Record<Fit, number>; nonRelevant: Record<Fit, number> } | null;
+  /** At each score threshold: the share of relevant pairs at or above it, and the precision (relevant among the pairs at or above it). */
+  thresholds: Array<{ at: number; recall: number; precision: number; grade2Recall: number }>;
   /** Needs no seed answers: their best candidate's score and fit. */
   unanswerable: Array<{ need: string; topScore: number; topFit: Fit | null }>;
 }
@@ -245,13 +247,14 @@ function evaluateSystem(runs: Map<string, Run>, dataset: Dataset, grades: Map<st
 }
 
 /** Pooled score meaning over every (need, seed) pair: a seed not retrieved scores 0 and is WEAK. */
-function scoreMeaning(runs: Map<string, Run>, dataset: Dataset, grades: Map<string, Map<string, number>>): Pick<SetReport, 'auc' | 'aucDistractors' | 'fitShares'> {
+function scoreMeaning(runs: Map<string, Run>, dataset: Dataset, grades: Map<string, Map<string, number>>): Pick<SetReport, 'auc' | 'aucDistractors' | 'fitShares' | 'thresholds'> {
+  const grade2: number[] = [];
   const positives: number[] = [];
   const negatives: number[] = [];
   const distractors: number[] = [];
   const count = () => ({ STRONG: 0, POSSIBLE: 0, WEAK: 0 }) as Record<Fit, number>;
   const relevant = count();
-  const grade2 = count();
+  const grade2Fits = count();
   const nonRelevant = count();
   let withFit = false;
   for (const need of dataset.needs) {
@@ -265,7 +268,10 @@ function scoreMeaning(runs: Map<string, Run>, dataset: Dataset, grades: Map<stri
       if (grade >= 1) {
         positives.push(score);
         relevant[fit]++;
-        if (grade === 2) grade2[fit]++;
+        if (grade === 2) {
+          grade2Fits[fit]++;
+          grade2.push(score);
+        }
       } else {
         negatives.push(score);
         if (judged.get(seed.key) === 0) distractors.push(score);
@@ -277,7 +283,18 @@ function scoreMeaning(runs: Map<string, Run>, dataset: Dataset, grades: Map<stri
     const total = FITS.reduce((s, f) => s + c[f], 0);
     return Object.fromEntries(FITS.map((f) => [f, total > 0 ? c[f] / total : 0])) as Record<Fit, number>;
   };
-  return { auc: rocAuc(positives, negatives), aucDistractors: rocAuc(positives, distractors), fitShares: withFit ? { relevant: shares(relevant), grade2: shares(grade2), nonRelevant: shares(nonRelevant) } : null };
+  const thresholds = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6].map((at) => {
+    const above = (xs: number[]) => xs.filter((s) => s >= at).length;
+    const tp = above(positives);
+    const fp = above(negatives);
+    return { at, recall: positives.length > 0 ? tp / positives.length : 0, precision: tp + fp > 0 ? tp / (tp + fp) : 1, grade2Recall: grade2.length > 0 ? above(grade2) / grade2.length : 0 };
+  });
+  return {
+    auc: rocAuc(positives, negatives),
+    aucDistractors: rocAuc(positives, distractors),
+    fitShares: withFit ? { relevant: shares(relevant), grade2: shares(grade2Fits), nonRelevant: shares(nonRelevant) } : null,
+    thresholds,
+  };
 }
 
 async function evaluateSet(
@@ -346,6 +363,7 @@ function printSet(report: SetReport, dataset: Dataset, engineRuns: Map<string, R
     console.log(`  grade-2 pairs:      ${line(report.fitShares.grade2)}`);
     console.log(`  non-relevant pairs: ${line(report.fitShares.nonRelevant)}`);
   }
+  console.log(`  score ≥ t: ${report.thresholds.map((t) => `${t.at.toFixed(1)} → relevant ${pct(t.recall)} (grade 2 ${pct(t.grade2Recall)}), precision ${pct(t.precision)}`).join('; ')}`);
   for (const u of report.unanswerable) console.log(`  unanswerable ${u.need}: best candidate ${u.topScore.toFixed(2)} ${u.topFit ?? ''}`);
   if (verbose) {
     const grades = gradesOf(dataset);

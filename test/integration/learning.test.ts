@@ -3,7 +3,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { toGlobalId } from '../../src/common/global-id';
 import { ensureMatchIndex } from '../../src/matching/index';
-import { FACTOR_NAMES } from '../../src/matching/scoring';
+import { DEFAULT_MATCHING_WEIGHTS, FACTOR_NAMES } from '../../src/matching/scoring';
 import { loadReferenceData, makeCompany, makeInstitution, makeNeed, makeResearcher, makeSeed } from '../support/factories';
 import { expectNoErrors, startTestServer, TestServer } from '../support/test-server';
 import { WAIT_CEILING_MS } from '../support/wait-for';
@@ -74,7 +74,7 @@ describe('learning from outcomes', () => {
     const back = expectNoErrors(await admin.gql(`mutation { rollbackWeightSet { version active } }`)).rollbackWeightSet;
     expect(back).toEqual({ version: 1, active: true });
     expect(expectNoErrors(await admin.gql(`mutation { rollbackWeightSet { version } }`)).rollbackWeightSet).toBeNull();
-    expect((await weightsNow()).TEXT_RELEVANCE).toBeCloseTo(0.45, 9);
+    expect((await weightsNow()).TEXT_RELEVANCE).toBeCloseTo(DEFAULT_MATCHING_WEIGHTS.textRelevance, 9);
     expect(expectNoErrors(await admin.gql(`mutation { activateWeightSet(version: 2) { version active } }`)).activateWeightSet).toEqual({ version: 2, active: true });
     expect((await admin.gql(`mutation { activateWeightSet(version: 9) { version } }`)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
     expect((await t.as('COORDINATOR').gql(`mutation { activateWeightSet(version: 1) { version } }`)).errors?.[0].extensions?.code).toBe('FORBIDDEN');

@@ -20,16 +20,21 @@ export type FactorName = (typeof FACTOR_NAMES)[number];
 
 export type MatchingWeights = Readonly<Record<FactorName, number>>;
 
-/** Text says most about whether a seed solves a need; the structured factors refine. */
+/**
+ * Text says most about whether a seed solves a need, and gates the rest (combine.ts). Among the
+ * structured factors TRL and collaboration form weigh most because they are what a coordinator
+ * checks next: a seed solves a need when the technology fits, its TRL is usable and it offers a
+ * form of collaboration the company wants. Region, warm path, load and freshness refine.
+ */
 export const DEFAULT_MATCHING_WEIGHTS: MatchingWeights = {
-  textRelevance: 0.45,
-  fieldProximity: 0.15,
-  trlFit: 0.1,
-  regionFit: 0.07,
-  collaborationFormFit: 0.08,
-  warmPath: 0.07,
-  researcherLoad: 0.04,
-  freshness: 0.04,
+  textRelevance: 0.38,
+  fieldProximity: 0.13,
+  trlFit: 0.17,
+  regionFit: 0.06,
+  collaborationFormFit: 0.14,
+  warmPath: 0.06,
+  researcherLoad: 0.03,
+  freshness: 0.03,
 };
 
 export class InvalidMatchingWeightsError extends Error {

@@ -1,4 +1,4 @@
-import { FACTOR_NAMES, FactorName, combine, resolveWeights } from '../../../../src/matching/scoring';
+import { DEFAULT_MATCHING_WEIGHTS, FACTOR_NAMES, FactorName, combine, resolveWeights } from '../../../../src/matching/scoring';
 
 /** A small deterministic generator (mulberry32) so the property test is reproducible. */
 function random(seedValue: number): () => number {
@@ -17,7 +17,7 @@ describe('combine', () => {
   it.each([
     ['all factors 1', () => 1, 1],
     ['all factors 0', () => 0, 0],
-    ['only text', (n: FactorName) => (n === 'textRelevance' ? 1 : 0), 0.45],
+    ['only text', (n: FactorName) => (n === 'textRelevance' ? 1 : 0), DEFAULT_MATCHING_WEIGHTS.textRelevance],
     ['everything but text: an unrelated candidate', (n: FactorName) => (n === 'textRelevance' ? 0 : 1), 0],
     ['half the text evidence, every other factor perfect', (n: FactorName) => (n === 'textRelevance' ? 0.5 : 1), 0.5],
   ])('%s', (_case, value, expected) => {
@@ -48,7 +48,7 @@ describe('combine', () => {
 
   it('clamps values outside [0, 1] and treats NaN as 0', () => {
     const { contributions } = combine(valuesOf((n) => (n === 'trlFit' ? 7 : n === 'freshness' ? Number.NaN : n === 'textRelevance' ? 1 : 0)), resolveWeights());
-    expect(contributions.trlFit).toBeCloseTo(0.1, 12);
+    expect(contributions.trlFit).toBeCloseTo(DEFAULT_MATCHING_WEIGHTS.trlFit, 12);
     expect(contributions.freshness).toBe(0);
   });
 });

@@ -28,7 +28,7 @@ describe('resolveWeights', () => {
     const base = { ...DEFAULT_MATCHING_WEIGHTS };
     const w = resolveWeights({ warmPath: 0 }, base);
     expect(w.warmPath).toBe(0);
-    expect(w.textRelevance).toBeCloseTo(0.45 / 0.93, 12);
+    expect(w.textRelevance).toBeCloseTo(DEFAULT_MATCHING_WEIGHTS.textRelevance / (1 - DEFAULT_MATCHING_WEIGHTS.warmPath), 12);
   });
 
   it.each([
