@@ -34,9 +34,9 @@ export const OPERATIONS = [
   'READ_OWN_SIGN_IN_ACTIVITY',
   'READ_CONSULTATIONS',
   'MANAGE_CONSULTATIONS',
-  'READ_MATCHES',
-  'MANAGE_MATCHES',
-  'ANSWER_MATCHES',
+  'READ_INTRODUCTIONS',
+  'MANAGE_INTRODUCTIONS',
+  'ANSWER_INTRODUCTIONS',
   'RECORD_PAST_OUTCOMES',
   'READ_KPIS',
   'MANAGE_WEIGHTS',
@@ -113,11 +113,11 @@ export const POLICY: Record<Operation, Record<Principal, Grant>> = {
   /** openConsultation, escalateConsultation, resolveConsultation, closeConsultation. */
   MANAGE_CONSULTATIONS: row({ ...STAFF }),
   /** matches, match, need.matches, seed.matches: all for staff; a researcher those proposed to them or their seeds; a company user those of its needs. */
-  READ_MATCHES: row({ ...STAFF, RESEARCHER: 'OWN', COMPANY_USER: 'OWN' }),
+  READ_INTRODUCTIONS: row({ ...STAFF, RESEARCHER: 'OWN', COMPANY_USER: 'OWN' }),
   /** proposeMatch, transitionMatch. */
-  MANAGE_MATCHES: row({ ...STAFF }),
+  MANAGE_INTRODUCTIONS: row({ ...STAFF }),
   /** answerMatch: accept or decline a proposal (researchers: only one made to them or their seed). */
-  ANSWER_MATCHES: row({ ...STAFF, RESEARCHER: 'OWN' }),
+  ANSWER_INTRODUCTIONS: row({ ...STAFF, RESEARCHER: 'OWN' }),
   /** recordPastOutcome: a dated outcome recorded without the steps in between. */
   RECORD_PAST_OUTCOMES: row({ ADMIN: 'ALL' }),
   /** kpis, kpiCsv: the year's figures, counted from the records. */
@@ -209,8 +209,8 @@ export const ROOT_FIELD_OPERATIONS: Record<string, Operation | null> = {
   routeConsultation: 'RUN_MATCHING',
   consultation: 'READ_CONSULTATIONS',
   consultations: 'READ_CONSULTATIONS',
-  match: 'READ_MATCHES',
-  matches: 'READ_MATCHES',
+  match: 'READ_INTRODUCTIONS',
+  matches: 'READ_INTRODUCTIONS',
   kpis: 'READ_KPIS',
   kpiCsv: 'READ_KPIS',
   exportRecords: 'EXPORT_RECORDS',
@@ -258,9 +258,9 @@ export const ROOT_FIELD_OPERATIONS: Record<string, Operation | null> = {
   escalateConsultation: 'MANAGE_CONSULTATIONS',
   resolveConsultation: 'MANAGE_CONSULTATIONS',
   closeConsultation: 'MANAGE_CONSULTATIONS',
-  proposeMatch: 'MANAGE_MATCHES',
-  transitionMatch: 'MANAGE_MATCHES',
-  answerMatch: 'ANSWER_MATCHES',
+  proposeMatch: 'MANAGE_INTRODUCTIONS',
+  transitionMatch: 'MANAGE_INTRODUCTIONS',
+  answerMatch: 'ANSWER_INTRODUCTIONS',
   recordPastOutcome: 'RECORD_PAST_OUTCOMES',
   importRecords: 'IMPORT_RECORDS',
   activateWeightSet: 'MANAGE_WEIGHTS',

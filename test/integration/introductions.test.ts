@@ -29,7 +29,7 @@ const CONSULTATION_FIELDS = `id version step status channel dueAt overdue resolu
   need { consultationStep holder { name } status }
   history { action fromStep toStep reason actorRole holder { name } }`;
 
-describe('coordinator workflow', () => {
+describe('coordinator workflow: consultations, introductions, KPIs', () => {
   let t: TestServer;
   let window: Coordinator;
   let regional: Coordinator;
