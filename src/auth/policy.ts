@@ -202,7 +202,7 @@ export const ROOT_FIELD_OPERATIONS: Record<string, Operation | null> = {
   needs: 'READ_NEEDS',
   needAccessLog: 'READ_ACCESS_LOG',
   matchCandidates: 'RUN_MATCHING',
-  needCandidatesForSeed: 'RUN_MATCHING',
+  needCandidatesForSeed: 'NEEDS_FOR_OWN_SEEDS',
   researcherCandidatesForNeed: 'RUN_MATCHING',
   institutionCandidatesForNeed: 'RUN_MATCHING',
   consortiumCandidatesForNeed: 'RUN_MATCHING',
@@ -217,6 +217,7 @@ export const ROOT_FIELD_OPERATIONS: Record<string, Operation | null> = {
   accounts: 'MANAGE_ACCOUNTS',
   apiKeys: 'MANAGE_API_KEYS',
   weightSets: 'MANAGE_WEIGHTS',
+  mySignInActivity: 'READ_OWN_SIGN_IN_ACTIVITY',
   // Mutations
   signIn: null,
   signOut: 'SIGN_OUT',
@@ -265,4 +266,6 @@ export const ROOT_FIELD_OPERATIONS: Record<string, Operation | null> = {
   importRecords: 'IMPORT_RECORDS',
   activateWeightSet: 'MANAGE_WEIGHTS',
   rollbackWeightSet: 'MANAGE_WEIGHTS',
+  markSeedDuplicate: 'MANAGE_DUPLICATES',
+  unmarkSeedDuplicate: 'MANAGE_DUPLICATES',
 };
