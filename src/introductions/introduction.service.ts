@@ -1,9 +1,10 @@
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { authorize, grantOf } from '../auth/policy';
 import { isAccount, ownCompanyId, ownResearcherId, Viewer } from '../auth/viewer';
 import { Actor, actorOf, trimmedOrNull } from '../common/actor';
 import { ConnectionShape, paginate, SortDirection } from '../common/connection';
 import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors';
+import { isUniqueViolation } from '../database/unique-violation';
 import { fromGlobalId, toGlobalId } from '../common/global-id';
 import { assertVersion, resolveReference } from '../common/references';
 import { Consortium } from '../consortia/consortium.entity';
@@ -142,7 +143,7 @@ export class IntroductionService {
         return introduction;
       });
     } catch (error) {
-      if (error instanceof QueryFailedError && (error.driverError as { code?: string } | undefined)?.code === '23505') throw openPairConflict();
+      if (isUniqueViolation(error)) throw openPairConflict();
       throw error;
     }
   }
@@ -323,6 +324,6 @@ function illegalTransition(from: IntroductionStatus, to: IntroductionStatus): In
 }
 
 function openPairConflict(): ConflictError {
-  return new ConflictError({ ja: 'この組み合わせには対応中のマッチングがあります', en: 'This pair already has an open introduction' }, 'input');
+  return new ConflictError('OPEN_INTRODUCTION_EXISTS', { ja: 'この組み合わせには対応中のマッチングがあります', en: 'This pair already has an open introduction' }, 'input');
 }
 
