@@ -7,7 +7,7 @@ import { ACCOUNT_FAILURES_BEFORE_DELAY, accountSubject, ADDRESS_FAILURES_BEFORE_
 import { fromGlobalId, toGlobalId } from '../common/global-id';
 import { assertVersion, resolveReference } from '../common/references';
 import { normaliseLine } from '../common/text';
-import { isUniqueViolation } from '../consortia/consortium.service';
+import { isUniqueViolation } from '../database/unique-violation';
 import { Coordinator } from '../people/coordinator.entity';
 import { Researcher } from '../people/researcher.entity';
 import { Account } from './account.entity';
@@ -21,7 +21,7 @@ import { isAccount, Viewer } from './viewer';
 const ACCOUNT = { ja: 'アカウント', en: 'Account' };
 
 const wrongCredentials = () => new UnauthenticatedError({ ja: 'メールアドレスまたはパスワードが違います', en: 'Wrong e-mail or password' }, 'email');
-const emailTaken = (field: string) => new ConflictError({ ja: 'このメールアドレスは既に使われています', en: 'This e-mail is already used by another account' }, field);
+const emailTaken = (field: string) => new ConflictError('EMAIL_TAKEN', { ja: 'このメールアドレスは既に使われています', en: 'This e-mail is already used by another account' }, field);
 
 /** The links an account of each role must have (and no others). */
 interface AccountLinks {

@@ -9,7 +9,11 @@ export abstract class Node {
   globalId: string;
 }
 
-/** Columns every editable record shares: uuid key, timestamps, and the optimistic-lock version. */
+/**
+ * Columns every editable record shares: uuid key, timestamps, and the optimistic-lock version.
+ * Global IDs carry the GraphQL type name: a class named otherwise in TypeScript says it in a
+ * static `graphqlName`.
+ */
 @ObjectType()
 export abstract class BaseRecord {
   @PrimaryGeneratedColumn('uuid')
@@ -17,7 +21,7 @@ export abstract class BaseRecord {
 
   @Field(() => ID, { name: 'id', description: 'Global ID, usable with `node(id:)`' })
   get globalId(): string {
-    return toGlobalId(this.constructor.name, this.id);
+    return toGlobalId((this.constructor as { graphqlName?: string }).graphqlName ?? this.constructor.name, this.id);
   }
 
   @Field(() => Int, { description: 'Version for optimistic locking: send it back as `expectedVersion` when updating' })

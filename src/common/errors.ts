@@ -54,8 +54,39 @@ export class NotFoundError extends DomainError {
   }
 }
 
+/**
+ * Why a write was refused with CONFLICT, as `extensions.reason`: stable, so a client can branch
+ * on it (reload and retry, pick another e-mail, open the existing one, …) without reading messages.
+ */
+export const CONFLICT_REASONS = [
+  /** `expectedVersion` is stale: someone else changed the record (`extensions.currentVersion`). */
+  'STALE_VERSION',
+  /** Two writes raced for the same unique key; the other one won. */
+  'DUPLICATE_KEY',
+  /** Another account already uses the e-mail address. */
+  'EMAIL_TAKEN',
+  /** The company, institution or researcher already belongs to the consortium. */
+  'ALREADY_MEMBER',
+  /** The need already has an open consultation. */
+  'OPEN_CONSULTATION_EXISTS',
+  /** The consultation is already resolved or closed. */
+  'CONSULTATION_CLOSED',
+  /** No coordinator serves the next step of the consultation for the company's region. */
+  'NO_COORDINATOR_FOR_STEP',
+  /** The need and target already have an open introduction. */
+  'OPEN_INTRODUCTION_EXISTS',
+] as const;
+export type ConflictReason = (typeof CONFLICT_REASONS)[number];
+
 export class ConflictError extends DomainError {
   readonly code = 'CONFLICT';
+  constructor(
+    readonly reason: ConflictReason,
+    messages: BilingualMessage,
+    field?: string,
+  ) {
+    super(messages, field);
+  }
 }
 
 export class ForbiddenError extends DomainError {
@@ -82,6 +113,7 @@ export class TooManyAttemptsError extends DomainError {
 export class StaleVersionError extends ConflictError {
   constructor(what: BilingualMessage, readonly currentVersion: number) {
     super(
+      'STALE_VERSION',
       {
         ja: `${what.ja}は他の利用者によって更新されています。最新の内容を読み込んでからやり直してください`,
         en: `The ${what.en} was changed by someone else. Reload it and try again`,

@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { authorize } from '../auth/policy';
 import type { Viewer } from '../auth/viewer';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { optionalLine } from '../companies/company.service';
 import { Company } from '../companies/company.entity';
 import { ConnectionShape, paginate, SortDirection, SortSpec } from '../common/connection';
 import { RecordStatus } from '../common/enums';
 import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors';
+import { isUniqueViolation } from '../database/unique-violation';
 import { fromGlobalId } from '../common/global-id';
 import { whereContains, whereFieldUnder, whereIn, whereRegionWithin } from '../common/query-filters';
 import { assertFieldCodes, assertRegionCode, assertVersion, resolveReference } from '../common/references';
@@ -44,12 +45,7 @@ const MEMBER_KINDS = {
 type MemberKind = (typeof MEMBER_KINDS)[keyof typeof MEMBER_KINDS];
 
 const alreadyMember = () =>
-  new ConflictError({ ja: 'この会員は既にこの研究会・協議会に参加しています', en: 'This member already belongs to the consortium' }, 'input.memberId');
-
-/** PostgreSQL's unique_violation: the partial unique indexes are the last word on duplicates. */
-export function isUniqueViolation(error: unknown): boolean {
-  return error instanceof QueryFailedError && (error.driverError as { code?: string } | undefined)?.code === '23505';
-}
+  new ConflictError('ALREADY_MEMBER', { ja: 'この会員は既にこの研究会・協議会に参加しています', en: 'This member already belongs to the consortium' }, 'input.memberId');
 
 /** Rules for consortia and their memberships. */
 export class ConsortiumService {

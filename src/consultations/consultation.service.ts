@@ -93,7 +93,7 @@ export class ConsultationService {
       else if (actor.coordinatorId) windowId = actor.coordinatorId;
       else throw InvalidInputError.of('input.windowId', '受付窓口 (コーディネータ) を指定してください', 'name the window (a coordinator): your account has no coordinator record', 'required');
       if (await manager.getRepository(Consultation).exists({ where: { needId: need.id, status: ConsultationStatus.OPEN } })) {
-        throw new ConflictError({ ja: 'このニーズには対応中の相談があります', en: 'This need already has an open consultation' }, 'input.needId');
+        throw new ConflictError('OPEN_CONSULTATION_EXISTS', { ja: 'このニーズには対応中の相談があります', en: 'This need already has an open consultation' }, 'input.needId');
       }
       const consultation = await manager.save(
         manager.create(Consultation, {
@@ -226,7 +226,7 @@ export class ConsultationService {
     if (!consultation) throw new NotFoundError(CONSULTATION, 'input.id');
     assertVersion(CONSULTATION, consultation, expectedVersion);
     if (consultation.status !== ConsultationStatus.OPEN) {
-      throw new ConflictError({ ja: 'この相談は既に解決または終了しています', en: 'This consultation is already resolved or closed' }, 'input.id');
+      throw new ConflictError('CONSULTATION_CLOSED', { ja: 'この相談は既に解決または終了しています', en: 'This consultation is already resolved or closed' }, 'input.id');
     }
     return consultation;
   }
@@ -269,6 +269,6 @@ function requireReason(reason: string | null | undefined, field: string): string
 
 function noHolder(step: number): ConflictError {
   return step === 2
-    ? new ConflictError({ ja: '企業の地域を担当する地域コーディネータがいません', en: "No regional coordinator serves the company's area (or the company has no region)" }, 'input.id')
-    : new ConflictError({ ja: '企業の県に公設試の連携支援室 (コーディネータ) がありません', en: "No collaboration office (a coordinator of the prefecture's main public lab) serves the company's prefecture" }, 'input.id');
+    ? new ConflictError('NO_COORDINATOR_FOR_STEP', { ja: '企業の地域を担当する地域コーディネータがいません', en: "No regional coordinator serves the company's area (or the company has no region)" }, 'input.id')
+    : new ConflictError('NO_COORDINATOR_FOR_STEP', { ja: '企業の県に公設試の連携支援室 (コーディネータ) がありません', en: "No collaboration office (a coordinator of the prefecture's main public lab) serves the company's prefecture" }, 'input.id');
 }

@@ -4,7 +4,7 @@ import { ApiKey } from '../auth/api-key.entity';
 import { Certification } from '../companies/certification.entity';
 import { Company } from '../companies/company.entity';
 import { Consultation, ConsultationEvent } from '../consultations/consultation.entity';
-import { Match, MatchEvent } from '../introductions/match.entity';
+import { Introduction, IntroductionEvent } from '../introductions/introduction.entity';
 import { WeightSet } from '../learning/weight-set.entity';
 import { Consortium } from '../consortia/consortium.entity';
 import { DuplicateCandidate, SeedDuplicateMark } from '../duplicates/duplicate.entities';
@@ -42,8 +42,8 @@ export const ENTITIES = [
   AccessLog,
   Consultation,
   ConsultationEvent,
-  Match,
-  MatchEvent,
+  Introduction,
+  IntroductionEvent,
   WeightSet,
   DuplicateCandidate,
   SeedDuplicateMark,

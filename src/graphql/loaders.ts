@@ -8,7 +8,7 @@ import { createRegionLoaders } from '../regions/region.loaders';
 import { createSeedLoaders } from '../seeds/seed.loaders';
 import { createTaxonomyLoaders } from '../taxonomy/taxonomy.loaders';
 import { createConsultationLoaders } from '../consultations/consultation.loaders';
-import { createMatchLoaders } from '../introductions/match.loaders';
+import { createIntroductionLoaders } from '../introductions/introduction.loaders';
 import { createDuplicateLoaders } from '../duplicates/duplicate.loaders';
 
 /** All DataLoaders of one request: a new set per request, so nothing is cached across users. */
@@ -23,7 +23,7 @@ export function createLoaders(dataSource: DataSource) {
     ...createSeedLoaders(dataSource),
     ...createNeedLoaders(dataSource),
     ...createConsultationLoaders(dataSource),
-    ...createMatchLoaders(dataSource),
+    ...createIntroductionLoaders(dataSource),
     ...createDuplicateLoaders(dataSource),
   };
 }

@@ -12,7 +12,7 @@ import { Institution } from '../institutions/institution.entity';
 import { visibleInstitution } from '../institutions/institution.service';
 import { Need } from '../needs/need.entity';
 import { Consultation } from '../consultations/consultation.entity';
-import { Match } from '../introductions/match.entity';
+import { Introduction } from '../introductions/introduction.entity';
 import { canSeeNeed } from '../needs/need.visibility';
 import { Seed } from '../seeds/seed.entity';
 import { visibleSeed } from '../seeds/seed.visibility';
@@ -49,7 +49,7 @@ async function visibleNode(ctx: RequestContext, typeName: string, node: Node): P
     case 'Consultation':
       return ctx.services.consultations.canSee(viewer, node as Consultation, (id) => ctx.loaders.needById.load(id));
     case 'Match':
-      return ctx.services.matches.canSee(viewer, node as Match, (id) => ctx.loaders.needById.load(id), async (seedId) => (await ctx.loaders.ownersBySeed.load(seedId)).map((o) => o.researcherId));
+      return ctx.services.introductions.canSee(viewer, node as Introduction, (id) => ctx.loaders.needById.load(id), async (seedId) => (await ctx.loaders.ownersBySeed.load(seedId)).map((o) => o.researcherId));
     case 'ConsortiumMembership': {
       const membership = node as ConsortiumMembership;
       return allows(viewer, 'READ_PUBLIC') && (membership.memberType !== MemberType.COMPANY || canSeeCompany(viewer, membership.companyId as string));
@@ -74,7 +74,7 @@ function nodeLoader(ctx: RequestContext, typeName: string) {
     Seed: loaders.seedById,
     Need: loaders.needById,
     Consultation: loaders.consultationById,
-    Match: loaders.matchById,
+    Match: loaders.introductionById,
   };
   return byType[typeName];
 }

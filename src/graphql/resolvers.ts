@@ -13,11 +13,11 @@ import { ImportResolver } from '../imports/import.resolver';
 import { MATCHING_RESOLVERS } from '../matching/matching.resolver';
 import { AUTH_RESOLVERS } from '../auth/auth.resolver';
 import { CONSULTATION_RESOLVERS } from '../consultations/consultation.resolver';
-import { MATCH_RESOLVERS } from '../introductions/match.resolver';
+import { INTRODUCTION_RESOLVERS } from '../introductions/introduction.resolver';
 import { KpiResolver } from '../kpis/kpi.resolver';
 import { WeightSetResolver } from '../learning/learning.resolver';
 import { DUPLICATE_RESOLVERS } from '../duplicates/duplicate.resolver';
 import { NodeResolver } from './node.resolver';
 
 /** Every resolver class of the schema. */
-export const RESOLVERS: NonEmptyArray<Function> = [NodeResolver, SeedResolver, CompanyResolver, CertificationResolver, ConsortiumResolver, ConsortiumMembershipResolver, NeedResolver, ResearchFieldResolver, RegionResolver, InstitutionResolver, ResearcherResolver, CoordinatorResolver, ImportResolver, ...MATCHING_RESOLVERS, ...AUTH_RESOLVERS, ...CONSULTATION_RESOLVERS, ...MATCH_RESOLVERS, KpiResolver, WeightSetResolver, ...DUPLICATE_RESOLVERS];
+export const RESOLVERS: NonEmptyArray<Function> = [NodeResolver, SeedResolver, CompanyResolver, CertificationResolver, ConsortiumResolver, ConsortiumMembershipResolver, NeedResolver, ResearchFieldResolver, RegionResolver, InstitutionResolver, ResearcherResolver, CoordinatorResolver, ImportResolver, ...MATCHING_RESOLVERS, ...AUTH_RESOLVERS, ...CONSULTATION_RESOLVERS, ...INTRODUCTION_RESOLVERS, KpiResolver, WeightSetResolver, ...DUPLICATE_RESOLVERS];

@@ -19,7 +19,7 @@ import { RateLimiter } from '../auth/rate-limit';
 import { RequestAuthenticator } from '../auth/request-auth';
 import { TokenIssuer } from '../auth/tokens';
 import { ConsultationService } from '../consultations/consultation.service';
-import { MatchService } from '../introductions/match.service';
+import { IntroductionService } from '../introductions/introduction.service';
 import { KpiService } from '../kpis/kpi.service';
 import { LearningService } from '../learning/learning.service';
 import { DuplicateService } from '../duplicates/duplicate.service';
@@ -49,7 +49,7 @@ export function createServices(dataSource: DataSource, config: Config) {
     exports: new ExportService(dataSource),
     matching,
     consultations: new ConsultationService(dataSource, matching),
-    matches: new MatchService(dataSource, matching),
+    introductions: new IntroductionService(dataSource, matching),
     kpis: new KpiService(dataSource, matching),
     learning: new LearningService(dataSource, config.matchingWeights),
     duplicates: new DuplicateService(dataSource),

@@ -7,6 +7,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { BilingualMessage, ConflictError, DomainError, InputProblem, InvalidInputError, StaleVersionError, TooManyAttemptsError } from '../common/errors';
 import type { Logger } from '../common/logger';
 import { QUERY_TOO_COMPLEX, tokenLimitError } from '../auth/query-limits';
+import { isUniqueViolation } from '../database/unique-violation';
 import { isDatabaseUnavailable, serviceUnavailableBody, SERVICE_UNAVAILABLE, DATABASE_RETRY_AFTER_SECONDS } from '../database/unavailable';
 
 /**
@@ -28,7 +29,8 @@ export function createErrorFormatter(logger: Logger, exposeInternals: boolean) {
       const [body] = serviceUnavailableBody().errors;
       return { message: body.message, locations: formatted.locations, path: formatted.path, extensions: body.extensions };
     }
-    if (isUniqueViolation(original)) return domainErrorResponse(formatted, new ConflictError(DUPLICATE_MESSAGE));
+    // Two requests raced for the same key: the winner's data is intact, the loser gets CONFLICT, not a 500.
+    if (isUniqueViolation(original)) return domainErrorResponse(formatted, new ConflictError('DUPLICATE_KEY', DUPLICATE_MESSAGE));
 
     const code = formatted.extensions?.code;
     const badVariable = code === 'BAD_USER_INPUT' ? variableCoercionProblem(formatted.message) : null;
@@ -96,6 +98,7 @@ function domainErrorResponse(formatted: GraphQLFormattedError, error: DomainErro
       messageJa: error.messages.ja,
       messageEn: error.messages.en,
       ...(error instanceof InvalidInputError ? { problems: error.problems } : {}),
+      ...(error instanceof ConflictError ? { reason: error.reason } : {}),
       ...(error instanceof StaleVersionError ? { currentVersion: error.currentVersion } : {}),
       ...(error instanceof TooManyAttemptsError ? { retryAfterSeconds: error.retryAfterSeconds } : {}),
     },
@@ -142,14 +145,6 @@ const DUPLICATE_MESSAGE: BilingualMessage = {
   en: 'A record with the same key was saved at the same moment. Check the current data and try again',
 };
 
-/**
- * A unique index refused a write that the service's own checks let through: two requests
- * raced for the same key. The winner's data is intact; the loser gets CONFLICT, not a 500.
- */
-function isUniqueViolation(error: unknown): boolean {
-  const driverError = (error as { driverError?: { code?: string } } | null)?.driverError;
-  return (error as Error | null)?.name === 'QueryFailedError' && driverError?.code === '23505';
-}
 
 /**
  * graphql-js refuses variables that do not fit their type before any resolver runs, with an

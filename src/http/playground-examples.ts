@@ -18,8 +18,8 @@ export interface PlaygroundExample {
 }
 
 /**
- * Examples for coordinators; add matching and workflow examples here as they land. Whatever
- * an example writes into a record (notes, reasons) comes from its variables, never from text
+ * The examples, in the order a coordinator meets them: sign in, search, matching, then
+ * consultations, introductions and KPIs. Whatever an example writes into a record (notes, reasons) comes from its variables, never from text
  * fixed in the operation, so running one as-is cannot put an example's words into real data.
  */
 export const PLAYGROUND_EXAMPLES: PlaygroundExample[] = [

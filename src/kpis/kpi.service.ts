@@ -5,7 +5,7 @@ import type { Viewer } from '../auth/viewer';
 import { InvalidInputError } from '../common/errors';
 import { fromGlobalId } from '../common/global-id';
 import { assertRegionCode } from '../common/references';
-import { DECLINE_REASON_JA, DeclineReason, OUTCOME_TYPE_JA, OutcomeType } from '../introductions/match.enums';
+import { DECLINE_REASON_JA, DeclineReason, OUTCOME_TYPE_JA, OutcomeType } from '../introductions/introduction.enums';
 import type { MatchingService } from '../matching/matching.service';
 import { regionWithinSql, SqlParams } from '../matching/retrieval/sql-params';
 import { fiscalYearLabel, fiscalYearRange, japaneseFiscalYearLabel, median } from './fiscal-year';

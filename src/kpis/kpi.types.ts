@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { DeclineReason, OutcomeType } from '../introductions/match.enums';
+import { DeclineReason, OutcomeType } from '../introductions/introduction.enums';
 
 @ObjectType({ description: 'Consultations at one step in the year / 段階別の相談件数' })
 export class ConsultationStepKpi {
@@ -13,8 +13,8 @@ export class ConsultationStepKpi {
   closed: number;
 }
 
-@ObjectType({ description: 'Introductions in the year / マッチング件数' })
-export class MatchKpi {
+@ObjectType('MatchKpi', { description: 'Introductions in the year / マッチング件数' })
+export class IntroductionKpi {
   @Field(() => Int, { description: 'Proposed in the year / 提案' })
   proposed: number;
   @Field(() => Int, { description: 'Moved past PROPOSED (introduced or further) in the year / 紹介' })
@@ -27,8 +27,8 @@ export class MatchKpi {
   withdrawn: number;
 }
 
-@ObjectType({ description: 'Introductions that reached each status in one month of the year (Asia/Tokyo) / 月別・状態別のマッチング件数' })
-export class MonthlyMatchKpi {
+@ObjectType('MonthlyMatchKpi', { description: 'Introductions that reached each status in one month of the year (Asia/Tokyo) / 月別・状態別のマッチング件数' })
+export class MonthlyIntroductionKpi {
   @Field({ description: 'Month as `YYYY-MM` (Asia/Tokyo), e.g. `2026-04`' })
   month: string;
   @Field(() => Int, { description: 'Proposed in the month / 提案' })
@@ -97,10 +97,10 @@ export class KpiReport {
   institutionId: string | null;
   @Field(() => [ConsultationStepKpi], { description: 'Consultations per step / 段階別の相談' })
   consultationsByStep: ConsultationStepKpi[];
-  @Field(() => MatchKpi, { description: 'Introductions / マッチング' })
-  matches: MatchKpi;
-  @Field(() => [MonthlyMatchKpi], { description: 'The twelve months of the year, April first, with the introductions that reached each status in the month (for charts) / 月別のマッチング' })
-  matchesByMonth: MonthlyMatchKpi[];
+  @Field(() => IntroductionKpi, { description: 'Introductions / マッチング' })
+  matches: IntroductionKpi;
+  @Field(() => [MonthlyIntroductionKpi], { description: 'The twelve months of the year, April first, with the introductions that reached each status in the month (for charts) / 月別のマッチング' })
+  matchesByMonth: MonthlyIntroductionKpi[];
   @Field(() => [OutcomeKpi], { description: 'Agreed introductions by outcome type / 成約の種類別' })
   agreedByOutcome: OutcomeKpi[];
   @Field(() => [DeclineKpi], { description: 'Declines by reason / 辞退理由別' })

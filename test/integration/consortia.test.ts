@@ -138,7 +138,7 @@ describe('consortia', () => {
       await other.release();
       const result = await pending;
       expect(inserting()).toBe(true);
-      expect(result.errors![0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.memberId' });
+      expect(result.errors![0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'ALREADY_MEMBER', field: 'input.memberId' });
       const members = expectNoErrors(await t.gql(`query($id: ID!) { consortia(filter: { memberCompanyId: $id }) { totalCount } }`, { id: gid('Company', fresh.id) }));
       expect(members.consortia.totalCount).toBe(1);
     });

@@ -150,7 +150,7 @@ describe('institutions', () => {
     ).updateInstitution;
     expect(changed).toMatchObject({ nameJa: '山形県産業技術振興機構', nameEn: 'Yamagata Industrial Technology Foundation', websiteUrl: null, email: 'a@example.jp', supportMenus: ['FUNDING'], version: 2 });
     const stale = await update({ id: inst.id, expectedVersion: 1, nameJa: '古い画面からの更新' });
-    expect(stale.errors![0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2, field: 'input.expectedVersion' });
+    expect(stale.errors![0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'STALE_VERSION', currentVersion: 2, field: 'input.expectedVersion' });
     const reread = expectNoErrors(await t.gql(`query($id: ID!) { institution(id: $id) { nameJa version } }`, { id: inst.id })).institution;
     expect(reread).toEqual({ nameJa: '山形県産業技術振興機構', version: 2 });
     const gone = await update({ id: toGlobalId('Institution', '00000000-0000-4000-8000-000000000000'), expectedVersion: 1 });

@@ -8,7 +8,7 @@ import { Need } from '../needs/need.entity';
 import { Coordinator } from '../people/coordinator.entity';
 import { Researcher } from '../people/researcher.entity';
 import { Seed } from '../seeds/seed.entity';
-import { DeclineReason, MatchStatus, MatchTargetKind, OutcomeType } from './match.enums';
+import { DeclineReason, IntroductionStatus, IntroductionTargetKind, OutcomeType } from './introduction.enums';
 
 const bigintAsNumber = {
   to: (value: number | null | undefined) => value,
@@ -18,10 +18,10 @@ const bigintAsNumber = {
 /**
  * An introduction (マッチング): a need paired with a seed, researcher, institution or
  * consortium, with the score and explanation as they were when it was proposed (a snapshot,
- * never recomputed), and its life (match-states.ts), each step a MatchEvent row.
+ * never recomputed), and its life (introduction-states.ts), each step an IntroductionEvent row.
  * Table `introduction`: MATCH is an SQL keyword.
  */
-@ObjectType({ implements: Node, description: 'An introduction of a need to a seed, researcher, institution or consortium, followed to an outcome / マッチング (紹介)' })
+@ObjectType('Match', { implements: Node, description: 'An introduction of a need to a seed, researcher, institution or consortium, followed to an outcome / マッチング (紹介)' })
 @Entity({ name: 'introduction' })
 @Check(`num_nonnulls("seed_id", "researcher_id", "institution_id", "consortium_id") = 1`)
 @Check(`"status" IN ('PROPOSED', 'INTRODUCED', 'MEETING', 'NEGOTIATING', 'AGREED', 'DECLINED', 'WITHDRAWN')`)
@@ -30,7 +30,10 @@ const bigintAsNumber = {
 @Check(`"amount_yen" IS NULL OR "amount_yen" >= 0`)
 // One open introduction per pair; a second proposal while it is open is refused (CONFLICT).
 @Index('uq_introduction_open_pair', ['needId', 'targetId'], { unique: true, where: `"status" IN ('PROPOSED', 'INTRODUCED', 'MEETING', 'NEGOTIATING')` })
-export class Match extends BaseRecord {
+export class Introduction extends BaseRecord {
+  /** The GraphQL type (and global ID) keeps the name `Match`: clients depend on it. */
+  static readonly graphqlName = 'Match';
+
   @Index()
   @Column({ type: 'uuid' })
   needId: string;
@@ -39,9 +42,9 @@ export class Match extends BaseRecord {
   @JoinColumn({ name: 'need_id' })
   need?: Need;
 
-  @Field(() => MatchTargetKind, { description: 'What the need is introduced to / 紹介先の種類' })
+  @Field(() => IntroductionTargetKind, { description: 'What the need is introduced to / 紹介先の種類' })
   @Column({ type: 'text' })
-  targetKind: MatchTargetKind;
+  targetKind: IntroductionTargetKind;
 
   /** The one set of seedId, researcherId, institutionId, consortiumId (for the pair index). */
   @Column({ type: 'uuid' })
@@ -79,10 +82,10 @@ export class Match extends BaseRecord {
   @JoinColumn({ name: 'consortium_id' })
   consortium?: Consortium | null;
 
-  @Field(() => MatchStatus, { description: 'Where it stands / 状態' })
+  @Field(() => IntroductionStatus, { description: 'Where it stands / 状態' })
   @Index()
-  @Column({ type: 'text', default: MatchStatus.PROPOSED })
-  status: MatchStatus;
+  @Column({ type: 'text', default: IntroductionStatus.PROPOSED })
+  status: IntroductionStatus;
 
   @Field(() => String, { nullable: true, description: 'The proposer’s note / 提案メモ' })
   @Column({ type: 'text', nullable: true })
@@ -152,28 +155,28 @@ export class Match extends BaseRecord {
 }
 
 /** One transition of an introduction: who, when, why. Never changed once written. */
-@ObjectType({ description: 'One transition of an introduction / マッチングの履歴' })
+@ObjectType('MatchEvent', { description: 'One transition of an introduction / マッチングの履歴' })
 @Entity({ name: 'introduction_event' })
-@Index(['matchId', 'occurredAt'])
-export class MatchEvent {
+@Index(['introductionId', 'occurredAt'])
+export class IntroductionEvent {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ type: 'uuid' })
-  matchId: string;
+  @Column({ type: 'uuid', name: 'match_id' })
+  introductionId: string;
 
-  @ManyToOne(() => Match, { onDelete: 'CASCADE' })
+  @ManyToOne(() => Introduction, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'match_id' })
-  match?: Match;
+  introduction?: Introduction;
 
-  @Field(() => MatchStatus, { nullable: true, description: 'State before (null for the proposal)' })
+  @Field(() => IntroductionStatus, { nullable: true, description: 'State before (null for the proposal)' })
   @Column({ type: 'text', nullable: true })
-  fromStatus: MatchStatus | null;
+  fromStatus: IntroductionStatus | null;
 
-  @Field(() => MatchStatus, { description: 'State after' })
+  @Field(() => IntroductionStatus, { description: 'State after' })
   @Index()
   @Column({ type: 'text' })
-  toStatus: MatchStatus;
+  toStatus: IntroductionStatus;
 
   @Column({ type: 'uuid', nullable: true })
   actorAccountId: string | null;

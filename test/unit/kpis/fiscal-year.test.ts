@@ -1,5 +1,3 @@
-import { allowedTransitions, isOpenMatchStatus, pastOutcomeTargets } from '../../../src/introductions/match-states';
-import { MatchStatus } from '../../../src/introductions/match.enums';
 import { fiscalYearLabel, fiscalYearOf, fiscalYearRange, japaneseFiscalYearLabel, median } from '../../../src/kpis/fiscal-year';
 
 describe('Japanese fiscal years (Asia/Tokyo)', () => {
@@ -33,25 +31,5 @@ describe('Japanese fiscal years (Asia/Tokyo)', () => {
     expect(median([])).toBeNull();
     expect(median([5, 1, 3])).toBe(3);
     expect(median([4, 1, 3, 2])).toBe(2.5);
-  });
-});
-
-describe('the life of an introduction', () => {
-  it.each([
-    [MatchStatus.PROPOSED, [MatchStatus.INTRODUCED, MatchStatus.DECLINED, MatchStatus.WITHDRAWN]],
-    [MatchStatus.INTRODUCED, [MatchStatus.MEETING, MatchStatus.DECLINED, MatchStatus.WITHDRAWN]],
-    [MatchStatus.MEETING, [MatchStatus.NEGOTIATING, MatchStatus.DECLINED, MatchStatus.WITHDRAWN]],
-    [MatchStatus.NEGOTIATING, [MatchStatus.AGREED, MatchStatus.DECLINED, MatchStatus.WITHDRAWN]],
-    [MatchStatus.AGREED, []],
-    [MatchStatus.DECLINED, []],
-    [MatchStatus.WITHDRAWN, []],
-  ])('from %s: %j', (from, to) => {
-    expect(allowedTransitions(from)).toEqual(to);
-    expect(isOpenMatchStatus(from)).toBe(to.length > 0);
-  });
-
-  it('lets an administrator record any later state of an open introduction', () => {
-    expect(pastOutcomeTargets(MatchStatus.INTRODUCED)).toEqual([MatchStatus.MEETING, MatchStatus.NEGOTIATING, MatchStatus.AGREED, MatchStatus.DECLINED, MatchStatus.WITHDRAWN]);
-    expect(pastOutcomeTargets(MatchStatus.AGREED)).toEqual([]);
   });
 });

@@ -1,9 +1,10 @@
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { authorize, grantOf } from '../auth/policy';
 import { isAccount, ownCompanyId, ownResearcherId, Viewer } from '../auth/viewer';
 import { Actor, actorOf, trimmedOrNull } from '../common/actor';
 import { ConnectionShape, paginate, SortDirection } from '../common/connection';
 import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors';
+import { isUniqueViolation } from '../database/unique-violation';
 import { fromGlobalId, toGlobalId } from '../common/global-id';
 import { assertVersion, resolveReference } from '../common/references';
 import { Consortium } from '../consortia/consortium.entity';
@@ -15,18 +16,18 @@ import { Confidentiality, NeedStatus } from '../needs/need.enums';
 import { Researcher } from '../people/researcher.entity';
 import { Seed } from '../seeds/seed.entity';
 import { SeedStatus } from '../seeds/seed.enums';
-import { allowedTransitions, pastOutcomeTargets } from './match-states';
-import { Match, MatchEvent } from './match.entity';
-import { DeclineReason, MatchStatus, MatchTargetKind } from './match.enums';
-import { AnswerMatchInput, MatchListFilter, ProposeMatchInput, RecordPastOutcomeInput, TransitionMatchInput } from './match.inputs';
+import { allowedTransitions, pastOutcomeTargets } from './introduction-states';
+import { Introduction, IntroductionEvent } from './introduction.entity';
+import { DeclineReason, IntroductionStatus, IntroductionTargetKind } from './introduction.enums';
+import { AnswerIntroductionInput, IntroductionListFilter, ProposeIntroductionInput, RecordPastOutcomeInput, TransitionIntroductionInput } from './introduction.inputs';
 
-const MATCH = { ja: 'マッチング', en: 'Introduction' };
+const INTRODUCTION = { ja: 'マッチング', en: 'Introduction' };
 const NO_ID = '00000000-0000-0000-0000-000000000000';
 const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The one target of a proposal. */
 interface Target {
-  kind: MatchTargetKind;
+  kind: IntroductionTargetKind;
   id: string;
 }
 
@@ -34,58 +35,58 @@ interface Target {
 interface Outcome {
   reason: string | null;
   declineReason: DeclineReason | null;
-  outcomeType: Match['outcomeType'];
+  outcomeType: Introduction['outcomeType'];
   amountYen: number | null;
   startDate: string | null;
 }
 
 /**
  * Introductions (matches) from proposal to outcome. A proposal keeps the score and explanation
- * of that moment; every change is checked against the state machine (match-states.ts),
+ * of that moment; every change is checked against the state machine (introduction-states.ts),
  * against `expectedVersion` under a row lock (two coordinators at once: one wins, the other
- * gets CONFLICT), and written as a MatchEvent row (who, when, why).
+ * gets CONFLICT), and written as a IntroductionEvent row (who, when, why).
  */
-export class MatchService {
+export class IntroductionService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly matching: MatchingService,
   ) {}
 
-  /** Introductions the viewer may see, newest first (READ_MATCHES; OWN: researchers theirs, company users their needs'). */
-  async list(viewer: Viewer, filter: MatchListFilter | null | undefined, page: { first?: number; after?: string }, maxPageSize?: number): Promise<ConnectionShape<Match>> {
-    const grant = authorize(viewer, 'READ_MATCHES');
-    const query = this.dataSource.getRepository(Match).createQueryBuilder('match');
+  /** Introductions the viewer may see, newest first (READ_INTRODUCTIONS; OWN: researchers theirs, company users their needs'). */
+  async list(viewer: Viewer, filter: IntroductionListFilter | null | undefined, page: { first?: number; after?: string }, maxPageSize?: number): Promise<ConnectionShape<Introduction>> {
+    const grant = authorize(viewer, 'READ_INTRODUCTIONS');
+    const query = this.dataSource.getRepository(Introduction).createQueryBuilder('introduction');
     if (grant === 'OWN') {
       const researcherId = ownResearcherId(viewer);
       if (researcherId) {
-        query.andWhere('(match.researcher_id = :own OR EXISTS (SELECT 1 FROM seed_owner so WHERE so.seed_id = match.seed_id AND so.researcher_id = :own))', { own: researcherId });
+        query.andWhere('(introduction.researcher_id = :own OR EXISTS (SELECT 1 FROM seed_owner so WHERE so.seed_id = introduction.seed_id AND so.researcher_id = :own))', { own: researcherId });
       } else {
-        query.andWhere('EXISTS (SELECT 1 FROM need own WHERE own.id = match.need_id AND own.company_id = :ownCompany)', { ownCompany: ownCompanyId(viewer) ?? NO_ID });
+        query.andWhere('EXISTS (SELECT 1 FROM need own WHERE own.id = introduction.need_id AND own.company_id = :ownCompany)', { ownCompany: ownCompanyId(viewer) ?? NO_ID });
       }
     }
     const f = filter ?? {};
-    if (f.needId) query.andWhere('match.need_id = :needId', { needId: fromGlobalId(f.needId, 'Need', 'filter.needId').id });
-    if (f.seedId) query.andWhere('match.seed_id = :seedId', { seedId: fromGlobalId(f.seedId, 'Seed', 'filter.seedId').id });
-    if (f.researcherId) query.andWhere('match.researcher_id = :researcherId', { researcherId: fromGlobalId(f.researcherId, 'Researcher', 'filter.researcherId').id });
-    if (f.targetKind) query.andWhere('match.target_kind = :kind', { kind: f.targetKind });
-    if (f.status?.length) query.andWhere('match.status IN (:...statuses)', { statuses: f.status });
-    if (f.proposedByMe) query.andWhere('match.proposed_by_account_id = :account', { account: isAccount(viewer) ? viewer.accountId : NO_ID });
-    return paginate(query, { expression: 'match.proposed_at', kind: 'date', direction: SortDirection.DESC }, page, maxPageSize);
+    if (f.needId) query.andWhere('introduction.need_id = :needId', { needId: fromGlobalId(f.needId, 'Need', 'filter.needId').id });
+    if (f.seedId) query.andWhere('introduction.seed_id = :seedId', { seedId: fromGlobalId(f.seedId, 'Seed', 'filter.seedId').id });
+    if (f.researcherId) query.andWhere('introduction.researcher_id = :researcherId', { researcherId: fromGlobalId(f.researcherId, 'Researcher', 'filter.researcherId').id });
+    if (f.targetKind) query.andWhere('introduction.target_kind = :kind', { kind: f.targetKind });
+    if (f.status?.length) query.andWhere('introduction.status IN (:...statuses)', { statuses: f.status });
+    if (f.proposedByMe) query.andWhere('introduction.proposed_by_account_id = :account', { account: isAccount(viewer) ? viewer.accountId : NO_ID });
+    return paginate(query, { expression: 'introduction.proposed_at', kind: 'date', direction: SortDirection.DESC }, page, maxPageSize);
   }
 
   /** Refuses callers who may not read introductions at all. */
   assertMayRead(viewer: Viewer): void {
-    authorize(viewer, 'READ_MATCHES');
+    authorize(viewer, 'READ_INTRODUCTIONS');
   }
 
   /** Whether the viewer may see this introduction; `needOf` and `ownersOf` come from the request's loaders. */
-  async canSee(viewer: Viewer, match: Match, needOf: (id: string) => Promise<Need | null>, ownersOf: (seedId: string) => Promise<string[]>): Promise<boolean> {
-    const grant = grantOf(viewer, 'READ_MATCHES');
+  async canSee(viewer: Viewer, introduction: Introduction, needOf: (id: string) => Promise<Need | null>, ownersOf: (seedId: string) => Promise<string[]>): Promise<boolean> {
+    const grant = grantOf(viewer, 'READ_INTRODUCTIONS');
     if (grant === 'ALL') return true;
     if (grant === 'NONE') return false;
     const researcherId = ownResearcherId(viewer);
-    if (researcherId) return match.researcherId === researcherId || (match.seedId !== null && (await ownersOf(match.seedId)).includes(researcherId));
-    const need = await needOf(match.needId);
+    if (researcherId) return introduction.researcherId === researcherId || (introduction.seedId !== null && (await ownersOf(introduction.seedId)).includes(researcherId));
+    const need = await needOf(introduction.needId);
     return need !== null && need.companyId === ownCompanyId(viewer);
   }
 
@@ -94,18 +95,18 @@ export class MatchService {
    * for researchers only when the need is PUBLIC (matched terms could reveal a restricted or
    * confidential need's text, shared consortia its company).
    */
-  explanationFor(viewer: Viewer, match: Match, need: Need | null): MatchFactor[] {
-    if (grantOf(viewer, 'READ_MATCHES') === 'ALL') return match.explanation;
-    if (need && need.companyId === ownCompanyId(viewer)) return match.explanation;
-    return need?.confidentiality === Confidentiality.PUBLIC ? match.explanation : [];
+  explanationFor(viewer: Viewer, introduction: Introduction, need: Need | null): MatchFactor[] {
+    if (grantOf(viewer, 'READ_INTRODUCTIONS') === 'ALL') return introduction.explanation;
+    if (need && need.companyId === ownCompanyId(viewer)) return introduction.explanation;
+    return need?.confidentiality === Confidentiality.PUBLIC ? introduction.explanation : [];
   }
 
   /**
    * Records a proposal with the score and explanation of this moment. CONFLICT when the same
    * pair already has an open introduction (also guarded by a partial unique index).
    */
-  async propose(viewer: Viewer, input: ProposeMatchInput): Promise<Match> {
-    authorize(viewer, 'MANAGE_MATCHES');
+  async propose(viewer: Viewer, input: ProposeIntroductionInput): Promise<Introduction> {
+    authorize(viewer, 'MANAGE_INTRODUCTIONS');
     const target = targetOf(input);
     const needId = fromGlobalId(input.needId, 'Need', 'input.needId').id;
     const need = await this.dataSource.getRepository(Need).findOne({ where: { id: needId } });
@@ -118,16 +119,16 @@ export class MatchService {
     try {
       return await this.dataSource.transaction(async (manager) => {
         await this.assertNoOpenPair(manager, need.id, target.id);
-        const match = await manager.save(
-          manager.create(Match, {
+        const introduction = await manager.save(
+          manager.create(Introduction, {
             needId: need.id,
             targetKind: target.kind,
             targetId: target.id,
-            seedId: target.kind === MatchTargetKind.SEED ? target.id : null,
-            researcherId: target.kind === MatchTargetKind.RESEARCHER ? target.id : null,
-            institutionId: target.kind === MatchTargetKind.INSTITUTION ? target.id : null,
-            consortiumId: target.kind === MatchTargetKind.CONSORTIUM ? target.id : null,
-            status: MatchStatus.PROPOSED,
+            seedId: target.kind === IntroductionTargetKind.SEED ? target.id : null,
+            researcherId: target.kind === IntroductionTargetKind.RESEARCHER ? target.id : null,
+            institutionId: target.kind === IntroductionTargetKind.INSTITUTION ? target.id : null,
+            consortiumId: target.kind === IntroductionTargetKind.CONSORTIUM ? target.id : null,
+            status: IntroductionStatus.PROPOSED,
             note: trimmedOrNull(input.note),
             score: snapshot.score,
             explanation: snapshot.explanation,
@@ -138,83 +139,83 @@ export class MatchService {
             proposedAt: new Date(),
           }),
         );
-        await this.record(manager, match, null, actor, trimmedOrNull(input.note), match.proposedAt, false);
-        return match;
+        await this.record(manager, introduction, null, actor, trimmedOrNull(input.note), introduction.proposedAt, false);
+        return introduction;
       });
     } catch (error) {
-      if (error instanceof QueryFailedError && (error.driverError as { code?: string } | undefined)?.code === '23505') throw openPairConflict();
+      if (isUniqueViolation(error)) throw openPairConflict();
       throw error;
     }
   }
 
   /** One step forward, or DECLINED / WITHDRAWN (staff). */
-  async transition(viewer: Viewer, input: TransitionMatchInput): Promise<Match> {
-    authorize(viewer, 'MANAGE_MATCHES');
+  async transition(viewer: Viewer, input: TransitionIntroductionInput): Promise<Introduction> {
+    authorize(viewer, 'MANAGE_INTRODUCTIONS');
     return this.dataSource.transaction(async (manager) => {
-      const match = await this.lock(manager, input.id, input.expectedVersion);
-      if (!allowedTransitions(match.status).includes(input.to)) throw illegalTransition(match.status, input.to);
-      return this.apply(manager, match, input.to, checkOutcome(input.to, input), actorOf(viewer), new Date(), false);
+      const introduction = await this.lock(manager, input.id, input.expectedVersion);
+      if (!allowedTransitions(introduction.status).includes(input.to)) throw illegalTransition(introduction.status, input.to);
+      return this.apply(manager, introduction, input.to, checkOutcome(input.to, input), actorOf(viewer), new Date(), false);
     });
   }
 
   /** A researcher (or staff) answers a proposal: accept → INTRODUCED, decline → DECLINED with a reason. */
-  async answer(viewer: Viewer, input: AnswerMatchInput): Promise<Match> {
-    const grant = authorize(viewer, 'ANSWER_MATCHES');
+  async answer(viewer: Viewer, input: AnswerIntroductionInput): Promise<Introduction> {
+    const grant = authorize(viewer, 'ANSWER_INTRODUCTIONS');
     return this.dataSource.transaction(async (manager) => {
-      const match = await this.lock(manager, input.id, input.expectedVersion, grant === 'OWN' ? viewer : null);
-      if (match.status !== MatchStatus.PROPOSED) {
-        throw InvalidInputError.of('input.id', '回答できるのは提案中のマッチングだけです', `can be answered only while PROPOSED (it is ${match.status})`, 'transition');
+      const introduction = await this.lock(manager, input.id, input.expectedVersion, grant === 'OWN' ? viewer : null);
+      if (introduction.status !== IntroductionStatus.PROPOSED) {
+        throw InvalidInputError.of('input.id', '回答できるのは提案中のマッチングだけです', `can be answered only while PROPOSED (it is ${introduction.status})`, 'transition');
       }
-      const to = input.accept ? MatchStatus.INTRODUCED : MatchStatus.DECLINED;
-      return this.apply(manager, match, to, checkOutcome(to, { reason: input.reason, declineReason: input.declineReason }), actorOf(viewer), new Date(), false);
+      const to = input.accept ? IntroductionStatus.INTRODUCED : IntroductionStatus.DECLINED;
+      return this.apply(manager, introduction, to, checkOutcome(to, { reason: input.reason, declineReason: input.declineReason }), actorOf(viewer), new Date(), false);
     });
   }
 
   /** An administrator records a dated outcome, skipping steps; one event marked `pastRecord`. */
-  async recordPastOutcome(viewer: Viewer, input: RecordPastOutcomeInput): Promise<Match> {
+  async recordPastOutcome(viewer: Viewer, input: RecordPastOutcomeInput): Promise<Introduction> {
     authorize(viewer, 'RECORD_PAST_OUTCOMES');
     return this.dataSource.transaction(async (manager) => {
-      const match = await this.lock(manager, input.id, input.expectedVersion);
-      if (!pastOutcomeTargets(match.status).includes(input.to)) throw illegalTransition(match.status, input.to);
+      const introduction = await this.lock(manager, input.id, input.expectedVersion);
+      if (!pastOutcomeTargets(introduction.status).includes(input.to)) throw illegalTransition(introduction.status, input.to);
       const at = input.occurredAt;
       if (at.getTime() > Date.now()) throw InvalidInputError.of('input.occurredAt', '未来の日時は記録できません', 'must not be in the future', 'past');
-      if (at.getTime() < match.proposedAt.getTime()) throw InvalidInputError.of('input.occurredAt', '提案日時より前にはできません', 'must not be before the proposal', 'afterProposal');
-      return this.apply(manager, match, input.to, checkOutcome(input.to, input), actorOf(viewer), at, true);
+      if (at.getTime() < introduction.proposedAt.getTime()) throw InvalidInputError.of('input.occurredAt', '提案日時より前にはできません', 'must not be before the proposal', 'afterProposal');
+      return this.apply(manager, introduction, input.to, checkOutcome(input.to, input), actorOf(viewer), at, true);
     });
   }
 
-  private async apply(manager: EntityManager, match: Match, to: MatchStatus, outcome: Outcome, actor: Actor, at: Date, pastRecord: boolean): Promise<Match> {
-    const from = match.status;
-    match.status = to;
-    if (to === MatchStatus.AGREED) {
-      match.agreedAt = at;
-      match.outcomeType = outcome.outcomeType;
-      match.amountYen = outcome.amountYen;
-      match.startDate = outcome.startDate;
+  private async apply(manager: EntityManager, introduction: Introduction, to: IntroductionStatus, outcome: Outcome, actor: Actor, at: Date, pastRecord: boolean): Promise<Introduction> {
+    const from = introduction.status;
+    introduction.status = to;
+    if (to === IntroductionStatus.AGREED) {
+      introduction.agreedAt = at;
+      introduction.outcomeType = outcome.outcomeType;
+      introduction.amountYen = outcome.amountYen;
+      introduction.startDate = outcome.startDate;
     }
-    if (to === MatchStatus.DECLINED || to === MatchStatus.WITHDRAWN) match.closedAt = at;
-    if (to === MatchStatus.DECLINED) {
-      match.declineReason = outcome.declineReason;
-      match.declineNote = outcome.reason;
+    if (to === IntroductionStatus.DECLINED || to === IntroductionStatus.WITHDRAWN) introduction.closedAt = at;
+    if (to === IntroductionStatus.DECLINED) {
+      introduction.declineReason = outcome.declineReason;
+      introduction.declineNote = outcome.reason;
     }
-    const saved = await manager.save(match);
+    const saved = await manager.save(introduction);
     await this.record(manager, saved, from, actor, outcome.reason, at, pastRecord);
     return saved;
   }
 
   /** Locks the row and checks the version; with `owner`, also that a researcher answers their own. */
-  private async lock(manager: EntityManager, globalId: string, expectedVersion: number, owner: Viewer | null = null): Promise<Match> {
+  private async lock(manager: EntityManager, globalId: string, expectedVersion: number, owner: Viewer | null = null): Promise<Introduction> {
     const { id } = fromGlobalId(globalId, 'Match', 'input.id');
-    const match = await manager.getRepository(Match).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!match) throw new NotFoundError(MATCH, 'input.id');
+    const introduction = await manager.getRepository(Introduction).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!introduction) throw new NotFoundError(INTRODUCTION, 'input.id');
     if (owner) {
       const own = ownResearcherId(owner);
-      const owners = match.seedId ? ((await manager.query(`SELECT researcher_id FROM seed_owner WHERE seed_id = $1`, [match.seedId])) as Array<{ researcher_id: string }>).map((r) => r.researcher_id) : [];
+      const owners = introduction.seedId ? ((await manager.query(`SELECT researcher_id FROM seed_owner WHERE seed_id = $1`, [introduction.seedId])) as Array<{ researcher_id: string }>).map((r) => r.researcher_id) : [];
       // Someone else's introduction is hidden from a researcher: as if it did not exist.
-      if (!own || (match.researcherId !== own && !owners.includes(own))) throw new NotFoundError(MATCH, 'input.id');
+      if (!own || (introduction.researcherId !== own && !owners.includes(own))) throw new NotFoundError(INTRODUCTION, 'input.id');
     }
-    assertVersion(MATCH, match, expectedVersion);
-    return match;
+    assertVersion(INTRODUCTION, introduction, expectedVersion);
+    return introduction;
   }
 
   private async assertTarget(target: Target): Promise<void> {
@@ -222,7 +223,7 @@ export class MatchService {
     const field = `input.${target.kind.toLowerCase()}Id`;
     const gid = toGlobalId(ENTITY_OF[target.kind].name, target.id);
     const row = await resolveReference(manager, ENTITY_OF[target.kind] as typeof Seed, gid, field);
-    if (target.kind === MatchTargetKind.SEED && (row as Seed).status === SeedStatus.ARCHIVED) {
+    if (target.kind === IntroductionTargetKind.SEED && (row as Seed).status === SeedStatus.ARCHIVED) {
       throw InvalidInputError.of(field, 'アーカイブ済みのシーズには提案できません', 'is archived', 'active');
     }
   }
@@ -236,28 +237,28 @@ export class MatchService {
   private async snapshot(needId: string, target: Target): Promise<{ score: number | null; explanation: MatchFactor[]; factorValues: Record<string, number> | null; weightsVersion: number | null }> {
     const needGid = toGlobalId('Need', needId);
     switch (target.kind) {
-      case MatchTargetKind.SEED:
-      case MatchTargetKind.RESEARCHER: {
-        const pair = target.kind === MatchTargetKind.SEED ? await this.matching.scoreSeedPair(needId, target.id) : await this.matching.scoreResearcherPair(needId, target.id);
+      case IntroductionTargetKind.SEED:
+      case IntroductionTargetKind.RESEARCHER: {
+        const pair = target.kind === IntroductionTargetKind.SEED ? await this.matching.scoreSeedPair(needId, target.id) : await this.matching.scoreResearcherPair(needId, target.id);
         const weightsVersion = await this.matching.activeWeightVersion();
         return pair ? { score: pair.score, explanation: pair.explanation, factorValues: pair.factorValues, weightsVersion } : { score: null, explanation: [], factorValues: null, weightsVersion };
       }
-      case MatchTargetKind.INSTITUTION: {
+      case IntroductionTargetKind.INSTITUTION: {
         const found = (await this.matching.institutionsForNeed(needGid, { first: 50 })).edges.find((e) => e.node.institution.id === target.id)?.node;
         return { score: found?.score ?? null, explanation: found?.explanation ?? [], factorValues: null, weightsVersion: null };
       }
-      case MatchTargetKind.CONSORTIUM: {
+      case IntroductionTargetKind.CONSORTIUM: {
         const found = (await this.matching.consortiaForNeed(needGid, { first: 50 })).edges.find((e) => e.node.consortium.id === target.id)?.node;
         return { score: found?.score ?? null, explanation: found?.explanation ?? [], factorValues: null, weightsVersion: null };
       }
     }
   }
 
-  private async record(manager: EntityManager, match: Match, from: MatchStatus | null, actor: Actor, reason: string | null, occurredAt: Date, pastRecord: boolean): Promise<void> {
-    await manager.insert(MatchEvent, {
-      matchId: match.id,
+  private async record(manager: EntityManager, introduction: Introduction, from: IntroductionStatus | null, actor: Actor, reason: string | null, occurredAt: Date, pastRecord: boolean): Promise<void> {
+    await manager.insert(IntroductionEvent, {
+      introductionId: introduction.id,
       fromStatus: from,
-      toStatus: match.status,
+      toStatus: introduction.status,
       actorAccountId: actor.accountId,
       actorCoordinatorId: actor.coordinatorId,
       actorRole: actor.role,
@@ -271,13 +272,13 @@ export class MatchService {
 const ENTITY_OF = { SEED: Seed, RESEARCHER: Researcher, INSTITUTION: Institution, CONSORTIUM: Consortium } as const;
 
 /** Exactly one of seedId, researcherId, institutionId, consortiumId. */
-function targetOf(input: ProposeMatchInput): Target {
+function targetOf(input: ProposeIntroductionInput): Target {
   const given = (
     [
-      [MatchTargetKind.SEED, input.seedId, 'Seed'],
-      [MatchTargetKind.RESEARCHER, input.researcherId, 'Researcher'],
-      [MatchTargetKind.INSTITUTION, input.institutionId, 'Institution'],
-      [MatchTargetKind.CONSORTIUM, input.consortiumId, 'Consortium'],
+      [IntroductionTargetKind.SEED, input.seedId, 'Seed'],
+      [IntroductionTargetKind.RESEARCHER, input.researcherId, 'Researcher'],
+      [IntroductionTargetKind.INSTITUTION, input.institutionId, 'Institution'],
+      [IntroductionTargetKind.CONSORTIUM, input.consortiumId, 'Consortium'],
     ] as const
   ).filter(([, id]) => id);
   if (given.length !== 1) {
@@ -288,15 +289,15 @@ function targetOf(input: ProposeMatchInput): Target {
 }
 
 /** What each target state requires: a decline reason (and text for OTHER), an outcome type. */
-function checkOutcome(to: MatchStatus, input: { reason?: string | null; declineReason?: DeclineReason | null; outcomeType?: Match['outcomeType']; amountYen?: number | null; startDate?: string | null }): Outcome {
+function checkOutcome(to: IntroductionStatus, input: { reason?: string | null; declineReason?: DeclineReason | null; outcomeType?: Introduction['outcomeType']; amountYen?: number | null; startDate?: string | null }): Outcome {
   const reason = trimmedOrNull(input.reason);
-  if (to === MatchStatus.DECLINED) {
+  if (to === IntroductionStatus.DECLINED) {
     if (!input.declineReason) throw InvalidInputError.of('input.declineReason', '辞退理由を選んでください', 'is required when declining', 'required');
     if (input.declineReason === DeclineReason.OTHER && !reason) throw InvalidInputError.of('input.reason', '「その他」の場合は理由を入力してください', 'is required with declineReason OTHER', 'required');
   } else if (input.declineReason) {
     throw InvalidInputError.of('input.declineReason', '辞退のときだけ指定できます', 'may be given only when declining', 'onlyWhenDeclining');
   }
-  if (to === MatchStatus.AGREED) {
+  if (to === IntroductionStatus.AGREED) {
     if (!input.outcomeType) throw InvalidInputError.of('input.outcomeType', '成約の種類を選んでください', 'is required when agreeing', 'required');
     if (input.startDate != null && !isCalendarDate(input.startDate)) throw InvalidInputError.of('input.startDate', 'YYYY-MM-DD 形式の実在する日付で入力してください', 'must be a real date in the form YYYY-MM-DD', 'calendarDate');
   } else if (input.outcomeType || input.amountYen != null || input.startDate != null) {
@@ -312,7 +313,7 @@ function isCalendarDate(text: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
 }
 
-function illegalTransition(from: MatchStatus, to: MatchStatus): InvalidInputError {
+function illegalTransition(from: IntroductionStatus, to: IntroductionStatus): InvalidInputError {
   const allowed = allowedTransitions(from);
   return InvalidInputError.of(
     'input.to',
@@ -323,6 +324,6 @@ function illegalTransition(from: MatchStatus, to: MatchStatus): InvalidInputErro
 }
 
 function openPairConflict(): ConflictError {
-  return new ConflictError({ ja: 'この組み合わせには対応中のマッチングがあります', en: 'This pair already has an open introduction' }, 'input');
+  return new ConflictError('OPEN_INTRODUCTION_EXISTS', { ja: 'この組み合わせには対応中のマッチングがあります', en: 'This pair already has an open introduction' }, 'input');
 }
 

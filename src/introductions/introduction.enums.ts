@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 
-export enum MatchStatus {
+export enum IntroductionStatus {
   PROPOSED = 'PROPOSED',
   INTRODUCED = 'INTRODUCED',
   MEETING = 'MEETING',
@@ -9,7 +9,7 @@ export enum MatchStatus {
   DECLINED = 'DECLINED',
   WITHDRAWN = 'WITHDRAWN',
 }
-registerEnumType(MatchStatus, {
+registerEnumType(IntroductionStatus, {
   name: 'MatchStatus',
   description: 'Where an introduction stands / マッチングの状態',
   valuesConfig: {
@@ -23,13 +23,13 @@ registerEnumType(MatchStatus, {
   },
 });
 
-export enum MatchTargetKind {
+export enum IntroductionTargetKind {
   SEED = 'SEED',
   RESEARCHER = 'RESEARCHER',
   INSTITUTION = 'INSTITUTION',
   CONSORTIUM = 'CONSORTIUM',
 }
-registerEnumType(MatchTargetKind, {
+registerEnumType(IntroductionTargetKind, {
   name: 'MatchTargetKind',
   description: 'What the need is introduced to / 紹介先の種類',
   valuesConfig: {

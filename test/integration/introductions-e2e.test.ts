@@ -6,7 +6,7 @@ import { expectNoErrors, startTestServer, TestServer } from '../support/test-ser
  * One coordinator's day against the demo data, as in the README's example session: a company's
  * need from consultation to an agreed joint research, and the year's KPIs counting it.
  */
-describe('end to end: from consultation to an agreed match in the KPIs', () => {
+describe('end to end: from consultation to an agreed introduction in the KPIs', () => {
   let t: TestServer;
 
   beforeAll(async () => {

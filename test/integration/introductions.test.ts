@@ -17,6 +17,7 @@ import { expectNoErrors, GraphQLResult, startTestServer, TestServer } from '../s
  */
 const gid = toGlobalId;
 const codeOf = (r: GraphQLResult) => r.errors?.[0]?.extensions?.code;
+const reasonOf = (r: GraphQLResult) => r.errors?.[0]?.extensions?.reason;
 
 const MATCH_FIELDS = `id version status score targetKind allowedTransitions declineReason declineNote outcomeType amountYen startDate agreedAt
   explanation { factor value weight contribution sentenceJa }
@@ -29,7 +30,7 @@ const CONSULTATION_FIELDS = `id version step status channel dueAt overdue resolu
   need { consultationStep holder { name } status }
   history { action fromStep toStep reason actorRole holder { name } }`;
 
-describe('coordinator workflow', () => {
+describe('coordinator workflow: consultations, introductions, KPIs', () => {
   let t: TestServer;
   let window: Coordinator;
   let regional: Coordinator;
@@ -88,6 +89,7 @@ describe('coordinator workflow', () => {
 
       const again = await coordinator.gql(`mutation($i: OpenConsultationInput!) { openConsultation(input: $i) { id } }`, { i: { needId: gid('Need', need.id), channel: 'PHONE' } });
       expect(codeOf(again)).toBe('CONFLICT');
+      expect(reasonOf(again)).toBe('OPEN_CONSULTATION_EXISTS');
 
       const ESCALATE = `mutation($i: EscalateConsultationInput!) { escalateConsultation(input: $i) { ${CONSULTATION_FIELDS} } }`;
       expect(codeOf(await coordinator.gql(ESCALATE, { i: { id: opened.id, reason: '  ', expectedVersion: opened.version } }))).toBe('BAD_USER_INPUT');
@@ -129,6 +131,7 @@ describe('coordinator workflow', () => {
       const opened = expectNoErrors(await coordinator.gql(`mutation($i: OpenConsultationInput!) { openConsultation(input: $i) { id version } }`, { i: { needId: gid('Need', need.id), channel: 'EMAIL' } })).openConsultation;
       const refused = await coordinator.gql(`mutation($i: EscalateConsultationInput!) { escalateConsultation(input: $i) { id } }`, { i: { id: opened.id, reason: '引継ぎ', expectedVersion: opened.version } });
       expect(codeOf(refused)).toBe('CONFLICT');
+      expect(reasonOf(refused)).toBe('NO_COORDINATOR_FOR_STEP');
     });
 
     it('lists what I hold, what is overdue, what waits at each step; a company user sees only its own', async () => {
@@ -181,7 +184,9 @@ describe('coordinator workflow', () => {
       expect(codeOf(await move(m, 'DECLINED', { declineReason: 'OTHER' }))).toBe('BAD_USER_INPUT');
       expect(codeOf(await move(m, 'INTRODUCED', { outcomeType: 'ORDER' }))).toBe('BAD_USER_INPUT');
       expect(codeOf(await move(m, 'INTRODUCED', { declineReason: 'COST' }))).toBe('BAD_USER_INPUT');
-      expect(codeOf(await propose(need, { seedId: gid('Seed', seeds[1].id) }))).toBe('CONFLICT');
+      const again = await propose(need, { seedId: gid('Seed', seeds[1].id) });
+      expect(codeOf(again)).toBe('CONFLICT');
+      expect(reasonOf(again)).toBe('OPEN_INTRODUCTION_EXISTS');
       expect(codeOf(await propose(need, { seedId: gid('Seed', seeds[1].id), researcherId: gid('Researcher', researcher.id) }))).toBe('BAD_USER_INPUT');
       expect(codeOf(await propose(need, {}))).toBe('BAD_USER_INPUT');
       expect(codeOf(await move(m, 'INTRODUCED', {}, t.as('RESEARCHER', { researcherId: researcher.id })))).toBe('FORBIDDEN');

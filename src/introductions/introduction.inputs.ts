@@ -2,10 +2,10 @@ import { IsOptional, MaxLength, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { PageArgs } from '../common/connection';
 import { messages } from '../common/validation';
-import { DeclineReason, MatchStatus, MatchTargetKind, OutcomeType } from './match.enums';
+import { DeclineReason, IntroductionStatus, IntroductionTargetKind, OutcomeType } from './introduction.enums';
 
-@InputType({ description: 'Propose an introduction: the need and exactly one of seed, researcher, institution, consortium / マッチングを提案する' })
-export class ProposeMatchInput {
+@InputType('ProposeMatchInput', { description: 'Propose an introduction: the need and exactly one of seed, researcher, institution, consortium / マッチングを提案する' })
+export class ProposeIntroductionInput {
   @Field(() => ID, { description: 'The need' })
   needId: string;
 
@@ -26,9 +26,9 @@ export class ProposeMatchInput {
   note?: string | null;
 }
 
-@InputType({ description: 'Move an introduction one step (or decline / withdraw it) / マッチングの状態を進める' })
+@InputType('TransitionMatchInput', { description: 'Move an introduction one step (or decline / withdraw it) / マッチングの状態を進める' })
 /** The outcome fields (reason, declineReason, outcomeType, amountYen, startDate) repeat in RecordPastOutcomeInput: type-graphql inputs do not inherit fields from an undecorated base. */
-export class TransitionMatchInput {
+export class TransitionIntroductionInput {
   @Field(() => String, { nullable: true, description: 'Why / a note: free text (required with declineReason OTHER) / 理由・メモ' })
   @MaxLength(2000, messages.maxLength(2000))
   reason?: string | null;
@@ -52,12 +52,12 @@ export class TransitionMatchInput {
   @Field(() => Int, { description: 'The version you last read' })
   expectedVersion: number;
 
-  @Field(() => MatchStatus, { description: 'The next state: the next step, DECLINED or WITHDRAWN' })
-  to: MatchStatus;
+  @Field(() => IntroductionStatus, { description: 'The next state: the next step, DECLINED or WITHDRAWN' })
+  to: IntroductionStatus;
 }
 
-@InputType({ description: 'A researcher’s answer to a proposal made to them: accept (→ INTRODUCED) or decline / 研究者の回答' })
-export class AnswerMatchInput {
+@InputType('AnswerMatchInput', { description: 'A researcher’s answer to a proposal made to them: accept (→ INTRODUCED) or decline / 研究者の回答' })
+export class AnswerIntroductionInput {
   @Field(() => ID, { description: 'The introduction' })
   id: string;
 
@@ -100,15 +100,15 @@ export class RecordPastOutcomeInput {
   @Field(() => Int, { description: 'The version you last read' })
   expectedVersion: number;
 
-  @Field(() => MatchStatus, { description: 'The state it reached (any later state)' })
-  to: MatchStatus;
+  @Field(() => IntroductionStatus, { description: 'The state it reached (any later state)' })
+  to: IntroductionStatus;
 
   @Field({ description: 'When it happened (not in the future, not before the proposal) / 発生日時' })
   occurredAt: Date;
 }
 
-@InputType({ description: 'Which introductions to list / マッチングの絞り込み' })
-export class MatchListFilter {
+@InputType('MatchListFilter', { description: 'Which introductions to list / マッチングの絞り込み' })
+export class IntroductionListFilter {
   @Field(() => ID, { nullable: true, description: 'Only those of this need' })
   needId?: string;
 
@@ -118,20 +118,20 @@ export class MatchListFilter {
   @Field(() => ID, { nullable: true, description: 'Only those to this researcher' })
   researcherId?: string;
 
-  @Field(() => MatchTargetKind, { nullable: true, description: 'Only those to this kind of target' })
-  targetKind?: MatchTargetKind;
+  @Field(() => IntroductionTargetKind, { nullable: true, description: 'Only those to this kind of target' })
+  targetKind?: IntroductionTargetKind;
 
-  @Field(() => [MatchStatus], { nullable: true, description: 'Only these states' })
-  status?: MatchStatus[];
+  @Field(() => [IntroductionStatus], { nullable: true, description: 'Only these states' })
+  status?: IntroductionStatus[];
 
   @Field({ nullable: true, description: 'Only those the caller proposed' })
   proposedByMe?: boolean;
 }
 
 @ArgsType()
-export class MatchesArgs extends PageArgs {
-  @Field(() => MatchListFilter, { nullable: true, description: 'Filter' })
+export class IntroductionsArgs extends PageArgs {
+  @Field(() => IntroductionListFilter, { nullable: true, description: 'Filter' })
   @IsOptional()
   @ValidateNested()
-  filter?: MatchListFilter;
+  filter?: IntroductionListFilter;
 }
