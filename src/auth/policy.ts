@@ -174,7 +174,6 @@ export function authorize(viewer: Viewer, operation: Operation): 'ALL' | 'OWN' {
 export const ROOT_FIELD_OPERATIONS: Record<string, Operation | null> = {
   // Queries
   me: null,
-  mySignInActivity: 'READ_OWN_SIGN_IN_ACTIVITY',
   node: null, // answers null for what the caller may not see, whoever it is
   seed: 'READ_PUBLIC',
   seedByKey: 'READ_PUBLIC',
@@ -264,8 +263,6 @@ export const ROOT_FIELD_OPERATIONS: Record<string, Operation | null> = {
   transitionMatch: 'MANAGE_INTRODUCTIONS',
   answerMatch: 'ANSWER_INTRODUCTIONS',
   recordPastOutcome: 'RECORD_PAST_OUTCOMES',
-  markSeedDuplicate: 'MANAGE_DUPLICATES',
-  unmarkSeedDuplicate: 'MANAGE_DUPLICATES',
   importRecords: 'IMPORT_RECORDS',
   activateWeightSet: 'MANAGE_WEIGHTS',
   rollbackWeightSet: 'MANAGE_WEIGHTS',
