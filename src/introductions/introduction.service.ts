@@ -233,25 +233,16 @@ export class IntroductionService {
     if ((open as unknown[]).length > 0) throw openPairConflict();
   }
 
-  /** The score and explanation of the pair now, from the matching engine. */
+  /**
+   * The score and explanation of the pair now, from the matching engine: a seed or researcher as
+   * the candidate lists score it, an institution or consortium by its place in the full routing
+   * ranking (whatever its rank).
+   */
   private async snapshot(needId: string, target: Target): Promise<{ score: number | null; explanation: MatchFactor[]; factorValues: Record<string, number> | null; weightsVersion: number | null }> {
-    const needGid = toGlobalId('Need', needId);
-    switch (target.kind) {
-      case IntroductionTargetKind.SEED:
-      case IntroductionTargetKind.RESEARCHER: {
-        const pair = target.kind === IntroductionTargetKind.SEED ? await this.matching.scoreSeedPair(needId, target.id) : await this.matching.scoreResearcherPair(needId, target.id);
-        const weightsVersion = await this.matching.activeWeightVersion();
-        return pair ? { score: pair.score, explanation: pair.explanation, factorValues: pair.factorValues, weightsVersion } : { score: null, explanation: [], factorValues: null, weightsVersion };
-      }
-      case IntroductionTargetKind.INSTITUTION: {
-        const found = (await this.matching.institutionsForNeed(needGid, { first: 50 })).edges.find((e) => e.node.institution.id === target.id)?.node;
-        return { score: found?.score ?? null, explanation: found?.explanation ?? [], factorValues: null, weightsVersion: null };
-      }
-      case IntroductionTargetKind.CONSORTIUM: {
-        const found = (await this.matching.consortiaForNeed(needGid, { first: 50 })).edges.find((e) => e.node.consortium.id === target.id)?.node;
-        return { score: found?.score ?? null, explanation: found?.explanation ?? [], factorValues: null, weightsVersion: null };
-      }
-    }
+    const pair = await this.matching.ranking.scorePair(needId, { kind: target.kind, id: target.id });
+    const weighted = target.kind === IntroductionTargetKind.SEED || target.kind === IntroductionTargetKind.RESEARCHER;
+    const weightsVersion = weighted ? await this.matching.ranking.activeWeightVersion() : null;
+    return pair ? { score: pair.score, explanation: pair.explanation, factorValues: pair.factorValues, weightsVersion } : { score: null, explanation: [], factorValues: null, weightsVersion };
   }
 
   private async record(manager: EntityManager, introduction: Introduction, from: IntroductionStatus | null, actor: Actor, reason: string | null, occurredAt: Date, pastRecord: boolean): Promise<void> {

@@ -7,12 +7,13 @@ import { fromGlobalId } from '../common/global-id';
 import { assertRegionCode } from '../common/references';
 import { DECLINE_REASON_JA, DeclineReason, OUTCOME_TYPE_JA, OutcomeType } from '../introductions/introduction.enums';
 import type { MatchingService } from '../matching/matching.service';
+import { DEFAULT_MATCHING_PARAMETERS } from '../matching/scoring';
 import { regionWithinSql, SqlParams } from '../matching/retrieval/sql-params';
 import { fiscalYearLabel, fiscalYearRange, japaneseFiscalYearLabel, median } from './fiscal-year';
 import { KpiReport } from './kpi.types';
 
 /** A need whose best seed candidate scores below this has "no candidate" (a gap). */
-export const DEFAULT_GAP_THRESHOLD = 0.3;
+export const DEFAULT_GAP_THRESHOLD = DEFAULT_MATCHING_PARAMETERS.fit.possible;
 /** Needs assessed for gaps at most (each costs one ranking). */
 export const MAX_GAP_NEEDS = 200;
 
@@ -178,7 +179,7 @@ export class KpiService {
     if (needs.length === 0) return [];
     const byField = new Map<string, { needs: number; gaps: number }>();
     for (const need of needs) {
-      const { ranked } = await this.matching.rankSeedsForNeedId(need.id, { diversity: { mode: 'NONE' } });
+      const { ranked } = await this.matching.ranking.rankSeeds(need.id, { diversity: { mode: 'none' } });
       const gap = (ranked[0]?.score ?? 0) < threshold;
       for (const code of need.field_codes) {
         const entry = byField.get(code) ?? { needs: 0, gaps: 0 };
