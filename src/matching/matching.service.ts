@@ -6,12 +6,14 @@ import type { NeedViewer } from '../needs/need.visibility';
 import { collapseDuplicates } from './duplicates';
 import { DatabaseMatchingEngine, MatchingEngine, MatchingEngineOptions, RankedRoutingTarget } from './engine/matching-engine';
 import type { SeedRanking } from './engine/matching-engine';
-import { DiversityRequest, WeightOverrides, pageOf, pageWindow, resolveDiversity, resolveQueryWeights, toMatchFactor } from './matching-options';
+import { DiversityRequest, PageWindow, WeightOverrides, pageOf, pageWindow, resolveDiversity, resolveQueryWeights, toMatchFactor } from './matching-options';
 import type { ConsortiumCandidate, InstitutionCandidate, MatchFactor, NeedCandidate, ResearcherCandidate, SeedCandidate } from './matching.types';
 import { MatchFit } from './matching.types';
+import { loadAnalysedDocuments } from './retrieval';
 import type { LoadedSeed, SeedRetrievalFilter } from './retrieval';
 import { summariseRouting } from './routing';
 import type { Fit, MatchingWeights, RankedCandidate } from './scoring';
+import { attachDocumentSurfaces } from './scoring';
 import { defaultTermLabels } from './scoring/text-evidence';
 
 export type { PairSnapshot, SeedRanking } from './engine/matching-engine';
@@ -85,6 +87,7 @@ export class MatchingService {
     const ranking = await this.rankSeedsForNeedId(id, request, viewer);
     // One entry per duplicate group (src/matching/duplicates): a seed registered three times takes one slot.
     const shown = collapseDuplicates(ranking.ranked, await loadSeedDuplicatePairs(this.dataSource, ranking.ranked.map((r) => r.id)));
+    await this.explainPage('SEED', shown, window);
     return pageOf(shown, window, (r) => ({ ...seedCandidate(r), duplicateCount: r.duplicates.length, duplicates: r.duplicates.map((d) => d.candidate.seed) }));
   }
 
@@ -108,6 +111,7 @@ export class MatchingService {
       viewer,
       ownerResearcherId,
     });
+    await this.explainPage('NEED', ranked, window);
     return pageOf(ranked, window, (r) => ({ need: r.need, score: r.score, rank: r.rank, ...verdictOf(r), explanation: explanationOf(r) }));
   }
 
@@ -116,6 +120,8 @@ export class MatchingService {
     const id = fromGlobalId(needId, 'Need', 'needId').id;
     const window = pageWindow(request.first, request.after);
     const ranked = await this.engine.rankResearchers(id, { filter: seedRetrievalFilter(request.filter), weights: this.weightOverrides(request.weights), viewer });
+    const page = ranked.slice(window.offset, window.offset + window.first);
+    await this.explainPage('SEED', page.flatMap((r) => r.seeds.slice(0, BEST_SEEDS_SHOWN)), { offset: 0, first: Number.MAX_SAFE_INTEGER });
     return pageOf(ranked, window, (r) => {
       const best = r.seeds[0];
       const summary = best.summary();
@@ -147,6 +153,17 @@ export class MatchingService {
     const window = pageWindow(request.first, request.after);
     const ranked = await this.engine.rankConsortia(id, { regionCode: request.filter?.regionCode ?? null, viewer });
     return pageOf(ranked, window, (r) => ({ consortium: r.target, ...routingCandidate(r) }));
+  }
+
+  /**
+   * Loads how the candidates of the page wrote their matched terms (one statement), so their
+   * explanations can show evidence across languages as pairs (柿 ↔ persimmons).
+   */
+  private async explainPage(kind: 'SEED' | 'NEED', items: ReadonlyArray<{ id: string; factors: ReadonlyArray<{ factor: string; detail: unknown }> }>, window: PageWindow): Promise<void> {
+    const page = items.slice(window.offset, window.offset + window.first);
+    if (page.length === 0) return;
+    const documents = await loadAnalysedDocuments(this.dataSource.manager, kind, page.map((r) => r.id), { surfaces: true });
+    for (const r of page) attachDocumentSurfaces(r.factors, documents.get(r.id)?.surfaces);
   }
 
   /** Validated per-query weights (BAD_USER_INPUT naming the weight), as overrides for the engine. */

@@ -37,7 +37,7 @@ export type {
 export { GATING_FACTOR, combine, fitOf } from './combine';
 export type { Combination, Fit, FitThresholds } from './combine';
 export type { FactorDetails, FactorExplanation, PairScore } from './explanation';
-export { textRelevance, selfScore, describeTextRelevance } from './factors/text-relevance';
+export { attachDocumentSurfaces, textRelevance, selfScore, describeTextRelevance } from './factors/text-relevance';
 export type { TextRelevanceDetail, MatchedTerm, MatchedTerm as MatchedTermDetail } from './factors/text-relevance';
 export { fieldProximity, fieldRelation, fieldAncestry, describeFieldProximity } from './factors/field-proximity';
 export type { FieldProximityDetail, FieldRelation } from './factors/field-proximity';

@@ -3,6 +3,11 @@ import type { TextRelevanceParameters } from '../parameters';
 import { EvidenceTerm, TermLabels, evidenceItems, percent } from '../text-evidence';
 import { FactorResult, LocalisedText, unitInterval } from '../types';
 
+/**
+ * A matched term. `documentSurface` is absent when the candidate was ranked without its stored
+ * surfaces (a ranking reads hundreds of candidates, a page explains twenty): the page being
+ * shown gets it filled in by {@link attachDocumentSurfaces} before its sentences are worded.
+ */
 export interface MatchedTerm extends EvidenceTerm {
   readonly term: string;
   readonly kind: TermKind;
@@ -73,4 +78,16 @@ export function describeTextRelevance(detail: TextRelevanceDetail, labels: TermL
     ja: ja === '' ? '一致した語なし' : `一致した語(スコアに占める割合): ${ja}`,
     en: en === '' ? 'No matching terms' : `Matched terms (share of the score): ${en}`,
   };
+}
+
+/**
+ * Fills in how the candidate wrote each matched term, for the candidates of a page, before their
+ * (lazily worded) sentences and summaries are read: the cross-language pairs need both sides.
+ */
+export function attachDocumentSurfaces(factors: ReadonlyArray<{ factor: string; detail: unknown }>, surfaces: Readonly<Record<string, string>> | undefined): void {
+  if (!surfaces) return;
+  for (const f of factors) {
+    if (f.factor !== 'textRelevance') continue;
+    for (const m of (f.detail as TextRelevanceDetail).matches as Array<MatchedTerm & { documentSurface?: string }>) m.documentSurface ??= surfaces[m.term];
+  }
 }
