@@ -8,7 +8,7 @@ import { InvalidInputError, NotFoundError } from '../common/errors';
 import { fromGlobalId } from '../common/global-id';
 import { whereContains, whereFieldUnder, whereIn, whereRegionWithin } from '../common/query-filters';
 import { assertFieldCodes, assertRegionCode, assertVersion } from '../common/references';
-import { normaliseLine, normaliseList, normaliseParagraphs, searchForm } from '../common/text';
+import { normaliseLine, normaliseList, normaliseParagraphs, optionalFolded, searchForm } from '../common/text';
 import { Certification } from './certification.entity';
 import { CertificationInput, CompanyFilter, CompanyOrder, CompanySortField, RegisterCompanyInput, UpdateCompanyInput } from './company.inputs';
 import { Company } from './company.entity';
@@ -134,8 +134,8 @@ export class CompanyService {
         companyId,
         name: normaliseLine(c.name),
         issuer: optionalLine(c.issuer),
-        issuedOn: optionalLine(c.issuedOn),
-        validUntil: optionalLine(c.validUntil),
+        issuedOn: optionalFolded(c.issuedOn),
+        validUntil: optionalFolded(c.validUntil),
       })),
     );
   }
@@ -153,7 +153,7 @@ export function canSeeCompany(viewer: Viewer, companyId: string): boolean {
   return grant === 'ALL' || (grant === 'OWN' && companyId === ownCompanyId(viewer));
 }
 
-/** Normalised text, or null for absent or blank values. */
+/** Text as typed (whitespace tidied), or null for absent or blank values. */
 export function optionalLine(value: string | null | undefined): string | null {
   const line = value == null ? '' : normaliseLine(value);
   return line.length > 0 ? line : null;

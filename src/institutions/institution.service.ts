@@ -9,7 +9,7 @@ import { InvalidInputError, NotFoundError } from '../common/errors';
 import { fromGlobalId } from '../common/global-id';
 import { whereContains, whereFieldUnder, whereIn, whereRegionWithin } from '../common/query-filters';
 import { assertFieldCodes, assertRegionCode, assertVersion, resolveReference } from '../common/references';
-import { normaliseLine, normaliseParagraphs, searchForm } from '../common/text';
+import { normaliseLine, normaliseParagraphs, optionalFolded, searchForm } from '../common/text';
 import { Equipment } from './equipment';
 import { CreateInstitutionInput, EquipmentInput, InstitutionFilter, InstitutionOrder, InstitutionSortField, UpdateInstitutionInput } from './institution.inputs';
 import { Institution } from './institution.entity';
@@ -67,8 +67,8 @@ export class InstitutionService {
         equipment: normaliseEquipment(input.equipment),
         description: optionalParagraphs(input.description),
         websiteUrl: optionalLine(input.websiteUrl),
-        email: optionalLine(input.email),
-        phone: optionalLine(input.phone),
+        email: optionalFolded(input.email),
+        phone: optionalFolded(input.phone),
         address: optionalLine(input.address),
         status: RecordStatus.ACTIVE,
         isFictional: input.isFictional,
@@ -103,8 +103,8 @@ export class InstitutionService {
       if (input.equipment != null) institution.equipment = normaliseEquipment(input.equipment);
       if (input.description !== undefined) institution.description = optionalParagraphs(input.description);
       if (input.websiteUrl !== undefined) institution.websiteUrl = optionalLine(input.websiteUrl);
-      if (input.email !== undefined) institution.email = optionalLine(input.email);
-      if (input.phone !== undefined) institution.phone = optionalLine(input.phone);
+      if (input.email !== undefined) institution.email = optionalFolded(input.email);
+      if (input.phone !== undefined) institution.phone = optionalFolded(input.phone);
       if (input.address !== undefined) institution.address = optionalLine(input.address);
       institution.searchText = institutionSearchText(institution);
       return manager.save(institution);
@@ -155,7 +155,7 @@ export function institutionSearchText(institution: Pick<Institution, 'nameJa' | 
   return searchForm(institution.nameJa, institution.nameEn, institution.description, institution.equipment.map((item) => item.name), institution.key);
 }
 
-/** Optional one-line text: normalised, and blank becomes null. */
+/** Optional one-line text as typed (whitespace tidied); blank becomes null. */
 export function optionalLine(value: string | null | undefined): string | null {
   return value == null ? null : normaliseLine(value) || null;
 }

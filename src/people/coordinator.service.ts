@@ -8,7 +8,7 @@ import { InvalidInputError, NotFoundError } from '../common/errors';
 import { fromGlobalId } from '../common/global-id';
 import { whereContains, whereEquals, whereIn, whereRegionWithin } from '../common/query-filters';
 import { assertRegionCode, assertVersion, resolveReference } from '../common/references';
-import { normaliseLine, searchForm } from '../common/text';
+import { normaliseLine, optionalFolded, searchForm } from '../common/text';
 import { Institution } from '../institutions/institution.entity';
 import { optionalLine } from '../institutions/institution.service';
 import { CoordinatorFilter, RegisterCoordinatorInput, UpdateCoordinatorInput } from './coordinator.inputs';
@@ -47,8 +47,8 @@ export class CoordinatorService {
         name: normaliseLine(input.name),
         institutionId: institution.id,
         regionCode: input.regionCode ?? null,
-        email: optionalLine(input.email),
-        phone: optionalLine(input.phone),
+        email: optionalFolded(input.email),
+        phone: optionalFolded(input.phone),
         status: RecordStatus.ACTIVE,
         isFictional: input.isFictional,
       });
@@ -72,8 +72,8 @@ export class CoordinatorService {
         await assertRegionCode(manager, input.regionCode, 'input.regionCode');
         coordinator.regionCode = input.regionCode;
       }
-      if (input.email !== undefined) coordinator.email = optionalLine(input.email);
-      if (input.phone !== undefined) coordinator.phone = optionalLine(input.phone);
+      if (input.email !== undefined) coordinator.email = optionalFolded(input.email);
+      if (input.phone !== undefined) coordinator.phone = optionalFolded(input.phone);
       coordinator.searchText = coordinatorSearchText(coordinator);
       return manager.save(coordinator);
     });

@@ -8,7 +8,7 @@ import { InvalidInputError, NotFoundError } from '../common/errors';
 import { fromGlobalId, toGlobalId } from '../common/global-id';
 import { whereContains, whereEquals, whereFieldUnder, whereIn, whereRegionWithin } from '../common/query-filters';
 import { assertFieldCodes, assertVersion, resolveReference } from '../common/references';
-import { normaliseLine, normaliseList, searchForm } from '../common/text';
+import { normaliseLine, normaliseList, optionalFolded, searchForm } from '../common/text';
 import { Institution } from '../institutions/institution.entity';
 import { optionalLine } from '../institutions/institution.service';
 import { RegisterResearcherInput, ResearcherFilter, UpdateResearcherInput } from './researcher.inputs';
@@ -53,8 +53,8 @@ export class ResearcherService {
         nameEn: optionalLine(input.nameEn),
         institutionId: institution.id,
         title: optionalLine(input.title),
-        email: optionalLine(input.email),
-        phone: optionalLine(input.phone),
+        email: optionalFolded(input.email),
+        phone: optionalFolded(input.phone),
         contactPublic: input.contactPublic,
         fieldCodes: [...new Set(input.fieldCodes)],
         keywords: normaliseList(input.keywords),
@@ -82,8 +82,8 @@ export class ResearcherService {
       if (input.nameEn !== undefined) researcher.nameEn = optionalLine(input.nameEn);
       if (input.institutionId != null) researcher.institutionId = (await resolveReference(manager, Institution, input.institutionId, 'input.institutionId')).id;
       if (input.title !== undefined) researcher.title = optionalLine(input.title);
-      if (input.email !== undefined) researcher.email = optionalLine(input.email);
-      if (input.phone !== undefined) researcher.phone = optionalLine(input.phone);
+      if (input.email !== undefined) researcher.email = optionalFolded(input.email);
+      if (input.phone !== undefined) researcher.phone = optionalFolded(input.phone);
       if (input.contactPublic != null) researcher.contactPublic = input.contactPublic;
       if (input.fieldCodes != null) {
         await assertFieldCodes(manager, input.fieldCodes, 'input.fieldCodes');
