@@ -10,6 +10,7 @@ import { fromGlobalId } from '../common/global-id';
 import { whereContains, whereFieldUnder, whereIn, whereRegionWithin } from '../common/query-filters';
 import { assertFieldCodes, assertRegionCode, assertVersion, resolveReference } from '../common/references';
 import { normaliseLine, normaliseParagraphs, optionalFolded, searchForm } from '../common/text';
+import { recordChange, snapshotOf } from '../history/change-record';
 import { Equipment } from './equipment';
 import { CreateInstitutionInput, EquipmentInput, InstitutionFilter, InstitutionOrder, InstitutionSortField, UpdateInstitutionInput } from './institution.inputs';
 import { Institution } from './institution.entity';
@@ -77,7 +78,9 @@ export class InstitutionService {
       if (await manager.getRepository(Institution).exists({ where: { key: institution.key } })) {
         throw InvalidInputError.of('input.key', 'このキーは既に使われています', 'is already used by another institution', 'unique');
       }
-      return manager.save(institution);
+      const saved = await manager.save(institution);
+      await recordChange(manager, viewer, 'Institution', 'CREATE', null, saved);
+      return saved;
     });
   }
 
@@ -87,6 +90,7 @@ export class InstitutionService {
     return this.dataSource.transaction(async (manager) => {
       const institution = await this.lockForUpdate(manager, input.id);
       assertVersion(INSTITUTION, institution, input.expectedVersion);
+      const before = snapshotOf('Institution', institution);
       if (input.nameJa != null) institution.nameJa = normaliseLine(input.nameJa);
       if (input.nameEn !== undefined) institution.nameEn = optionalLine(input.nameEn);
       if (input.kind != null) institution.kind = input.kind;
@@ -107,7 +111,9 @@ export class InstitutionService {
       if (input.phone !== undefined) institution.phone = optionalFolded(input.phone);
       if (input.address !== undefined) institution.address = optionalLine(input.address);
       institution.searchText = institutionSearchText(institution);
-      return manager.save(institution);
+      const saved = await manager.save(institution);
+      await recordChange(manager, viewer, 'Institution', 'UPDATE', before, saved);
+      return saved;
     });
   }
 
@@ -117,8 +123,11 @@ export class InstitutionService {
     return this.dataSource.transaction(async (manager) => {
       const institution = await this.lockForUpdate(manager, globalId, 'id');
       assertVersion(INSTITUTION, institution, expectedVersion);
+      const before = snapshotOf('Institution', institution);
       institution.status = RecordStatus.ARCHIVED;
-      return manager.save(institution);
+      const saved = await manager.save(institution);
+      await recordChange(manager, viewer, 'Institution', 'ARCHIVE', before, saved);
+      return saved;
     });
   }
 
