@@ -8,6 +8,7 @@ import { fromGlobalId, toGlobalId } from '../common/global-id';
 import { assertVersion, resolveReference } from '../common/references';
 import { normaliseLine } from '../common/text';
 import { isUniqueViolation } from '../database/unique-violation';
+import { recordChange, snapshotOf } from '../history/change-record';
 import { Coordinator } from '../people/coordinator.entity';
 import { Researcher } from '../people/researcher.entity';
 import { Account } from './account.entity';
@@ -121,11 +122,11 @@ export class AccountService {
 
   async create(viewer: Viewer, input: CreateAccountInput): Promise<Account> {
     authorize(viewer, 'MANAGE_ACCOUNTS');
-    return this.createUnchecked(input);
+    return this.createUnchecked(input, viewer);
   }
 
-  /** Creates an account without asking who is calling: for the CLI and the demo loader only. */
-  async createUnchecked(input: CreateAccountInput & { isDemo?: boolean }): Promise<Account> {
+  /** Creates an account without asking who is calling: for the CLI and the demo loader only (`by` is recorded in the history; null: the system). */
+  async createUnchecked(input: CreateAccountInput & { isDemo?: boolean }, by: Viewer | null = null): Promise<Account> {
     assertPasswordStrength(input.password, 'input.password');
     return this.dataSource.transaction(async (manager) => {
       const links = await this.resolveLinks(manager, input.role, input);
@@ -142,7 +143,9 @@ export class AccountService {
         ...links,
       });
       try {
-        return await manager.save(account);
+        const saved = await manager.save(account);
+        await recordChange(manager, by, 'Account', 'CREATE', null, saved);
+        return saved;
       } catch (error) {
         if (isUniqueViolation(error)) throw emailTaken('input.email');
         throw error;
@@ -156,6 +159,7 @@ export class AccountService {
     return this.dataSource.transaction(async (manager) => {
       const account = await this.lockForUpdate(manager, input.id, 'input.id');
       assertVersion(ACCOUNT, account, input.expectedVersion);
+      const before = snapshotOf('Account', account);
       let revoke = false;
       if (input.email != null) account.email = normaliseEmail(input.email);
       if (input.displayName !== undefined) account.displayName = input.displayName ? normaliseLine(input.displayName) || null : null;
@@ -187,7 +191,9 @@ export class AccountService {
       }
       if (revoke) account.tokenVersion += 1;
       try {
-        return await manager.save(account);
+        const saved = await manager.save(account);
+        await recordChange(manager, viewer, 'Account', 'UPDATE', before, saved);
+        return saved;
       } catch (error) {
         if (isUniqueViolation(error)) throw emailTaken('input.email');
         throw error;
@@ -203,11 +209,14 @@ export class AccountService {
       if (isAccount(viewer) && viewer.accountId === account.id) {
         throw InvalidInputError.of('id', '自分自身のアカウントは無効にできません', 'cannot disable your own account', 'notSelf');
       }
+      const before = snapshotOf('Account', account);
       if (account.status !== AccountStatus.DISABLED) {
         account.status = AccountStatus.DISABLED;
         account.tokenVersion += 1;
       }
-      return manager.save(account);
+      const saved = await manager.save(account);
+      if (before.status !== saved.status) await recordChange(manager, viewer, 'Account', 'DISABLE', before, saved);
+      return saved;
     });
   }
 

@@ -175,6 +175,7 @@ export const ROOT_FIELD_OPERATIONS: Record<string, Operation | null> = {
   // Queries
   me: null,
   node: null, // answers null for what the caller may not see, whoever it is
+  history: null, // NOT_FOUND for what the caller may not see, whoever it is; withheld values per field
   seed: 'READ_PUBLIC',
   seedByKey: 'READ_PUBLIC',
   seeds: 'READ_PUBLIC',

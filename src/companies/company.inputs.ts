@@ -16,13 +16,13 @@ import {
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { PageArgs, SortDirection } from '../common/connection';
 import { RecordStatus } from '../common/enums';
-import { normaliseLine } from '../common/text';
+import { foldLine } from '../common/text';
 import { bilingual, ExpectedVersion, HTTP_URL_OPTIONS, KEY_PATTERN, messages } from '../common/validation';
 import { isCalendarDate } from './calendar-date';
 import { CompanySize } from './company.enums';
 
 /** Dates may be typed with full-width digits (２０２５－０４－０１); they are checked as stored, after NFKC. */
-const asDate = (value: unknown) => (typeof value === 'string' ? normaliseLine(value) : value);
+const asDate = (value: unknown) => (typeof value === 'string' ? foldLine(value) : value);
 
 /** A real calendar date in YYYY-MM-DD form. */
 function IsCalendarDate(options: ValidationOptions) {

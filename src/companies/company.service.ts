@@ -8,7 +8,8 @@ import { InvalidInputError, NotFoundError } from '../common/errors';
 import { fromGlobalId } from '../common/global-id';
 import { whereContains, whereFieldUnder, whereIn, whereRegionWithin } from '../common/query-filters';
 import { assertFieldCodes, assertRegionCode, assertVersion } from '../common/references';
-import { normaliseLine, normaliseList, normaliseParagraphs, searchForm } from '../common/text';
+import { normaliseLine, normaliseList, normaliseParagraphs, optionalFolded, searchForm } from '../common/text';
+import { recordChange, snapshotOf } from '../history/change-record';
 import { Certification } from './certification.entity';
 import { CertificationInput, CompanyFilter, CompanyOrder, CompanySortField, RegisterCompanyInput, UpdateCompanyInput } from './company.inputs';
 import { Company } from './company.entity';
@@ -72,6 +73,7 @@ export class CompanyService {
       company.searchText = companySearchText(company);
       await this.assertKeyFree(manager, company.key);
       const saved = await manager.save(company);
+      await recordChange(manager, viewer, 'Company', 'CREATE', null, saved);
       await this.replaceCertifications(manager, saved.id, input.certifications);
       return saved;
     });
@@ -83,6 +85,7 @@ export class CompanyService {
     return this.dataSource.transaction(async (manager) => {
       const company = await this.lockForUpdate(manager, input.id);
       assertVersion(COMPANY, company, input.expectedVersion);
+      const before = snapshotOf('Company', company);
       // Required columns ignore null; optional ones are cleared by an explicit null.
       if (input.nameJa != null) company.nameJa = normaliseLine(input.nameJa);
       if (input.nameEn !== undefined) company.nameEn = optionalLine(input.nameEn);
@@ -102,7 +105,9 @@ export class CompanyService {
       if (input.websiteUrl !== undefined) company.websiteUrl = optionalLine(input.websiteUrl);
       if (input.certifications != null) await this.replaceCertifications(manager, company.id, input.certifications);
       company.searchText = companySearchText(company);
-      return manager.save(company);
+      const saved = await manager.save(company);
+      await recordChange(manager, viewer, 'Company', 'UPDATE', before, saved);
+      return saved;
     });
   }
 
@@ -112,8 +117,11 @@ export class CompanyService {
     return this.dataSource.transaction(async (manager) => {
       const company = await this.lockForUpdate(manager, globalId);
       assertVersion(COMPANY, company, expectedVersion);
+      const before = snapshotOf('Company', company);
       company.status = RecordStatus.ARCHIVED;
-      return manager.save(company);
+      const saved = await manager.save(company);
+      await recordChange(manager, viewer, 'Company', 'ARCHIVE', before, saved);
+      return saved;
     });
   }
 
@@ -134,8 +142,8 @@ export class CompanyService {
         companyId,
         name: normaliseLine(c.name),
         issuer: optionalLine(c.issuer),
-        issuedOn: optionalLine(c.issuedOn),
-        validUntil: optionalLine(c.validUntil),
+        issuedOn: optionalFolded(c.issuedOn),
+        validUntil: optionalFolded(c.validUntil),
       })),
     );
   }
@@ -153,7 +161,7 @@ export function canSeeCompany(viewer: Viewer, companyId: string): boolean {
   return grant === 'ALL' || (grant === 'OWN' && companyId === ownCompanyId(viewer));
 }
 
-/** Normalised text, or null for absent or blank values. */
+/** Text as typed (whitespace tidied), or null for absent or blank values. */
 export function optionalLine(value: string | null | undefined): string | null {
   const line = value == null ? '' : normaliseLine(value);
   return line.length > 0 ? line : null;

@@ -12,6 +12,7 @@ import { fromGlobalId } from '../common/global-id';
 import { whereContains, whereFieldUnder, whereIn, whereRegionWithin } from '../common/query-filters';
 import { assertFieldCodes, assertRegionCode, assertVersion, resolveReference } from '../common/references';
 import { normaliseLine, normaliseParagraphs, searchForm } from '../common/text';
+import { recordChange, snapshotOf } from '../history/change-record';
 import { Institution } from '../institutions/institution.entity';
 import { Researcher } from '../people/researcher.entity';
 import { MemberType } from './consortium.enums';
@@ -103,7 +104,9 @@ export class ConsortiumService {
       if (await manager.getRepository(Consortium).exists({ where: { key: consortium.key } })) {
         throw InvalidInputError.of('input.key', 'このキーは既に使われています', 'is already used by another consortium', 'unique');
       }
-      return manager.save(consortium);
+      const saved = await manager.save(consortium);
+      await recordChange(manager, viewer, 'Consortium', 'CREATE', null, saved);
+      return saved;
     });
   }
 
@@ -113,6 +116,7 @@ export class ConsortiumService {
     return this.dataSource.transaction(async (manager) => {
       const consortium = await this.lockForUpdate(manager, input.id);
       assertVersion(CONSORTIUM, consortium, input.expectedVersion);
+      const before = snapshotOf('Consortium', consortium);
       if (input.nameJa != null) consortium.nameJa = normaliseLine(input.nameJa);
       if (input.nameEn !== undefined) consortium.nameEn = optionalLine(input.nameEn);
       if (input.regionCode !== undefined) {
@@ -131,7 +135,9 @@ export class ConsortiumService {
       if (input.description !== undefined) consortium.description = input.description ? normaliseParagraphs(input.description) : null;
       if (input.websiteUrl !== undefined) consortium.websiteUrl = optionalLine(input.websiteUrl);
       consortium.searchText = consortiumSearchText(consortium);
-      return manager.save(consortium);
+      const saved = await manager.save(consortium);
+      await recordChange(manager, viewer, 'Consortium', 'UPDATE', before, saved);
+      return saved;
     });
   }
 
@@ -141,8 +147,11 @@ export class ConsortiumService {
     return this.dataSource.transaction(async (manager) => {
       const consortium = await this.lockForUpdate(manager, globalId);
       assertVersion(CONSORTIUM, consortium, expectedVersion);
+      const before = snapshotOf('Consortium', consortium);
       consortium.status = RecordStatus.ARCHIVED;
-      return manager.save(consortium);
+      const saved = await manager.save(consortium);
+      await recordChange(manager, viewer, 'Consortium', 'ARCHIVE', before, saved);
+      return saved;
     });
   }
 

@@ -1,4 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
+import { recordChange, snapshotOf } from '../history/change-record';
 import { authorize, grantOf } from '../auth/policy';
 import { isAccount, ownCompanyId, Viewer } from '../auth/viewer';
 import { actorOf, trimmedOrNull } from '../common/actor';
@@ -108,7 +109,7 @@ export class ConsultationService {
         }),
       );
       await this.record(manager, consultation, ConsultationAction.OPENED, null, actor, trimmedOrNull(input.note));
-      await this.syncNeed(manager, need, consultation, need.status === NeedStatus.OPEN ? NeedStatus.IN_PROGRESS : need.status);
+      await this.syncNeed(manager, viewer, need, consultation, need.status === NeedStatus.OPEN ? NeedStatus.IN_PROGRESS : need.status);
       return consultation;
     });
   }
@@ -132,7 +133,7 @@ export class ConsultationService {
       consultation.dueAt = input.dueAt ?? new Date(Date.now() + DAYS_TO_NEXT_ACTION[nextStep] * DAY_MS);
       const saved = await manager.save(consultation);
       await this.record(manager, saved, ConsultationAction.ESCALATED, fromStep, actorOf(viewer), reason);
-      await this.syncNeed(manager, need, saved, need.status);
+      await this.syncNeed(manager, viewer, need, saved, need.status);
       return saved;
     });
   }
@@ -214,7 +215,7 @@ export class ConsultationService {
       else consultation.closedAt = new Date();
       const saved = await manager.save(consultation);
       await this.record(manager, saved, status === ConsultationStatus.RESOLVED ? ConsultationAction.RESOLVED : ConsultationAction.CLOSED, saved.step, actorOf(viewer), reason);
-      if (status === ConsultationStatus.RESOLVED && need.status !== NeedStatus.ARCHIVED) await this.syncNeed(manager, need, saved, NeedStatus.RESOLVED);
+      if (status === ConsultationStatus.RESOLVED && need.status !== NeedStatus.ARCHIVED) await this.syncNeed(manager, viewer, need, saved, NeedStatus.RESOLVED);
       return saved;
     });
   }
@@ -237,13 +238,15 @@ export class ConsultationService {
     return need;
   }
 
-  /** The need shows the step it is at and who holds it. */
-  private async syncNeed(manager: EntityManager, need: Need, consultation: Consultation, status: NeedStatus): Promise<void> {
+  /** The need shows the step it is at and who holds it; the change goes into the need's history. */
+  private async syncNeed(manager: EntityManager, viewer: Viewer, need: Need, consultation: Consultation, status: NeedStatus): Promise<void> {
     if (need.consultationStep === consultation.step && need.holderId === consultation.holderId && need.status === status) return;
+    const before = snapshotOf('Need', need);
     need.consultationStep = consultation.step;
     need.holderId = consultation.holderId;
     need.status = status;
-    await manager.save(need);
+    const saved = await manager.save(need);
+    await recordChange(manager, viewer, 'Need', 'UPDATE', before, saved);
   }
 
   private async record(manager: EntityManager, consultation: Consultation, action: ConsultationAction, fromStep: number | null, actor: ReturnType<typeof actorOf>, reason: string | null): Promise<void> {

@@ -23,6 +23,7 @@ import { IntroductionService } from '../introductions/introduction.service';
 import { KpiService } from '../kpis/kpi.service';
 import { LearningService } from '../learning/learning.service';
 import { DuplicateService } from '../duplicates/duplicate.service';
+import { HistoryService } from '../history/history.service';
 
 /** Domain services, built once per server: stateless, they hold the rules and own transactions. */
 export function createServices(dataSource: DataSource, config: Config) {
@@ -53,6 +54,7 @@ export function createServices(dataSource: DataSource, config: Config) {
     kpis: new KpiService(dataSource, matching),
     learning: new LearningService(dataSource, config.matchingWeights),
     duplicates: new DuplicateService(dataSource),
+    history: new HistoryService(dataSource),
   };
 }
 

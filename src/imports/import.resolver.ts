@@ -15,7 +15,7 @@ export class ImportResolver {
       'Imports records (JSON or CSV) in one all-or-nothing transaction; problems come back in the report and nothing is written / データを一括で取り込む',
   })
   importRecords(@Arg('input', () => ImportRecordsInput, { description: 'The file and how to read it' }) input: ImportRecordsInput, @Ctx() ctx: RequestContext): Promise<ImportReportType> {
-    return ctx.services.imports.importText(input.content, { format: input.format, type: input.type, dryRun: input.dryRun }) as Promise<ImportReportType>;
+    return ctx.services.imports.importText(input.content, { format: input.format, type: input.type, dryRun: input.dryRun, by: ctx.viewer }) as Promise<ImportReportType>;
   }
 
   @Allowed('EXPORT_RECORDS')

@@ -11,6 +11,8 @@ import { RecordType, SECTION_ORDER } from './record-types';
 import type { SourceDocument } from './source-document';
 import { detectNeedDuplicates, detectSeedDuplicates } from '../duplicates/duplicate-detector';
 import { indexNeeds, indexSeeds } from '../matching/index';
+import type { Viewer } from '../auth/viewer';
+import { ChangeActor, changeActorOf, SYSTEM_ACTOR } from '../history/change-record';
 import { writeSection } from './write-section';
 
 export interface ImportOptions {
@@ -18,6 +20,8 @@ export interface ImportOptions {
   type?: RecordType | null;
   /** Check and count everything, then roll back: the report says what an import would do. */
   dryRun?: boolean;
+  /** Who imports, as the history records it; omitted: the system (the command line). */
+  by?: Viewer | null;
 }
 
 /** Thrown inside the transaction to undo it (dry run, or problems found) without being an error. */
@@ -56,12 +60,12 @@ export class ImportService {
   }
 
   /** Imports several parsed documents in one transaction, in order (the demo loader's reference + demo data). */
-  async importDocuments(documents: SourceDocument[], options: { dryRun?: boolean } = {}): Promise<ImportReport> {
+  async importDocuments(documents: SourceDocument[], options: { dryRun?: boolean; by?: Viewer | null } = {}): Promise<ImportReport> {
     const dryRun = options.dryRun ?? false;
     let report: ImportReport = failedReport([], dryRun);
     try {
       await this.dataSource.transaction(async (manager) => {
-        report = await this.importWithin(manager, documents, dryRun);
+        report = await this.importWithin(manager, documents, dryRun, options.by ? changeActorOf(options.by) : SYSTEM_ACTOR);
         if (!report.ok || dryRun) throw new Rollback();
       });
     } catch (error) {
@@ -75,7 +79,7 @@ export class ImportService {
    * caller must roll back when the report is not ok: nothing is written then anyway, but the
    * transaction may hold the reads.
    */
-  async importWithin(manager: EntityManager, documents: SourceDocument[], dryRun = false): Promise<ImportReport> {
+  async importWithin(manager: EntityManager, documents: SourceDocument[], dryRun = false, actor: ChangeActor = SYSTEM_ACTOR): Promise<ImportReport> {
     const readProblems = documents.flatMap((document) => document.problems.map((problem) => labelled(problem, document.label)));
     if (readProblems.length > 0) return failedReport(readProblems, dryRun);
 
@@ -88,7 +92,7 @@ export class ImportService {
     const counts: ImportCount[] = [];
     for (const type of SECTION_ORDER) {
       const records = checked.records.get(type);
-      if (records) counts.push(await writeSection(manager, type, records, ids));
+      if (records) counts.push(await writeSection(manager, type, records, ids, actor));
     }
     // The matching index follows in the same transaction, so imported seeds and needs match at once.
     const writtenIds = (type: 'seeds' | 'needs') => (checked.records.get(type) ?? []).map((record) => ids.require(type, record.identity as string));

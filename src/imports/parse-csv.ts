@@ -7,8 +7,10 @@ import { RECORD_SPECS } from './record-specs';
 import type { RecordType } from './record-types';
 import type { SourceDocument, SourceRecord } from './source-document';
 
-/** Separates items in a list cell. `；` (full-width) also works: NFKC folds it to `;` first. */
+/** Separates items in a list cell when exporting; reading also takes the full-width `；` (LIST_SEPARATORS). */
 export const LIST_SEPARATOR = ';';
+/** What separates list items in a CSV cell when reading: `;` or its full-width form. */
+export const LIST_SEPARATORS = /[;；]/;
 
 /**
  * Reads a CSV file holding records of one type: UTF-8 with or without a BOM, a header row of
@@ -71,7 +73,8 @@ const INVALID_JSON = Symbol('invalid JSON cell');
 
 /** Converts one non-blank cell to what the JSON format would hold there. */
 function cellValue(spec: PropertySpec, cell: string): unknown {
-  if (isListSpec(spec)) return cell.normalize('NFKC').split(LIST_SEPARATOR);
+  // Split on the full-width ；too, as Japanese input methods type it; the items themselves stay as typed.
+  if (isListSpec(spec)) return cell.split(LIST_SEPARATORS);
   if (isObjectsSpec(spec)) {
     try {
       const value: unknown = JSON.parse(cell);

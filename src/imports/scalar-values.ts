@@ -1,7 +1,7 @@
 import { isEmail, isURL } from 'class-validator';
 import { HTTP_URL_OPTIONS, KEY_PATTERN, PHONE_PATTERN } from '../common/validation';
 import type { BilingualMessage } from '../common/errors';
-import { normaliseLine, normaliseParagraphs } from '../common/text';
+import { foldLine, normaliseLine, normaliseParagraphs } from '../common/text';
 import { REGION_CODE_PATTERN } from '../regions/region.inputs';
 import { FIELD_CODE_PATTERN } from '../taxonomy/research-field.inputs';
 import { enumValueForLabel } from './enum-aliases';
@@ -26,9 +26,10 @@ export interface ScalarRule {
 export type ScalarResult = { value: unknown } | { problem: BilingualMessage };
 
 /**
- * Checks and normalises one value with the GraphQL inputs' patterns: NFKC for all text (so full-width `ＴＲＬ４` or `ｓ－ｏｌｅｄ`
- * typed in a spreadsheet reads as ASCII), enums case-insensitively or by Japanese label (公開), integers with or without
- * thousands separators (`1,000,000` is common in budget cells).
+ * Checks and normalises one value with the GraphQL inputs' patterns. Free text (`line`, `paragraph`) is kept as typed,
+ * with whitespace tidied; everything else is folded with NFKC first (so full-width `ｓ－ｏｌｅｄ`, `０２３－６４４－３２２２`
+ * or `ＤＲＡＦＴ` typed in a spreadsheet reads as ASCII): keys, codes, enums (case-insensitively or by Japanese label, 公開),
+ * e-mails, URLs, phones, dates, integers with or without thousands separators (`1,000,000` is common in budget cells).
  */
 export function normaliseScalar(rule: ScalarRule, raw: unknown): ScalarResult {
   if (raw === null || raw === undefined) return { value: null };
@@ -41,7 +42,7 @@ export function normaliseScalar(rule: ScalarRule, raw: unknown): ScalarResult {
       break;
   }
   if (typeof raw !== 'string') return { problem: msg.text() };
-  const text = rule.kind === 'paragraph' ? normaliseParagraphs(raw) : normaliseLine(raw);
+  const text = rule.kind === 'paragraph' ? normaliseParagraphs(raw) : rule.kind === 'line' ? normaliseLine(raw) : foldLine(raw);
   if (text.length === 0) return { value: null };
   if (rule.maxLength !== undefined && [...text].length > rule.maxLength) return { problem: msg.maxLength(rule.maxLength) };
   switch (rule.kind) {
@@ -75,7 +76,7 @@ function integer(rule: ScalarRule, raw: unknown): ScalarResult {
   let value: number;
   if (typeof raw === 'number') value = raw;
   else if (typeof raw === 'string') {
-    const text = normaliseLine(raw);
+    const text = foldLine(raw);
     if (text.length === 0) return { value: null };
     if (!INTEGER_PATTERN.test(text)) return { problem: range(rule) };
     value = Number(text.replace(/,/g, ''));
@@ -91,7 +92,7 @@ const range = (rule: ScalarRule) =>
 function boolean(raw: unknown): ScalarResult {
   if (typeof raw === 'boolean') return { value: raw };
   if (typeof raw !== 'string') return { problem: msg.boolean() };
-  const word = normaliseLine(raw).toLowerCase();
+  const word = foldLine(raw).toLowerCase();
   if (word.length === 0) return { value: null };
   if (TRUE_WORDS.includes(word)) return { value: true };
   if (FALSE_WORDS.includes(word)) return { value: false };

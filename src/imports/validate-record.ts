@@ -4,6 +4,10 @@ import { isListSpec, isObjectsSpec, PropertySpec } from './property-spec';
 import { RECORD_SPECS } from './record-specs';
 import type { RecordType } from './record-types';
 import { normaliseScalar } from './scalar-values';
+import { LIST_SEPARATORS } from './parse-csv';
+import { foldLine } from '../common/text';
+
+const foldedKey = (value: unknown): unknown => (typeof value === 'string' ? foldLine(value) : value);
 
 /** A problem inside one record: the property path (`patents[0].number`) and why. */
 export interface FieldProblem {
@@ -53,19 +57,23 @@ function validateProperty(spec: PropertySpec, raw: unknown, path: string): { val
   return 'problem' in result ? { value: null, problems: [{ path, message: result.problem }] } : { value: result.value, problems: [] };
 }
 
-/** Lists drop blank items and repeats (first one kept), like the services' normaliseList. */
+/** Lists drop blank items and repeats (first one kept; items that fold to the same form are repeats), like the services' normaliseList. */
 function validateList(spec: PropertySpec & { kind: 'list' }, raw: unknown, path: string): { value: unknown[]; problems: FieldProblem[] } {
   if (raw === null || raw === undefined) return { value: [], problems: [] };
   if (!Array.isArray(raw)) return { value: [], problems: [{ path, message: msg.list() }] };
   const problems: FieldProblem[] = [];
   const items: unknown[] = [];
+  const seen = new Set<unknown>();
   raw.forEach((item, index) => {
     const result = normaliseScalar({ kind: spec.item, maxLength: spec.maxLength, values: spec.values }, item);
     if ('problem' in result) problems.push({ path: `${path}[${index}]`, message: result.problem });
-    else if (typeof result.value === 'string' && result.value.includes(';')) {
-      // `;` separates CSV list items: an item holding one could not survive an export.
+    else if (typeof result.value === 'string' && LIST_SEPARATORS.test(result.value)) {
+      // `;` (or `；`) separates CSV list items: an item holding one could not survive an export.
       problems.push({ path: `${path}[${index}]`, message: msg.listItemSemicolon() });
-    } else if (result.value !== null && !items.includes(result.value)) items.push(result.value);
+    } else if (result.value !== null && !seen.has(foldedKey(result.value))) {
+      seen.add(foldedKey(result.value));
+      items.push(result.value);
+    }
   });
   if (items.length > spec.maxItems) problems.push({ path, message: msg.listMax(spec.maxItems) });
   if (spec.minItems && items.length < spec.minItems && problems.length === 0 && raw.length > 0) problems.push({ path, message: msg.atLeastOne() });

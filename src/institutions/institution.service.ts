@@ -9,7 +9,8 @@ import { InvalidInputError, NotFoundError } from '../common/errors';
 import { fromGlobalId } from '../common/global-id';
 import { whereContains, whereFieldUnder, whereIn, whereRegionWithin } from '../common/query-filters';
 import { assertFieldCodes, assertRegionCode, assertVersion, resolveReference } from '../common/references';
-import { normaliseLine, normaliseParagraphs, searchForm } from '../common/text';
+import { normaliseLine, normaliseParagraphs, optionalFolded, searchForm } from '../common/text';
+import { recordChange, snapshotOf } from '../history/change-record';
 import { Equipment } from './equipment';
 import { CreateInstitutionInput, EquipmentInput, InstitutionFilter, InstitutionOrder, InstitutionSortField, UpdateInstitutionInput } from './institution.inputs';
 import { Institution } from './institution.entity';
@@ -67,8 +68,8 @@ export class InstitutionService {
         equipment: normaliseEquipment(input.equipment),
         description: optionalParagraphs(input.description),
         websiteUrl: optionalLine(input.websiteUrl),
-        email: optionalLine(input.email),
-        phone: optionalLine(input.phone),
+        email: optionalFolded(input.email),
+        phone: optionalFolded(input.phone),
         address: optionalLine(input.address),
         status: RecordStatus.ACTIVE,
         isFictional: input.isFictional,
@@ -77,7 +78,9 @@ export class InstitutionService {
       if (await manager.getRepository(Institution).exists({ where: { key: institution.key } })) {
         throw InvalidInputError.of('input.key', 'このキーは既に使われています', 'is already used by another institution', 'unique');
       }
-      return manager.save(institution);
+      const saved = await manager.save(institution);
+      await recordChange(manager, viewer, 'Institution', 'CREATE', null, saved);
+      return saved;
     });
   }
 
@@ -87,6 +90,7 @@ export class InstitutionService {
     return this.dataSource.transaction(async (manager) => {
       const institution = await this.lockForUpdate(manager, input.id);
       assertVersion(INSTITUTION, institution, input.expectedVersion);
+      const before = snapshotOf('Institution', institution);
       if (input.nameJa != null) institution.nameJa = normaliseLine(input.nameJa);
       if (input.nameEn !== undefined) institution.nameEn = optionalLine(input.nameEn);
       if (input.kind != null) institution.kind = input.kind;
@@ -103,11 +107,13 @@ export class InstitutionService {
       if (input.equipment != null) institution.equipment = normaliseEquipment(input.equipment);
       if (input.description !== undefined) institution.description = optionalParagraphs(input.description);
       if (input.websiteUrl !== undefined) institution.websiteUrl = optionalLine(input.websiteUrl);
-      if (input.email !== undefined) institution.email = optionalLine(input.email);
-      if (input.phone !== undefined) institution.phone = optionalLine(input.phone);
+      if (input.email !== undefined) institution.email = optionalFolded(input.email);
+      if (input.phone !== undefined) institution.phone = optionalFolded(input.phone);
       if (input.address !== undefined) institution.address = optionalLine(input.address);
       institution.searchText = institutionSearchText(institution);
-      return manager.save(institution);
+      const saved = await manager.save(institution);
+      await recordChange(manager, viewer, 'Institution', 'UPDATE', before, saved);
+      return saved;
     });
   }
 
@@ -117,8 +123,11 @@ export class InstitutionService {
     return this.dataSource.transaction(async (manager) => {
       const institution = await this.lockForUpdate(manager, globalId, 'id');
       assertVersion(INSTITUTION, institution, expectedVersion);
+      const before = snapshotOf('Institution', institution);
       institution.status = RecordStatus.ARCHIVED;
-      return manager.save(institution);
+      const saved = await manager.save(institution);
+      await recordChange(manager, viewer, 'Institution', 'ARCHIVE', before, saved);
+      return saved;
     });
   }
 
@@ -155,7 +164,7 @@ export function institutionSearchText(institution: Pick<Institution, 'nameJa' | 
   return searchForm(institution.nameJa, institution.nameEn, institution.description, institution.equipment.map((item) => item.name), institution.key);
 }
 
-/** Optional one-line text: normalised, and blank becomes null. */
+/** Optional one-line text as typed (whitespace tidied); blank becomes null. */
 export function optionalLine(value: string | null | undefined): string | null {
   return value == null ? null : normaliseLine(value) || null;
 }

@@ -9,6 +9,7 @@ import { fromGlobalId } from '../common/global-id';
 import { whereContains, whereEquals, whereFieldUnder, whereIn, whereRegionWithin } from '../common/query-filters';
 import { assertFieldCodes, assertVersion, resolveReference } from '../common/references';
 import { detectLanguage, escapeLike, normaliseLine, normaliseList, normaliseParagraphs, searchForm, searchTerms } from '../common/text';
+import { recordChange, snapshotOf } from '../history/change-record';
 import { messages } from '../common/validation';
 import { detectNeedDuplicates } from '../duplicates/duplicate-detector';
 import { indexNeeds } from '../matching/index/match-indexer';
@@ -129,6 +130,7 @@ export class NeedService {
         throw InvalidInputError.of('input.key', 'このキーは既に使われています', 'is already used by another need', 'unique');
       }
       const saved = await manager.save(need);
+      await recordChange(manager, viewer, 'Need', 'CREATE', null, saved);
       await indexNeeds(manager, [saved.id]);
       await detectNeedDuplicates(manager, [saved.id]);
       return saved;
@@ -145,6 +147,7 @@ export class NeedService {
     return this.dataSource.transaction(async (manager) => {
       const need = await this.lockForUpdate(manager, input.id, grant === 'OWN' ? viewer : null);
       assertVersion(NEED, need, input.expectedVersion);
+      const before = snapshotOf('Need', need);
       if (input.companyId != null) need.companyId = (await resolveReference(manager, Company, input.companyId, 'input.companyId')).id;
       if (input.title != null) need.title = normaliseLine(input.title);
       if (input.description != null) need.description = normaliseParagraphs(input.description);
@@ -170,6 +173,7 @@ export class NeedService {
       }
       need.searchText = needSearchText(need);
       const saved = await manager.save(need);
+      await recordChange(manager, viewer, 'Need', 'UPDATE', before, saved);
       await indexNeeds(manager, [saved.id]);
       await detectNeedDuplicates(manager, [saved.id]);
       return saved;
@@ -182,8 +186,10 @@ export class NeedService {
     return this.dataSource.transaction(async (manager) => {
       const need = await this.lockForUpdate(manager, globalId, grant === 'OWN' ? viewer : null);
       assertVersion(NEED, need, expectedVersion);
+      const before = snapshotOf('Need', need);
       need.status = NeedStatus.ARCHIVED;
       const saved = await manager.save(need);
+      await recordChange(manager, viewer, 'Need', 'ARCHIVE', before, saved);
       await indexNeeds(manager, [saved.id]);
       await detectNeedDuplicates(manager, [saved.id]);
       return saved;

@@ -8,7 +8,8 @@ import { InvalidInputError, NotFoundError } from '../common/errors';
 import { fromGlobalId } from '../common/global-id';
 import { whereContains, whereEquals, whereIn, whereRegionWithin } from '../common/query-filters';
 import { assertRegionCode, assertVersion, resolveReference } from '../common/references';
-import { normaliseLine, searchForm } from '../common/text';
+import { normaliseLine, optionalFolded, searchForm } from '../common/text';
+import { recordChange, snapshotOf } from '../history/change-record';
 import { Institution } from '../institutions/institution.entity';
 import { optionalLine } from '../institutions/institution.service';
 import { CoordinatorFilter, RegisterCoordinatorInput, UpdateCoordinatorInput } from './coordinator.inputs';
@@ -47,8 +48,8 @@ export class CoordinatorService {
         name: normaliseLine(input.name),
         institutionId: institution.id,
         regionCode: input.regionCode ?? null,
-        email: optionalLine(input.email),
-        phone: optionalLine(input.phone),
+        email: optionalFolded(input.email),
+        phone: optionalFolded(input.phone),
         status: RecordStatus.ACTIVE,
         isFictional: input.isFictional,
       });
@@ -56,7 +57,9 @@ export class CoordinatorService {
       if (await manager.getRepository(Coordinator).exists({ where: { key: coordinator.key } })) {
         throw InvalidInputError.of('input.key', 'このキーは既に使われています', 'is already used by another coordinator', 'unique');
       }
-      return manager.save(coordinator);
+      const saved = await manager.save(coordinator);
+      await recordChange(manager, viewer, 'Coordinator', 'CREATE', null, saved);
+      return saved;
     });
   }
 
@@ -66,16 +69,19 @@ export class CoordinatorService {
     return this.dataSource.transaction(async (manager) => {
       const coordinator = await this.lockForUpdate(manager, input.id, 'input.id');
       assertVersion(COORDINATOR, coordinator, input.expectedVersion);
+      const before = snapshotOf('Coordinator', coordinator);
       if (input.name != null) coordinator.name = normaliseLine(input.name);
       if (input.institutionId != null) coordinator.institutionId = (await resolveReference(manager, Institution, input.institutionId, 'input.institutionId')).id;
       if (input.regionCode !== undefined) {
         await assertRegionCode(manager, input.regionCode, 'input.regionCode');
         coordinator.regionCode = input.regionCode;
       }
-      if (input.email !== undefined) coordinator.email = optionalLine(input.email);
-      if (input.phone !== undefined) coordinator.phone = optionalLine(input.phone);
+      if (input.email !== undefined) coordinator.email = optionalFolded(input.email);
+      if (input.phone !== undefined) coordinator.phone = optionalFolded(input.phone);
       coordinator.searchText = coordinatorSearchText(coordinator);
-      return manager.save(coordinator);
+      const saved = await manager.save(coordinator);
+      await recordChange(manager, viewer, 'Coordinator', 'UPDATE', before, saved);
+      return saved;
     });
   }
 
@@ -85,8 +91,11 @@ export class CoordinatorService {
     return this.dataSource.transaction(async (manager) => {
       const coordinator = await this.lockForUpdate(manager, globalId, 'id');
       assertVersion(COORDINATOR, coordinator, expectedVersion);
+      const before = snapshotOf('Coordinator', coordinator);
       coordinator.status = RecordStatus.ARCHIVED;
-      return manager.save(coordinator);
+      const saved = await manager.save(coordinator);
+      await recordChange(manager, viewer, 'Coordinator', 'ARCHIVE', before, saved);
+      return saved;
     });
   }
 

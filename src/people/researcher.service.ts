@@ -8,7 +8,8 @@ import { InvalidInputError, NotFoundError } from '../common/errors';
 import { fromGlobalId, toGlobalId } from '../common/global-id';
 import { whereContains, whereEquals, whereFieldUnder, whereIn, whereRegionWithin } from '../common/query-filters';
 import { assertFieldCodes, assertVersion, resolveReference } from '../common/references';
-import { normaliseLine, normaliseList, searchForm } from '../common/text';
+import { normaliseLine, normaliseList, optionalFolded, searchForm } from '../common/text';
+import { recordChange, snapshotOf } from '../history/change-record';
 import { Institution } from '../institutions/institution.entity';
 import { optionalLine } from '../institutions/institution.service';
 import { RegisterResearcherInput, ResearcherFilter, UpdateResearcherInput } from './researcher.inputs';
@@ -53,8 +54,8 @@ export class ResearcherService {
         nameEn: optionalLine(input.nameEn),
         institutionId: institution.id,
         title: optionalLine(input.title),
-        email: optionalLine(input.email),
-        phone: optionalLine(input.phone),
+        email: optionalFolded(input.email),
+        phone: optionalFolded(input.phone),
         contactPublic: input.contactPublic,
         fieldCodes: [...new Set(input.fieldCodes)],
         keywords: normaliseList(input.keywords),
@@ -65,7 +66,9 @@ export class ResearcherService {
       if (await manager.getRepository(Researcher).exists({ where: { key: researcher.key } })) {
         throw InvalidInputError.of('input.key', 'このキーは既に使われています', 'is already used by another researcher', 'unique');
       }
-      return manager.save(researcher);
+      const saved = await manager.save(researcher);
+      await recordChange(manager, viewer, 'Researcher', 'CREATE', null, saved);
+      return saved;
     });
   }
 
@@ -78,12 +81,13 @@ export class ResearcherService {
       if (grant === 'OWN' && researcher.id !== ownResearcherId(viewer)) throw notAllowed();
       if (grant === 'OWN' && input.institutionId != null && input.institutionId !== toGlobalId('Institution', researcher.institutionId)) throw notAllowed();
       assertVersion(RESEARCHER, researcher, input.expectedVersion);
+      const before = snapshotOf('Researcher', researcher);
       if (input.nameJa != null) researcher.nameJa = normaliseLine(input.nameJa);
       if (input.nameEn !== undefined) researcher.nameEn = optionalLine(input.nameEn);
       if (input.institutionId != null) researcher.institutionId = (await resolveReference(manager, Institution, input.institutionId, 'input.institutionId')).id;
       if (input.title !== undefined) researcher.title = optionalLine(input.title);
-      if (input.email !== undefined) researcher.email = optionalLine(input.email);
-      if (input.phone !== undefined) researcher.phone = optionalLine(input.phone);
+      if (input.email !== undefined) researcher.email = optionalFolded(input.email);
+      if (input.phone !== undefined) researcher.phone = optionalFolded(input.phone);
       if (input.contactPublic != null) researcher.contactPublic = input.contactPublic;
       if (input.fieldCodes != null) {
         await assertFieldCodes(manager, input.fieldCodes, 'input.fieldCodes');
@@ -91,7 +95,9 @@ export class ResearcherService {
       }
       if (input.keywords != null) researcher.keywords = normaliseList(input.keywords);
       researcher.searchText = researcherSearchText(researcher);
-      return manager.save(researcher);
+      const saved = await manager.save(researcher);
+      await recordChange(manager, viewer, 'Researcher', 'UPDATE', before, saved);
+      return saved;
     });
   }
 
@@ -101,8 +107,11 @@ export class ResearcherService {
     return this.dataSource.transaction(async (manager) => {
       const researcher = await this.lockForUpdate(manager, globalId, 'id');
       assertVersion(RESEARCHER, researcher, expectedVersion);
+      const before = snapshotOf('Researcher', researcher);
       researcher.status = RecordStatus.ARCHIVED;
-      return manager.save(researcher);
+      const saved = await manager.save(researcher);
+      await recordChange(manager, viewer, 'Researcher', 'ARCHIVE', before, saved);
+      return saved;
     });
   }
 

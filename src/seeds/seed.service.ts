@@ -8,6 +8,7 @@ import { fromGlobalId } from '../common/global-id';
 import { whereContains, whereEquals, whereFieldUnder, whereIn, whereRegionWithin } from '../common/query-filters';
 import { assertFieldCodes, assertVersion, resolveReference } from '../common/references';
 import { detectLanguage, normaliseLine, normaliseList, normaliseParagraphs, searchForm } from '../common/text';
+import { recordChange, snapshotOf } from '../history/change-record';
 import { Institution } from '../institutions/institution.entity';
 import { detectSeedDuplicates } from '../duplicates/duplicate-detector';
 import { indexSeeds } from '../matching/index/match-indexer';
@@ -122,6 +123,7 @@ export class SeedService {
       await this.assertKeyFree(manager, seed.key);
       const saved = await manager.save(seed);
       await this.replaceOwners(manager, saved.id, owners);
+      await recordChange(manager, viewer, 'Seed', 'CREATE', null, saved, { ownerIds: uniqueIds(owners) });
       await indexSeeds(manager, [saved.id]);
       await detectSeedDuplicates(manager, [saved.id]);
       return saved;
@@ -136,6 +138,9 @@ export class SeedService {
       const seed = await this.lockForUpdate(manager, input.id);
       if (grant === 'OWN') await this.assertOwner(manager, viewer, seed, 'input.id');
       assertVersion(SEED, seed, input.expectedVersion);
+      // Owners live in seed_owner: read (and recorded) only when the update replaces them.
+      const before = snapshotOf('Seed', seed, input.ownerIds != null ? { ownerIds: await this.ownerIds(manager, seed.id) } : {});
+      let ownerIds: string[] | undefined;
       if (input.title != null) seed.title = normaliseLine(input.title);
       if (input.summary != null) seed.summary = normaliseParagraphs(input.summary);
       if (input.language != null) seed.language = input.language;
@@ -158,10 +163,13 @@ export class SeedService {
         if (input.ownerIds.length === 0) {
           throw InvalidInputError.of('input.ownerIds', '所有者 (研究者) を 1 名以上指定してください', 'needs at least one owner researcher', 'arrayMinSize');
         }
-        await this.replaceOwners(manager, seed.id, await this.resolveOwners(manager, input.ownerIds, 'input.ownerIds'));
+        const owners = await this.resolveOwners(manager, input.ownerIds, 'input.ownerIds');
+        await this.replaceOwners(manager, seed.id, owners);
+        ownerIds = uniqueIds(owners);
       }
       seed.searchText = seedSearchText(seed);
       const saved = await manager.save(seed);
+      await recordChange(manager, viewer, 'Seed', 'UPDATE', before, saved, ownerIds ? { ownerIds } : {});
       await indexSeeds(manager, [saved.id]);
       await detectSeedDuplicates(manager, [saved.id]);
       return saved;
@@ -175,8 +183,10 @@ export class SeedService {
       const seed = await this.lockForUpdate(manager, globalId);
       if (grant === 'OWN') await this.assertOwner(manager, viewer, seed, 'id');
       assertVersion(SEED, seed, expectedVersion);
+      const before = snapshotOf('Seed', seed);
       this.applyStatus(seed, SeedStatus.ARCHIVED);
       const saved = await manager.save(seed);
+      await recordChange(manager, viewer, 'Seed', 'ARCHIVE', before, saved);
       await indexSeeds(manager, [saved.id]);
       await detectSeedDuplicates(manager, [saved.id]);
       return saved;
@@ -251,6 +261,9 @@ function joinSeedTextSearch(query: SelectQueryBuilder<Seed>, text: string, liter
   query.innerJoin(sql, 'text_search', 'text_search.id = seed.id', parameters);
   return true;
 }
+
+/** Owner ids in order, each once (as replaceOwners stores them). */
+const uniqueIds = (owners: readonly Researcher[]): string[] => [...new Set(owners.map((owner) => owner.id))];
 
 /** An id no row has: a researcher account without a linked researcher owns nothing. */
 const NO_ID = '00000000-0000-0000-0000-000000000000';

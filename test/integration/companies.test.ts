@@ -30,7 +30,7 @@ describe('companies', () => {
   const update = (input: Record<string, unknown>) =>
     t.gql(`mutation($input: UpdateCompanyInput!) { updateCompany(input: $input) { ${COMPANY_FIELDS} } }`, { input });
 
-  it('registers a company with certifications, normalising full-width text', async () => {
+  it('registers a company with certifications, keeping full-width text as typed (dates fold)', async () => {
     const company = expectNoErrors(
       await register({
         key: 'co-yonezawa-denshi',
@@ -49,19 +49,19 @@ describe('companies', () => {
     ).registerCompany;
     expect(company).toMatchObject({
       key: 'co-yonezawa-denshi',
-      nameJa: '米沢電子工業株式会社(架空)',
+      nameJa: '米沢電子工業株式会社（架空）',
       nameEn: 'Yonezawa Denshi (fictional)',
       size: 'SMALL',
       employees: 45,
-      capabilities: ['高密度実装', 'ハンダ付け'],
+      capabilities: ['高密度実装', 'ﾊﾝﾀﾞ付け'],
       status: 'ACTIVE',
       version: 1,
       region: { code: 'JP-06-OKITAMA', nameJa: '置賜' },
       fields: [{ code: 'clusters.electronics.mounting' }],
-      certifications: [{ name: '鉛フリーはんだ付け技術 1級', issuer: '架空協会', issuedOn: '2025-04-01', validUntil: '2026-03-31' }],
+      certifications: [{ name: '鉛フリーはんだ付け技術　１級', issuer: '架空協会', issuedOn: '2025-04-01', validUntil: '2026-03-31' }],
     });
     const byKey = expectNoErrors(await t.gql(`{ companyByKey(key: "co-yonezawa-denshi") { id nameJa } }`)).companyByKey;
-    expect(byKey).toEqual({ id: company.id, nameJa: '米沢電子工業株式会社(架空)' });
+    expect(byKey).toEqual({ id: company.id, nameJa: '米沢電子工業株式会社（架空）' });
     expect(expectNoErrors(await t.gql(`{ companyByKey(key: "no-such-company") { id } }`)).companyByKey).toBeNull();
   });
 

@@ -196,14 +196,15 @@ describe('consortia', () => {
       expectNoErrors(await t.gql(`query { consortia(first: 10, filter: { ${filter} }) { edges { node { nameJa } } } }`)).consortia.edges.map(
         (e: { node: { nameJa: string } }) => e.node.nameJa,
       );
-    expect(await names('contains: "フィルタ試験", regionCode: "JP-06"')).toEqual(['フィルタ試験 EMC研究会', 'フィルタ試験 ロボット研究会']);
+    // Names sort as typed: the full-width ＥＭＣ after kana.
+    expect(await names('contains: "フィルタ試験", regionCode: "JP-06"')).toEqual(['フィルタ試験 ロボット研究会', 'フィルタ試験 ＥＭＣ研究会']);
     expect(await names('contains: "フィルタ試験", fieldCode: "growth"')).toEqual(['フィルタ試験 ロボット研究会', 'フィルタ試験 東北連携会議']);
     expect(await names('contains: "ふぃるた", fieldCode: "growth"')).toEqual([]);
     expect(await names('contains: "ｆｉｌｔｅｒ"')).toEqual([]);
-    expect(await names('contains: "フィルタ試験 ｅｍｃ"')).toEqual(['フィルタ試験 EMC研究会']);
+    expect(await names('contains: "フィルタ試験 ｅｍｃ"')).toEqual(['フィルタ試験 ＥＭＣ研究会']);
     expect(await names(`memberCompanyId: "${gid('Company', member.id)}"`)).toEqual(['フィルタ試験 ロボット研究会']);
-    expect(await names(`memberInstitutionId: "${gid('Institution', lab.id)}"`)).toEqual(['フィルタ試験 EMC研究会']);
-    expect(await names(`memberResearcherId: "${gid('Researcher', labResearcher.id)}"`)).toEqual(['フィルタ試験 EMC研究会']);
+    expect(await names(`memberInstitutionId: "${gid('Institution', lab.id)}"`)).toEqual(['フィルタ試験 ＥＭＣ研究会']);
+    expect(await names(`memberResearcherId: "${gid('Researcher', labResearcher.id)}"`)).toEqual(['フィルタ試験 ＥＭＣ研究会']);
     const wrongType = await t.gql(`{ consortia(filter: { memberCompanyId: "${gid('Researcher', labResearcher.id)}" }) { totalCount } }`);
     expect(wrongType.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.memberCompanyId' });
   });

@@ -111,7 +111,7 @@ describe('imports', () => {
   });
   afterAll(() => t.close());
 
-  it('imports a JSON file of every section: references by key, a parent defined later, NFKC text, search text, child lists', async () => {
+  it('imports a JSON file of every section: references by key, a parent defined later, text as typed, folded search text, child lists', async () => {
     const report = await importJson(sampleDocument());
     expect(report.problems).toEqual([]);
     expect(report).toMatchObject({ ok: true, dryRun: false });
@@ -128,13 +128,13 @@ describe('imports', () => {
     const db = t.db.dataSource;
     const itc = await db.getRepository(Institution).findOneByOrFail({ key: 'inst.itc' });
     const okitama = await db.getRepository(Institution).findOneByOrFail({ key: 'inst.itc-okitama' });
-    expect(itc.nameJa).toBe('XX工業技術センター');
+    expect(itc.nameJa).toBe('ＸＸ工業技術センター');
     expect(okitama.parentId).toBe(itc.id);
     expect(itc.equipment).toEqual([{ name: '蛍光X線分析装置', description: null }]);
     expect(itc.searchText).toContain('xx工業技術センター');
 
     const seed = await db.getRepository(Seed).findOneByOrFail({ key: 's.oled-001' });
-    expect(seed).toMatchObject({ title: 'OLED照明の長寿命化', language: 'JA', status: 'PUBLISHED', version: 1 });
+    expect(seed).toMatchObject({ title: 'ＯＬＥＤ照明の長寿命化', language: 'JA', status: 'PUBLISHED', version: 1 });
     expect(seed.publishedAt).toBeInstanceOf(Date);
     expect(seed.searchText).toContain('oled照明の長寿命化');
     expect(seed.searchText).toContain('s.oled-001');

@@ -34,7 +34,7 @@ describe('institutions', () => {
   const update = (input: Record<string, unknown>) =>
     t.gql(`mutation($input: UpdateInstitutionInput!) { updateInstitution(input: $input) { ${FIELDS} } }`, { input });
 
-  it('creates an institution under a parent, normalising full-width and half-width text', async () => {
+  it('creates an institution under a parent, keeping full-width and half-width text as typed (phones fold)', async () => {
     const result = await create({
       key: 'ymgt-itc-okitama',
       nameJa: '山形県工業技術センター　置賜試験場',
@@ -54,15 +54,15 @@ describe('institutions', () => {
     const created = expectNoErrors(result).createInstitution;
     expect(created).toMatchObject({
       key: 'ymgt-itc-okitama',
-      nameJa: '山形県工業技術センター 置賜試験場',
-      nameEn: 'Okitama Branch',
+      nameJa: '山形県工業技術センター　置賜試験場',
+      nameEn: 'Ｏｋｉｔａｍａ Branch',
       kind: 'PUBLIC_LAB',
       status: 'ACTIVE',
       version: 1,
       fieldCodes: ['clusters.textiles'],
       supportMenus: ['CONTRACT_TESTING', 'EQUIPMENT_LENDING'],
-      equipment: [{ name: 'エックス線 分析装置', description: '蛍光X線\n\n元素分析' }],
-      description: '繊維・IoTの技術相談に応じます。',
+      equipment: [{ name: 'ｴｯｸｽ線 分析装置', description: '蛍光X線\n\n元素分析' }],
+      description: '繊維・ＩｏＴの技術相談に応じます。',
       phone: '0238-37-2111',
       isFictional: false,
       region: { code: 'JP-06-OKITAMA' },
@@ -72,7 +72,7 @@ describe('institutions', () => {
     const byKey = expectNoErrors(await t.gql(`{ institutionByKey(key: "ymgt-itc-okitama") { id children { id } } }`)).institutionByKey;
     expect(byKey.id).toBe(created.id);
     const parent = expectNoErrors(await t.gql(`{ institutionByKey(key: "ymgt-itc") { children { nameJa } } }`)).institutionByKey;
-    expect(parent.children).toEqual([{ nameJa: '山形県工業技術センター 置賜試験場' }]);
+    expect(parent.children).toEqual([{ nameJa: '山形県工業技術センター　置賜試験場' }]);
     expect(expectNoErrors(await t.gql(`{ institutionByKey(key: "no-such-key") { id } }`)).institutionByKey).toBeNull();
     const generated = expectNoErrors(await create({ nameJa: '鍵なし機関', kind: 'NPO' })).createInstitution;
     expect(generated.key).toMatch(/^inst\.[0-9a-f-]{36}$/);
@@ -251,7 +251,7 @@ describe('institutions', () => {
       expect(names[0]).toBe('一覧機関59');
       expect(names[59]).toBe('一覧機関00');
       const newest = expectNoErrors(await t.gql(`{ institutions(first: 1, orderBy: { field: CREATED_AT, direction: DESC }) { edges { node { nameJa } } } }`)).institutions;
-      expect(newest.edges[0].node.nameJa).toBe('ショウナイ 精密ラボ');
+      expect(newest.edges[0].node.nameJa).toBe('ｼｮｳﾅｲ 精密ﾗﾎﾞ');
     });
 
     it('costs the same number of SQL statements for 50 institutions with region, researchers and fields as for 5', async () => {

@@ -50,7 +50,7 @@ describe('needs', () => {
     ...overrides,
   });
 
-  it('submits a need with its company, holder, fields and region, normalising full-width text', async () => {
+  it('submits a need with its company, holder, fields and region, keeping full-width text as typed', async () => {
     const need = expectNoErrors(
       await submit(
         basic({
@@ -71,10 +71,10 @@ describe('needs', () => {
     ).submitNeed;
     expect(need).toMatchObject({
       key: 'n-001',
-      title: 'BGA はんだ ボイドの低減',
-      description: 'リフロー後の\nボイド率を5%以下にしたい。',
+      title: 'ＢＧＡ はんだ　ボイドの低減',
+      description: 'ﾘﾌﾛｰ後の\nボイド率を５％以下にしたい。',
       language: 'JA',
-      keywords: ['BGA', 'ボイド'],
+      keywords: ['ＢＧＡ', 'ボイド'],
       budgetMinYen: 1000000,
       budgetMaxYen: 3000000000,
       wantedForms: ['TECHNICAL_GUIDANCE'],
@@ -89,7 +89,7 @@ describe('needs', () => {
     });
     expect(expectNoErrors(await t.gql(`{ needByKey(key: "n-001") { id } }`)).needByKey).toEqual({ id: need.id });
     const node = expectNoErrors(await t.gql(`query($id: ID!) { node(id: $id) { __typename ... on Need { title } } }`, { id: need.id })).node;
-    expect(node).toEqual({ __typename: 'Need', title: 'BGA はんだ ボイドの低減' });
+    expect(node).toEqual({ __typename: 'Need', title: 'ＢＧＡ はんだ　ボイドの低減' });
   });
 
   it('refuses bad input with every field named, in Japanese and English, without echoing values', async () => {

@@ -37,7 +37,7 @@ describe('researchers and coordinators', () => {
     const update = (input: Record<string, unknown>) =>
       t.gql(`mutation($input: UpdateResearcherInput!) { updateResearcher(input: $input) { ${RESEARCHER} } }`, { input });
 
-    it('registers a researcher, normalising text, and keeps private contact details out of the API and of `contains`', async () => {
+    it('registers a researcher, keeping text as typed, and keeps private contact details out of the API and of `contains`', async () => {
       const created = expectNoErrors(
         await register({
           nameJa: '佐藤　一郎',
@@ -51,12 +51,12 @@ describe('researchers and coordinators', () => {
         }),
       ).registerResearcher;
       expect(created).toMatchObject({
-        nameJa: '佐藤 一郎',
-        nameEn: 'Ichiro Sato',
+        nameJa: '佐藤　一郎',
+        nameEn: 'Ｉｃｈｉｒｏ Sato',
         email: null,
         phone: null,
         contactPublic: false,
-        keywords: ['有機EL', '発光材料'],
+        keywords: ['有機ＥＬ', '発光材料'],
         status: 'ACTIVE',
         version: 1,
         institution: { nameJa: '山形大学' },
@@ -193,7 +193,7 @@ describe('researchers and coordinators', () => {
       ).registerCoordinator;
       expect(created).toMatchObject({
         key: 'c-okitama',
-        name: '高橋 花子',
+        name: '高橋　花子',
         email: 'okitama@example.jp',
         phone: '+81-238-26-3000',
         status: 'ACTIVE',
@@ -209,7 +209,7 @@ describe('researchers and coordinators', () => {
       const held = expectNoErrors(await t.gql(`query($id: ID!) { node(id: $id) { ... on Coordinator { heldNeeds { title } } } }`, { id: created.id })).node;
       expect(held.heldNeeds).toEqual([{ title: 'はんだ接合部のボイド低減' }]);
       const byKey = expectNoErrors(await t.gql(`{ coordinatorByKey(key: "c-okitama") { name } }`)).coordinatorByKey;
-      expect(byKey).toEqual({ name: '高橋 花子' });
+      expect(byKey).toEqual({ name: '高橋　花子' });
     });
 
     it('refuses bad contacts, unknown regions and missing institutions', async () => {
@@ -226,7 +226,7 @@ describe('researchers and coordinators', () => {
       await makeCoordinator(t.db.dataSource, kosen, { name: '岩手 担当', regionCode: 'JP-03' });
       const names = async (filter: string) =>
         expectNoErrors(await t.gql(`{ coordinators(filter: { ${filter} }) { edges { node { name } } } }`)).coordinators.edges.map((e: any) => e.node.name);
-      expect(await names('regionCode: "JP-06"')).toEqual(['庄内 担当', '高橋 花子']);
+      expect(await names('regionCode: "JP-06"')).toEqual(['庄内 担当', '高橋　花子']);
       expect(await names('regionCode: "JP-06-SHONAI"')).toEqual(['庄内 担当']);
       expect(await names(`institutionId: "${gid('Institution', kosen)}"`)).toEqual(['岩手 担当', '庄内 担当']);
 
@@ -242,8 +242,8 @@ describe('researchers and coordinators', () => {
         await t.gql(`mutation($id: ID!) { archiveCoordinator(id: $id, expectedVersion: 2) { status } }`, { id: gid('Coordinator', coordinator) }),
       ).archiveCoordinator;
       expect(archived).toEqual({ status: 'ARCHIVED' });
-      expect(await names('regionCode: "JP-06-OKITAMA"')).toEqual(['高橋 花子']);
-      expect(await names('regionCode: "JP-06-OKITAMA", status: [ACTIVE, ARCHIVED]')).toEqual(['異動 予定', '高橋 花子']);
+      expect(await names('regionCode: "JP-06-OKITAMA"')).toEqual(['高橋　花子']);
+      expect(await names('regionCode: "JP-06-OKITAMA", status: [ACTIVE, ARCHIVED]')).toEqual(['異動 予定', '高橋　花子']);
     });
   });
 });

@@ -27,7 +27,7 @@ describe('seeds', () => {
   const register = (input: Record<string, unknown>) =>
     t.gql(`mutation($input: RegisterSeedInput!) { registerSeed(input: $input) { ${SEED_FIELDS} } }`, { input });
 
-  it('registers a seed, normalising full-width text and detecting its language', async () => {
+  it('registers a seed, keeping full-width text as typed and detecting its language', async () => {
     const result = await register({
       title: 'ＩｏＴ対応 ｾﾝｻ モジュール',
       summary: '５Ｇで　設備の振動を監視する。',
@@ -40,12 +40,12 @@ describe('seeds', () => {
       status: 'PUBLISHED',
     });
     const seed = expectNoErrors(result).registerSeed;
-    expect(seed.title).toBe('IoT対応 センサ モジュール');
-    expect(seed.summary).toBe('5Gで 設備の振動を監視する。');
+    expect(seed.title).toBe('ＩｏＴ対応 ｾﾝｻ モジュール');
+    expect(seed.summary).toBe('５Ｇで　設備の振動を監視する。');
     expect(seed.language).toBe('JA');
-    expect(seed.keywords).toEqual(['IoT', 'センサ']);
+    expect(seed.keywords).toEqual(['ＩｏＴ', 'センサ']);
     expect(seed.collaborationForms).toEqual(['JOINT_RESEARCH']);
-    expect(seed.patents).toEqual([{ number: '特願2024-012345', status: 'PENDING' }]);
+    expect(seed.patents).toEqual([{ number: '特願２０２４－０１２３４５', status: 'PENDING' }]);
     expect(seed.institution.nameJa).toBe('置賜試験場');
     expect(seed.owners.map((o: { nameJa: string }) => o.nameJa)).toEqual(['山田 太郎']);
     expect(seed.fields).toEqual([{ code: 'clusters.embedded-iot', nameJa: '組込み・IoT', nameEn: 'Embedded systems and IoT' }]);

@@ -59,9 +59,9 @@ describe('field taxonomy and regions', () => {
     const create = (input: Record<string, unknown>) =>
       t.gql(`mutation($input: CreateResearchFieldInput!) { createResearchField(input: $input) { code parentCode nameJa nameEn version depth } }`, { input });
 
-    it('adds a child and a top-level field, normalising labels', async () => {
+    it('adds a child and a top-level field, keeping labels as typed', async () => {
       const child = expectNoErrors(await create({ code: 'clusters.welding', parentCode: 'clusters', nameJa: '溶接　技術', nameEn: 'Ｗelding' })).createResearchField;
-      expect(child).toEqual({ code: 'clusters.welding', parentCode: 'clusters', nameJa: '溶接 技術', nameEn: 'Welding', version: 1, depth: 1 });
+      expect(child).toEqual({ code: 'clusters.welding', parentCode: 'clusters', nameJa: '溶接　技術', nameEn: 'Ｗelding', version: 1, depth: 1 });
       const top = expectNoErrors(await create({ code: 'tourism', nameJa: '観光', nameEn: 'Tourism' })).createResearchField;
       expect(top).toMatchObject({ code: 'tourism', parentCode: null, depth: 0 });
       const clusters = expectNoErrors(await t.gql(`{ researchField(code: "clusters") { children { code } } }`)).researchField;
@@ -134,7 +134,7 @@ describe('field taxonomy and regions', () => {
 
     it('adds an area inside an area, and a prefecture cooperating with neighbours', async () => {
       const city = expectNoErrors(await create({ code: 'JP-06-OKITAMA-YONEZAWA', kind: 'AREA', parentCode: 'JP-06-OKITAMA', nameJa: '米沢市', nameEn: 'Ｙonezawa' })).createRegion;
-      expect(city).toEqual({ code: 'JP-06-OKITAMA-YONEZAWA', kind: 'AREA', nameJa: '米沢市', nameEn: 'Yonezawa', version: 1, parent: { code: 'JP-06-OKITAMA' }, cooperatingRegions: [] });
+      expect(city).toEqual({ code: 'JP-06-OKITAMA-YONEZAWA', kind: 'AREA', nameJa: '米沢市', nameEn: 'Ｙonezawa', version: 1, parent: { code: 'JP-06-OKITAMA' }, cooperatingRegions: [] });
       const niigata = expectNoErrors(
         await create({ code: 'JP-15', kind: 'PREFECTURE', parentCode: 'JP', nameJa: '新潟県', nameEn: 'Niigata', cooperatesWith: ['JP-06', 'JP-07', 'JP-06'] }),
       ).createRegion;

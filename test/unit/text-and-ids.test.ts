@@ -1,19 +1,33 @@
 import { InvalidInputError } from '../../src/common/errors';
 import { fromGlobalId, toGlobalId } from '../../src/common/global-id';
-import { detectLanguage, escapeLike, normaliseLine, normaliseParagraphs, searchForm, searchTerms } from '../../src/common/text';
+import { detectLanguage, escapeLike, foldLine, normaliseLine, normaliseList, normaliseParagraphs, searchForm, searchTerms } from '../../src/common/text';
 
 describe('text normalisation', () => {
   it.each([
-    ['ＯＬＥＤ１２３ｶﾀｶﾅ', 'OLED123カタカナ'],
-    ['  有機ＥＬ　照明  ', '有機EL 照明'],
-    ['ｾﾝｻ  モジュール', 'センサ モジュール'],
-    ['㈱米沢', '(株)米沢'],
-  ])('normaliseLine(%j) = %j', (input, expected) => {
+    ['ＯＬＥＤ１２３ｶﾀｶﾅ', 'ＯＬＥＤ１２３ｶﾀｶﾅ'],
+    ['  有機ＥＬ　照明  ', '有機ＥＬ　照明'],
+    ['ｾﾝｻ  モジュール', 'ｾﾝｻ モジュール'],
+    ['１０⁻⁴ｇ／ｍ２\t…', '１０⁻⁴ｇ／ｍ２ …'],
+    ['㈱米沢\u0007', '㈱米沢'],
+  ])('normaliseLine(%j) = %j: only whitespace and control characters change', (input, expected) => {
     expect(normaliseLine(input)).toBe(expected);
   });
 
-  it('keeps paragraph breaks but folds runs of blank lines', () => {
-    expect(normaliseParagraphs('一行目　\r\n\r\n\r\n\r\n２行目')).toBe('一行目\n\n2行目');
+  it.each([
+    ['ＯＬＥＤ１２３ｶﾀｶﾅ', 'OLED123カタカナ'],
+    ['  有機ＥＬ　照明  ', '有機EL 照明'],
+    ['１０⁻⁴ｇ／ｍ２ …', '10−4g/m2 ...'],
+    ['㈱米沢', '(株)米沢'],
+  ])('foldLine(%j) = %j (search, matching, keys)', (input, expected) => {
+    expect(foldLine(input)).toBe(expected);
+  });
+
+  it('keeps paragraph breaks and the typed characters but folds runs of blank lines', () => {
+    expect(normaliseParagraphs('一行目　\r\n\r\n\r\n\r\n２行目')).toBe('一行目\n\n２行目');
+  });
+
+  it('keeps list items as typed, dropping blanks and items that fold to one already kept', () => {
+    expect(normaliseList(['ＩｏＴ', ' IoT ', '', 'センサ', 'ｾﾝｻ'])).toEqual(['ＩｏＴ', 'センサ']);
   });
 
   it('builds a case-folded search form and search terms', () => {

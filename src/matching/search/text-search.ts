@@ -4,7 +4,7 @@ import type { MatchKind } from '../index/match-index.entities';
 import { textHitsSql } from '../retrieval/bm25-sql';
 import { DEFAULT_RETRIEVAL_OPTIONS } from '../retrieval/candidate-retrieval';
 import { SqlParams } from '../retrieval/sql-params';
-import { normaliseLine } from '../../common/text';
+import { foldLine } from '../../common/text';
 
 /**
  * The `text` filter of the seed and need lists: the matching analyser and the match index used
@@ -44,13 +44,13 @@ const ONLY_BIGRAM_SCRIPTS = /^[\p{Script=Han}\p{Script=Katakana}ー]+$/u;
 
 /** Whether a `text` filter was given: blank text filters nothing, like a blank `contains`. */
 export function hasSearchText(text: string | null | undefined): text is string {
-  return typeof text === 'string' && normaliseLine(text) !== '';
+  return typeof text === 'string' && foldLine(text) !== '';
 }
 
 /** Analyses a search text part by part with the index's analyser. */
 export function analyseSearch(text: string): AnalysedSearch {
   const analyser = matchAnalyser();
-  const parts = normaliseLine(text).toLowerCase().split(' ').filter((part) => part.length > 0);
+  const parts = foldLine(text).toLowerCase().split(' ').filter((part) => part.length > 0);
   const analysed = parts.map((part) => analyser.analyse(part));
   const phrases: SearchPhrase[] = [];
   for (const [index, { terms }] of analysed.entries()) {
@@ -98,7 +98,7 @@ export interface TextSearchScope {
   readonly fallback?: string;
 }
 
-/** Every normalised part occurs in the SQL text expression (NFKC, lower case), as `contains` matches. */
+/** Every normalised part occurs in the SQL text expression (folded: NFKC, lower case), as `contains` matches. */
 export function literalMatchSql(p: SqlParams, expression: string, search: AnalysedSearch): string {
   if (search.parts.length === 0) return 'false';
   return search.parts.map((part) => `${expression} LIKE ${p.add(`%${part.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`).join(' AND ');

@@ -5,10 +5,10 @@ const seed = (overrides: Record<string, unknown> = {}) => ({ key: 's.1', title: 
 const paths = (type: Parameters<typeof validateRecord>[0], raw: Record<string, unknown>) => validateRecord(type, raw).problems.map((p) => p.path);
 
 describe('validateRecord', () => {
-  it('normalises text with NFKC, fills defaults and drops blank and repeated list items', () => {
-    const { values, problems } = validateRecord('seeds', seed({ key: 'ｓ．ｏｌｅｄ－１', title: 'ＯＬＥＤ　ﾃﾞﾊﾞｲｽ', keywords: ['ＩｏＴ', ' IoT ', '', 'センサ'], trl: '４' }));
+  it('keeps text as typed, folds keys and numbers with NFKC, fills defaults and drops blank and repeated list items', () => {
+    const { values, problems } = validateRecord('seeds', seed({ key: 'ｓ．ｏｌｅｄ－１', title: 'ＯＬＥＤ　ﾃﾞﾊﾞｲｽ  １０⁻⁴ｇ', keywords: ['ＩｏＴ', ' IoT ', '', 'センサ'], trl: '４' }));
     expect(problems).toEqual([]);
-    expect(values).toMatchObject({ key: 's.oled-1', title: 'OLED デバイス', keywords: ['IoT', 'センサ'], trl: 4, status: 'DRAFT', patents: [], isFictional: false, language: null });
+    expect(values).toMatchObject({ key: 's.oled-1', title: 'ＯＬＥＤ　ﾃﾞﾊﾞｲｽ １０⁻⁴ｇ', keywords: ['ＩｏＴ', 'センサ'], trl: 4, status: 'DRAFT', patents: [], isFictional: false, language: null });
   });
 
   it('accepts enumeration values in any case or as Japanese labels, per enumeration', () => {
