@@ -293,17 +293,25 @@ query MyConsultations {
   {
     titleJa: 'ニーズに合うシーズ候補 (理由つき)',
     titleEn: 'Seed candidates for a need, with reasons',
-    query: `# ニーズ一覧 (例:「相談段階 2 のニーズ」) の id を変数 needId に貼り付けて実行。要因ごとの寄与の合計がスコアです。
-# Paste a need id (e.g. from "Needs at consultation step 2") into needId. The factors' contributions add up to the score.
+    query: `# ニーズ一覧 (例:「相談段階 2 のニーズ」) の id を変数 needId に貼り付けて実行。
+# fit は STRONG (0.5 以上) / POSSIBLE (0.3 以上) / WEAK。テキストの一致が水準を決め、他の要因はそれを調整します。
+# share は各要因 (一致した語) がスコアに占める割合。言語をまたぐ一致は「ヒケ ↔ sink marks」のように対で示します。
+# Paste a need id (e.g. from "Needs at consultation step 2") into needId.
+# fit: STRONG (≥ 0.5) / POSSIBLE (≥ 0.3) / WEAK. Text evidence sets the level; the other factors adjust it.
+# share: each factor's (and matched term's) part of the score. Evidence across languages shows as pairs.
 query MatchCandidates($needId: ID!) {
   matchCandidates(needId: $needId, first: 5, filter: { onlyPublished: true }) {
     totalCount
     edges {
       node {
         rank
+        fit
         score
+        summaryJa
+        summaryEn
+        duplicateCount
         seed { id key title language trl institution { nameJa } owners { nameJa } }
-        explanation { factor value weight contribution sentenceJa sentenceEn }
+        explanation { factor share sentenceJa sentenceEn matchedTerms { kind labelJa labelEn share } }
       }
     }
   }
