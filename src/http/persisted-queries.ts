@@ -125,8 +125,10 @@ export class PersistedQueryStore {
 
   async set(key: string, value: string): Promise<void> {
     const hash = key.replace(/^apq:/, '');
-    await this.dataSource.query(`INSERT INTO persisted_query (hash, query) VALUES ($1, $2) ON CONFLICT (hash) DO UPDATE SET used_at = now()`, [hash, value]);
+    // Remembered before the write: Apollo does not wait for set(), and the client's next request
+    // (often a GET of the same hash) may arrive before the INSERT has committed.
     this.remember(hash, value);
+    await this.dataSource.query(`INSERT INTO persisted_query (hash, query) VALUES ($1, $2) ON CONFLICT (hash) DO UPDATE SET used_at = now()`, [hash, value]);
     this.sets += 1;
     if (this.sets % PRUNE_EVERY_SETS === 0) {
       await this.dataSource.query(
