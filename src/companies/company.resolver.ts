@@ -15,7 +15,7 @@ import { ResearchField } from '../taxonomy/research-field.entity';
 import { daysBetween, isCalendarDate, today } from './calendar-date';
 import { Certification } from './certification.entity';
 import { CompaniesArgs, RegisterCompanyInput, UpdateCompanyInput } from './company.inputs';
-import { canSeeCompany } from './company.service';
+import { canSeeCompany } from './company.visibility';
 import { Company } from './company.entity';
 
 @ObjectType({ description: 'A page of companies' })

@@ -1,5 +1,6 @@
+import { canSeeCompany } from './company.visibility';
 import { randomUUID } from 'node:crypto';
-import { authorize, grantOf } from '../auth/policy';
+import { authorize } from '../auth/policy';
 import { ownCompanyId, Viewer } from '../auth/viewer';
 import { DataSource, EntityManager } from 'typeorm';
 import { ConnectionShape, paginate, SortDirection, SortSpec } from '../common/connection';
@@ -145,12 +146,6 @@ export class CompanyService {
       throw InvalidInputError.of('input.key', 'このキーは既に使われています', 'is already used by another company', 'unique');
     }
   }
-}
-
-/** Whether the viewer may see this company at all (policy READ_COMPANIES); if not, it is as missing. */
-export function canSeeCompany(viewer: Viewer, companyId: string): boolean {
-  const grant = grantOf(viewer, 'READ_COMPANIES');
-  return grant === 'ALL' || (grant === 'OWN' && companyId === ownCompanyId(viewer));
 }
 
 /** Normalised text, or null for absent or blank values. */

@@ -3,7 +3,7 @@ import { Connection } from '../common/connection';
 import { loadPresent } from '../common/loader-helpers';
 import { loadByGlobalId } from '../common/lookup';
 import { authorize } from '../auth/policy';
-import { canSeeCompany } from '../companies/company.service';
+import { canSeeCompany } from '../companies/company.visibility';
 import type { RequestContext } from '../graphql/context';
 import { Institution } from '../institutions/institution.entity';
 import { Region } from '../regions/region.entity';

@@ -1,5 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
-import { authorize, grantOf } from '../auth/policy';
+import { authorize } from '../auth/policy';
 import { isAccount, ownCompanyId, Viewer } from '../auth/viewer';
 import { actorOf, trimmedOrNull } from '../common/actor';
 import { ConnectionShape, paginate, SortDirection } from '../common/connection';
@@ -69,14 +69,6 @@ export class ConsultationService {
   }
 
   /** Whether the viewer may see this consultation (READ_CONSULTATIONS; OWN: their company's need). */
-  async canSee(viewer: Viewer, consultation: Consultation, needOf: (id: string) => Promise<Need | null>): Promise<boolean> {
-    const grant = grantOf(viewer, 'READ_CONSULTATIONS');
-    if (grant === 'NONE') return false;
-    if (grant === 'ALL') return true;
-    const need = await needOf(consultation.needId);
-    return need !== null && need.companyId === ownCompanyId(viewer);
-  }
-
   /** Refuses callers who may not read consultations at all. */
   assertMayRead(viewer: Viewer): void {
     authorize(viewer, 'READ_CONSULTATIONS');

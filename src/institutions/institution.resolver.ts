@@ -4,7 +4,7 @@ import { RecordStatus } from '../common/enums';
 import { loadPresent } from '../common/loader-helpers';
 import { loadByGlobalId } from '../common/lookup';
 import { authorize } from '../auth/policy';
-import { visibleInstitution } from './institution.service';
+import { visibleInstitution } from './institution.visibility';
 import { Consortium } from '../consortia/consortium.entity';
 import type { RequestContext } from '../graphql/context';
 import { Coordinator } from '../people/coordinator.entity';

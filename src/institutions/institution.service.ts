@@ -1,3 +1,4 @@
+import { visibleInstitution } from './institution.visibility';
 import { randomUUID } from 'node:crypto';
 import { authorize } from '../auth/policy';
 import type { Viewer } from '../auth/viewer';
@@ -144,11 +145,6 @@ export class InstitutionService {
     if (!institution) throw new NotFoundError(INSTITUTION, field);
     return institution;
   }
-}
-
-/** Archived institutions show to staff only; for anyone else they are as missing. */
-export function visibleInstitution(viewer: Viewer, institution: Institution | null): Institution | null {
-  return institution && (institution.status === RecordStatus.ACTIVE || isStaff(viewer)) ? institution : null;
 }
 
 export function institutionSearchText(institution: Pick<Institution, 'nameJa' | 'nameEn' | 'description' | 'equipment' | 'key'>): string {

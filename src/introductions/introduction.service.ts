@@ -1,5 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
-import { authorize, grantOf } from '../auth/policy';
+import { authorize } from '../auth/policy';
 import { isAccount, ownCompanyId, ownResearcherId, Viewer } from '../auth/viewer';
 import { Actor, actorOf, trimmedOrNull } from '../common/actor';
 import { ConnectionShape, paginate, SortDirection } from '../common/connection';
@@ -12,7 +12,7 @@ import { Institution } from '../institutions/institution.entity';
 import type { MatchingService } from '../matching/matching.service';
 import type { MatchFactor } from '../matching/matching.types';
 import { Need } from '../needs/need.entity';
-import { Confidentiality, NeedStatus } from '../needs/need.enums';
+import { NeedStatus } from '../needs/need.enums';
 import { Researcher } from '../people/researcher.entity';
 import { Seed } from '../seeds/seed.entity';
 import { SeedStatus } from '../seeds/seed.enums';
@@ -79,27 +79,6 @@ export class IntroductionService {
     authorize(viewer, 'READ_INTRODUCTIONS');
   }
 
-  /** Whether the viewer may see this introduction; `needOf` and `ownersOf` come from the request's loaders. */
-  async canSee(viewer: Viewer, introduction: Introduction, needOf: (id: string) => Promise<Need | null>, ownersOf: (seedId: string) => Promise<string[]>): Promise<boolean> {
-    const grant = grantOf(viewer, 'READ_INTRODUCTIONS');
-    if (grant === 'ALL') return true;
-    if (grant === 'NONE') return false;
-    const researcherId = ownResearcherId(viewer);
-    if (researcherId) return introduction.researcherId === researcherId || (introduction.seedId !== null && (await ownersOf(introduction.seedId)).includes(researcherId));
-    const need = await needOf(introduction.needId);
-    return need !== null && need.companyId === ownCompanyId(viewer);
-  }
-
-  /**
-   * The explanation snapshot as the viewer may see it: whole for staff and the need's company;
-   * for researchers only when the need is PUBLIC (matched terms could reveal a restricted or
-   * confidential need's text, shared consortia its company).
-   */
-  explanationFor(viewer: Viewer, introduction: Introduction, need: Need | null): MatchFactor[] {
-    if (grantOf(viewer, 'READ_INTRODUCTIONS') === 'ALL') return introduction.explanation;
-    if (need && need.companyId === ownCompanyId(viewer)) return introduction.explanation;
-    return need?.confidentiality === Confidentiality.PUBLIC ? introduction.explanation : [];
-  }
 
   /**
    * Records a proposal with the score and explanation of this moment. CONFLICT when the same

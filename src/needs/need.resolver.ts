@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Company } from '../companies/company.entity';
-import { canSeeCompany } from '../companies/company.service';
+import { canSeeCompany } from '../companies/company.visibility';
 import { Connection } from '../common/connection';
 import { loadPresent } from '../common/loader-helpers';
 import { loadByGlobalId } from '../common/lookup';
