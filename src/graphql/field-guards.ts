@@ -72,7 +72,7 @@ function carriesText(type: GraphQLInputType, seen = new Set<GraphQLInputType>())
   return !isEnumType(named) && !['Int', 'Float', 'Boolean'].includes(named.name);
 }
 
-const NUL = /\u0000/;
+const NUL = '\u0000';
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /**
@@ -88,7 +88,7 @@ function refuseUnstorableText(args: readonly GraphQLArgument[], values: Record<s
 
 function collectTextProblems(value: unknown, path: string, problems: InputProblem[]): void {
   if (typeof value === 'string') {
-    if (NUL.test(value)) problems.push({ field: path, constraint: 'noNul', ja: '使用できない文字 (NUL) が含まれています', en: 'must not contain the NUL character' });
+    if (value.includes(NUL)) problems.push({ field: path, constraint: 'noNul', ja: '使用できない文字 (NUL) が含まれています', en: 'must not contain the NUL character' });
     if (LONE_SURROGATE.test(value)) problems.push({ field: path, constraint: 'wellFormed', ja: '不正な文字 (対になっていないサロゲート) が含まれています', en: 'contains an unpaired UTF-16 surrogate, which is not valid Unicode' });
   } else if (Array.isArray(value)) {
     value.forEach((item, index) => collectTextProblems(item, `${path}[${index}]`, problems));

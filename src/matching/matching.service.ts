@@ -56,7 +56,7 @@ import {
 } from './scoring';
 import { defaultTermLabels } from './scoring/text-evidence';
 import type { DiversityOptions, FactorName, MatchingContext, MatchingParameters, MatchingWeights, NeedProfile, RankedCandidate } from './scoring';
-import { corpusStatsOf, defaultConceptTable } from './text';
+import { corpusStatsOf } from './text';
 import type { AnalysedText, CorpusStats } from './text';
 import { DiversityRequest, PageWindow, WeightOverrides, pageOf, pageWindow, resolveDiversity, resolveQueryWeights, toMatchFactor } from './matching-options';
 import type { ConsortiumCandidate, InstitutionCandidate, MatchFactor, NeedCandidate, ResearcherCandidate, SeedCandidate } from './matching.types';
