@@ -53,3 +53,13 @@ const JAPANESE_CHARACTER = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
 export function detectLanguage(...parts: Array<string | null | undefined>): Language {
   return parts.some((part) => part && JAPANESE_CHARACTER.test(part)) ? Language.JA : Language.EN;
 }
+
+/** Optional one-line text: normalised; absent or blank becomes null. */
+export function optionalLine(value: string | null | undefined): string | null {
+  return value == null ? null : normaliseLine(value) || null;
+}
+
+/** Optional text of paragraphs: normalised; absent or blank becomes null. */
+export function optionalParagraphs(value: string | null | undefined): string | null {
+  return value == null ? null : normaliseParagraphs(value) || null;
+}

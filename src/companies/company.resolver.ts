@@ -37,7 +37,7 @@ export class CompanyResolver {
 
   @Query(() => CompanyConnection, { description: 'Companies, filtered and sorted (by name by default) / 企業一覧' })
   companies(@Args() args: CompaniesArgs, @Ctx() ctx: RequestContext): Promise<CompanyConnection> {
-    return ctx.services.companies.list(ctx.viewer, args.filter, args.orderBy, args, ctx.config.maxPageSize);
+    return ctx.services.companies.list(ctx.viewer, args.filter, args.orderBy, args);
   }
 
   @Mutation(() => Company, { description: 'Registers a company with its certifications / 企業を登録する' })

@@ -31,7 +31,7 @@ export class ConsortiumResolver {
 
   @Query(() => ConsortiumConnection, { description: 'Consortia, filtered and sorted (by name by default) / 研究会・協議会一覧' })
   consortia(@Args() args: ConsortiaArgs, @Ctx() ctx: RequestContext): Promise<ConsortiumConnection> {
-    return ctx.services.consortia.list(ctx.viewer, args.filter, args.orderBy, args, ctx.config.maxPageSize);
+    return ctx.services.consortia.list(ctx.viewer, args.filter, args.orderBy, args);
   }
 
   @Mutation(() => Consortium, { description: 'Registers a consortium / 研究会・協議会を登録する' })

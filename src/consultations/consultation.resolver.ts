@@ -36,7 +36,7 @@ export class ConsultationRouting {
 export class ConsultationResolver {
   @Query(() => ConsultationConnection, { description: 'Consultations: what I hold, what is overdue, what waits at each step; newest first / 相談一覧' })
   consultations(@Args() args: ConsultationsArgs, @Ctx() ctx: RequestContext): Promise<ConsultationConnection> {
-    return ctx.services.consultations.list(ctx.viewer, args.filter, args, ctx.config.maxPageSize);
+    return ctx.services.consultations.list(ctx.viewer, args.filter, args);
   }
 
   @Query(() => Consultation, { nullable: true, description: 'A consultation by global ID; null when it does not exist or is not yours to see / 相談' })

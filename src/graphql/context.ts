@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import type { ConfidentialReadRecorder } from '../auth/access-log.service';
-import { ResponseBudget } from '../auth/query-limits';
+import { ResponseBudget } from './query-limits';
 import { RequestHeaders, requestRefusal } from '../auth/request-auth';
 import type { ClientInfo, Viewer } from '../auth/viewer';
 import type { Config } from '../config/config';

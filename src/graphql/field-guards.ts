@@ -11,7 +11,7 @@ import {
   isObjectType,
 } from 'graphql';
 import { authorize, ROOT_FIELD_OPERATIONS } from '../auth/policy';
-import type { ResponseBudget } from '../auth/query-limits';
+import type { ResponseBudget } from './query-limits';
 import { InvalidInputError, InputProblem } from '../common/errors';
 import type { Viewer } from '../auth/viewer';
 
@@ -29,7 +29,7 @@ interface GuardedContext {
  * 2. every string in its arguments is text PostgreSQL can store and compare (no NUL, no
  *    unpaired UTF-16 surrogate), named by its argument path;
  * 3. a field that returns objects spends one unit of the request's cost budget per object
- *    returned (src/auth/query-limits.ts), so the cost follows what the lists really hold.
+ *    returned (src/graphql/query-limits.ts), so the cost follows what the lists really hold.
  * Applied once to the built schema.
  */
 export function guardSchema(schema: GraphQLSchema): GraphQLSchema {

@@ -24,7 +24,7 @@ export class IntroductionConnection extends Connection(Introduction, 'Match') {}
 export class IntroductionResolver {
   @Query(() => IntroductionConnection, { description: 'Introductions, newest first: all for staff; researchers theirs; a company user its needs’ / マッチング一覧' })
   matches(@Args() args: IntroductionsArgs, @Ctx() ctx: RequestContext): Promise<IntroductionConnection> {
-    return ctx.services.introductions.list(ctx.viewer, args.filter, args, ctx.config.maxPageSize);
+    return ctx.services.introductions.list(ctx.viewer, args.filter, args);
   }
 
   @Query(() => Introduction, { nullable: true, description: 'An introduction by global ID; null when it does not exist or is not yours to see / マッチング' })

@@ -7,7 +7,7 @@ import { fromGlobalId } from '../common/global-id';
 import { assertRegionCode } from '../common/references';
 import { DECLINE_REASON_JA, DeclineReason, OUTCOME_TYPE_JA, OutcomeType } from '../introductions/introduction.enums';
 import type { MatchingService } from '../matching/matching.service';
-import { regionWithinSql, SqlParams } from '../matching/retrieval/sql-params';
+import { regionWithinSql, SqlParams } from '../common/sql-params';
 import { fiscalYearLabel, fiscalYearRange, japaneseFiscalYearLabel, median } from './fiscal-year';
 import { KpiReport } from './kpi.types';
 

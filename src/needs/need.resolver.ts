@@ -40,7 +40,7 @@ export class NeedResolver {
 
   @Query(() => NeedConnection, { description: 'Needs, filtered and sorted (newest first by default) / 企業ニーズ一覧' })
   needs(@Args() args: NeedsArgs, @Ctx() ctx: RequestContext): Promise<NeedConnection> {
-    return ctx.services.needs.list(ctx.viewer, args.filter, args.orderBy, args, ctx.config.maxPageSize);
+    return ctx.services.needs.list(ctx.viewer, args.filter, args.orderBy, args);
   }
 
   @Mutation(() => Need, { description: "Records a company's need / 企業ニーズを登録する" })

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { authorize } from '../auth/policy';
 import type { Viewer } from '../auth/viewer';
 import { DataSource, EntityManager } from 'typeorm';
-import { ConnectionShape, paginate, SortDirection } from '../common/connection';
+import { ConnectionShape, MAX_PAGE_SIZE, paginate, SortDirection } from '../common/connection';
 import { RecordStatus } from '../common/enums';
 import { InvalidInputError, NotFoundError } from '../common/errors';
 import { fromGlobalId } from '../common/global-id';
@@ -10,7 +10,7 @@ import { whereContains, whereEquals, whereIn, whereRegionWithin } from '../commo
 import { assertRegionCode, assertVersion, resolveReference } from '../common/references';
 import { normaliseLine, searchForm } from '../common/text';
 import { Institution } from '../institutions/institution.entity';
-import { optionalLine } from '../institutions/institution.service';
+import { optionalLine } from '../common/text';
 import { CoordinatorFilter, RegisterCoordinatorInput, UpdateCoordinatorInput } from './coordinator.inputs';
 import { Coordinator } from './coordinator.entity';
 
@@ -18,10 +18,13 @@ const COORDINATOR = { ja: 'コーディネータ', en: 'Coordinator' };
 
 /** Rules for coordinators: registration, updates with optimistic locking, archiving, listing. */
 export class CoordinatorService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly maxPageSize: number = MAX_PAGE_SIZE,
+  ) {}
 
   /** Lists coordinators matching the filter, by name, as a cursor connection (two SQL statements). */
-  async list(viewer: Viewer, filter: CoordinatorFilter | null | undefined, page: { first?: number; after?: string }, maxPageSize?: number): Promise<ConnectionShape<Coordinator>> {
+  async list(viewer: Viewer, filter: CoordinatorFilter | null | undefined, page: { first?: number; after?: string }): Promise<ConnectionShape<Coordinator>> {
     authorize(viewer, 'READ_PUBLIC');
     const query = this.dataSource.getRepository(Coordinator).createQueryBuilder('coordinator');
     const f = filter ?? {};
@@ -29,7 +32,7 @@ export class CoordinatorService {
     if (f.institutionId) whereEquals(query, 'coordinator.institution_id', fromGlobalId(f.institutionId, 'Institution', 'filter.institutionId').id);
     whereRegionWithin(query, 'coordinator.region_code', f.regionCode);
     whereContains(query, f.contains);
-    return paginate(query, { expression: 'coordinator.name', kind: 'text', direction: SortDirection.ASC }, page, maxPageSize);
+    return paginate(query, { expression: 'coordinator.name', kind: 'text', direction: SortDirection.ASC }, page, this.maxPageSize);
   }
 
   getByKey(viewer: Viewer, key: string): Promise<Coordinator | null> {

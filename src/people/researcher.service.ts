@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { authorize, notAllowed } from '../auth/policy';
 import { ownResearcherId, Viewer } from '../auth/viewer';
 import { DataSource, EntityManager } from 'typeorm';
-import { ConnectionShape, paginate, SortDirection } from '../common/connection';
+import { ConnectionShape, MAX_PAGE_SIZE, paginate, SortDirection } from '../common/connection';
 import { RecordStatus } from '../common/enums';
 import { InvalidInputError, NotFoundError } from '../common/errors';
 import { fromGlobalId, toGlobalId } from '../common/global-id';
@@ -10,7 +10,7 @@ import { whereContains, whereEquals, whereFieldUnder, whereIn, whereRegionWithin
 import { assertFieldCodes, assertVersion, resolveReference } from '../common/references';
 import { normaliseLine, normaliseList, searchForm } from '../common/text';
 import { Institution } from '../institutions/institution.entity';
-import { optionalLine } from '../institutions/institution.service';
+import { optionalLine } from '../common/text';
 import { RegisterResearcherInput, ResearcherFilter, UpdateResearcherInput } from './researcher.inputs';
 import { Researcher } from './researcher.entity';
 
@@ -18,10 +18,13 @@ const RESEARCHER = { ja: '研究者', en: 'Researcher' };
 
 /** Rules for researchers: registration, updates with optimistic locking, archiving, listing. */
 export class ResearcherService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly maxPageSize: number = MAX_PAGE_SIZE,
+  ) {}
 
   /** Lists researchers matching the filter, by Japanese name, as a cursor connection (two SQL statements). */
-  async list(viewer: Viewer, filter: ResearcherFilter | null | undefined, page: { first?: number; after?: string }, maxPageSize?: number): Promise<ConnectionShape<Researcher>> {
+  async list(viewer: Viewer, filter: ResearcherFilter | null | undefined, page: { first?: number; after?: string }): Promise<ConnectionShape<Researcher>> {
     authorize(viewer, 'READ_PUBLIC');
     const query = this.dataSource.getRepository(Researcher).createQueryBuilder('researcher');
     const f = filter ?? {};
@@ -34,7 +37,7 @@ export class ResearcherService {
       whereIn(query, 'institution.kind', f.institutionKind);
     }
     whereContains(query, f.contains);
-    return paginate(query, { expression: 'researcher.name_ja', kind: 'text', direction: SortDirection.ASC }, page, maxPageSize);
+    return paginate(query, { expression: 'researcher.name_ja', kind: 'text', direction: SortDirection.ASC }, page, this.maxPageSize);
   }
 
   getByKey(viewer: Viewer, key: string): Promise<Researcher | null> {
