@@ -1,7 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { Company } from '../companies/company.entity';
 import { ConflictError, InvalidInputError, NotFoundError, TooManyAttemptsError, UnauthenticatedError } from '../common/errors';
-import type { ClientInfo } from '../graphql/context';
 import { SignInEvent, SignInOutcome } from './sign-in-event';
 import { ACCOUNT_FAILURES_BEFORE_DELAY, accountSubject, ADDRESS_FAILURES_BEFORE_DELAY, addressSubject, SignInThrottle } from './sign-in-throttle';
 import { fromGlobalId, toGlobalId } from '../common/global-id';
@@ -17,7 +16,7 @@ import { CreateAccountInput, UpdateAccountInput } from './auth.inputs';
 import { assertPasswordStrength, hashPassword, normaliseEmail, timingDummyHash, verifyPassword } from './passwords';
 import { authorize } from './policy';
 import { IssuedToken, TokenIssuer } from './tokens';
-import { isAccount, Viewer } from './viewer';
+import { ClientInfo, isAccount, Viewer } from './viewer';
 
 const ACCOUNT = { ja: 'アカウント', en: 'Account' };
 

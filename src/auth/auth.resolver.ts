@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Company } from '../companies/company.entity';
-import { canSeeCompany } from '../companies/company.service';
+import { canSeeCompany } from '../companies/company.visibility';
 import type { RequestContext } from '../graphql/context';
 import { Institution } from '../institutions/institution.entity';
 import { Coordinator } from '../people/coordinator.entity';

@@ -6,7 +6,7 @@ import { isDatabaseUnavailable, serviceUnavailableError } from '../database/unav
 import { Account } from './account.entity';
 import { ApiKey } from './api-key.entity';
 import { AccountStatus } from './auth.enums';
-import { RateLimitedError, RateLimiter } from './rate-limit';
+import { RateLimitedError, RateLimiter } from '../http/rate-limit';
 import { TokenIssuer } from './tokens';
 import { ANONYMOUS, AccountViewer, PartnerViewer, Viewer } from './viewer';
 

@@ -58,3 +58,9 @@ export function describeViewer(viewer: Viewer): string {
       return `api key ${viewer.apiKeyPrefix}`;
   }
 }
+
+/** Where a request came from: sign-ins are throttled and recorded by address. */
+export interface ClientInfo {
+  address: string;
+  userAgent: string | null;
+}

@@ -18,7 +18,7 @@ export const stderrLogger: Logger = {
  * cannot be opened or the command fails unexpectedly.
  */
 export async function withDatabase(command: (database: Database) => Promise<number>): Promise<never> {
-  let code = 2;
+  let code: number;
   let database: Database | null = null;
   try {
     const config = loadConfig();

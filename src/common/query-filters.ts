@@ -1,5 +1,12 @@
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { fieldsAndDescendantsSql, regionWithinSql } from './sql-params';
 import { escapeLike, searchTerms } from './text';
+
+/**
+ * A uuid that no row has: the parameter for "mine" when the viewer has no own id of that kind,
+ * so the filter matches nothing instead of being dropped.
+ */
+export const NO_ID = '00000000-0000-0000-0000-000000000000';
 
 let parameterCounter = 0;
 /** Unique parameter names, so several filters can share one query builder. */
@@ -21,22 +28,14 @@ export function whereContains<T extends ObjectLiteral>(query: SelectQueryBuilder
 export function whereFieldUnder<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, fieldCode: string | null | undefined, column = 'field_codes'): void {
   if (!fieldCode) return;
   const name = param('field');
-  query.andWhere(
-    `${query.alias}.${column} && ARRAY(WITH RECURSIVE below(code) AS (SELECT code FROM research_field WHERE code = :${name} ` +
-      `UNION SELECT rf.code FROM research_field rf JOIN below ON rf.parent_code = below.code) SELECT code FROM below)`,
-    { [name]: fieldCode },
-  );
+  query.andWhere(`${query.alias}.${column} && ${fieldsAndDescendantsSql(`:${name}`)}`, { [name]: [fieldCode] });
 }
 
 /** `regionColumn` (an SQL expression) is the region or one of the regions inside it. */
 export function whereRegionWithin<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, regionColumn: string, regionCode: string | null | undefined): void {
   if (!regionCode) return;
   const name = param('region');
-  query.andWhere(
-    `${regionColumn} IN (WITH RECURSIVE inside(code) AS (SELECT code FROM region WHERE code = :${name} ` +
-      `UNION SELECT r.code FROM region r JOIN inside ON r.parent_code = inside.code) SELECT code FROM inside)`,
-    { [name]: regionCode },
-  );
+  query.andWhere(regionWithinSql(regionColumn, `:${name}`), { [name]: regionCode });
 }
 
 /** The column is one of the given values (skipped when the list is absent or empty). */

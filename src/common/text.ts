@@ -5,6 +5,7 @@ import { Language } from './enums';
  * read "10 minus 4"). Only whitespace is tidied and control characters are dropped; NFKC folding
  * (`ＯＬＥＤ` → `OLED`, `ｾﾝｻ` → `センサ`) is for search, matching and keys: see `foldLine`.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point: they are dropped from stored text
 const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F]/g;
 /** Line breaks and tabs inside a one-line value become a space. */
 const LINE_BREAK_OR_TAB = /[\t\n\v\f\r\u0085\u2028\u2029]/g;
@@ -83,4 +84,14 @@ const JAPANESE_CHARACTER = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
 /** JA when the text contains kana or kanji, EN otherwise: a default for records that omit their language. */
 export function detectLanguage(...parts: Array<string | null | undefined>): Language {
   return parts.some((part) => part && JAPANESE_CHARACTER.test(part)) ? Language.JA : Language.EN;
+}
+
+/** Optional one-line text: normalised; absent or blank becomes null. */
+export function optionalLine(value: string | null | undefined): string | null {
+  return value == null ? null : normaliseLine(value) || null;
+}
+
+/** Optional text of paragraphs: normalised; absent or blank becomes null. */
+export function optionalParagraphs(value: string | null | undefined): string | null {
+  return value == null ? null : normaliseParagraphs(value) || null;
 }

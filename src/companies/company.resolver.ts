@@ -15,7 +15,7 @@ import { ResearchField } from '../taxonomy/research-field.entity';
 import { daysBetween, isCalendarDate, today } from './calendar-date';
 import { Certification } from './certification.entity';
 import { CompaniesArgs, RegisterCompanyInput, UpdateCompanyInput } from './company.inputs';
-import { canSeeCompany } from './company.service';
+import { canSeeCompany } from './company.visibility';
 import { Company } from './company.entity';
 
 @ObjectType({ description: 'A page of companies' })
@@ -37,7 +37,7 @@ export class CompanyResolver {
 
   @Query(() => CompanyConnection, { description: 'Companies, filtered and sorted (by name by default) / 企業一覧' })
   companies(@Args() args: CompaniesArgs, @Ctx() ctx: RequestContext): Promise<CompanyConnection> {
-    return ctx.services.companies.list(ctx.viewer, args.filter, args.orderBy, args, ctx.config.maxPageSize);
+    return ctx.services.companies.list(ctx.viewer, args.filter, args.orderBy, args);
   }
 
   @Mutation(() => Company, { description: 'Registers a company with its certifications / 企業を登録する' })

@@ -1,14 +1,15 @@
+import { canSeeCompany } from './company.visibility';
 import { randomUUID } from 'node:crypto';
-import { authorize, grantOf } from '../auth/policy';
+import { authorize } from '../auth/policy';
 import { ownCompanyId, Viewer } from '../auth/viewer';
 import { DataSource, EntityManager } from 'typeorm';
-import { ConnectionShape, paginate, SortDirection, SortSpec } from '../common/connection';
+import { ConnectionShape, MAX_PAGE_SIZE, paginate, SortDirection, SortSpec } from '../common/connection';
 import { RecordStatus } from '../common/enums';
 import { InvalidInputError, NotFoundError } from '../common/errors';
 import { fromGlobalId } from '../common/global-id';
 import { whereContains, whereFieldUnder, whereIn, whereRegionWithin } from '../common/query-filters';
 import { assertFieldCodes, assertRegionCode, assertVersion } from '../common/references';
-import { normaliseLine, normaliseList, normaliseParagraphs, optionalFolded, searchForm } from '../common/text';
+import { normaliseLine, normaliseList, normaliseParagraphs, optionalFolded, optionalLine, searchForm } from '../common/text';
 import { recordChange, snapshotOf } from '../history/change-record';
 import { Certification } from './certification.entity';
 import { CertificationInput, CompanyFilter, CompanyOrder, CompanySortField, RegisterCompanyInput, UpdateCompanyInput } from './company.inputs';
@@ -24,10 +25,13 @@ const SORT_COLUMNS: Record<CompanySortField, Omit<SortSpec, 'direction'>> = {
 
 /** Rules for companies and their certifications: registration, optimistic-locked updates, listing. */
 export class CompanyService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly maxPageSize: number = MAX_PAGE_SIZE,
+  ) {}
 
   /** Lists companies matching the filter as a cursor connection (two SQL statements). */
-  async list(viewer: Viewer, filter: CompanyFilter | null | undefined, orderBy: CompanyOrder | null | undefined, page: { first?: number; after?: string }, maxPageSize?: number): Promise<ConnectionShape<Company>> {
+  async list(viewer: Viewer, filter: CompanyFilter | null | undefined, orderBy: CompanyOrder | null | undefined, page: { first?: number; after?: string }): Promise<ConnectionShape<Company>> {
     const grant = authorize(viewer, 'READ_COMPANIES');
     const query = this.dataSource.getRepository(Company).createQueryBuilder('company');
     // A company user sees their own company only.
@@ -39,7 +43,7 @@ export class CompanyService {
     whereIn(query, 'company.size', f.size);
     whereContains(query, f.contains);
     const sort = orderBy ? { ...SORT_COLUMNS[orderBy.field], direction: orderBy.direction } : { ...SORT_COLUMNS.NAME, direction: SortDirection.ASC };
-    return paginate(query, sort, page, maxPageSize);
+    return paginate(query, sort, page, this.maxPageSize);
   }
 
   /** The company with this external key, or null (also when the viewer may not see it). */
@@ -153,18 +157,6 @@ export class CompanyService {
       throw InvalidInputError.of('input.key', 'このキーは既に使われています', 'is already used by another company', 'unique');
     }
   }
-}
-
-/** Whether the viewer may see this company at all (policy READ_COMPANIES); if not, it is as missing. */
-export function canSeeCompany(viewer: Viewer, companyId: string): boolean {
-  const grant = grantOf(viewer, 'READ_COMPANIES');
-  return grant === 'ALL' || (grant === 'OWN' && companyId === ownCompanyId(viewer));
-}
-
-/** Text as typed (whitespace tidied), or null for absent or blank values. */
-export function optionalLine(value: string | null | undefined): string | null {
-  const line = value == null ? '' : normaliseLine(value);
-  return line.length > 0 ? line : null;
 }
 
 export function companySearchText(company: Pick<Company, 'nameJa' | 'nameEn' | 'industry' | 'capabilities' | 'description' | 'key'>): string {

@@ -38,7 +38,7 @@ export interface Config {
   tokenTtlMinutes: number;
   /** Introspection and "did you mean" suggestions (MUSUBI_INTROSPECTION): on by default except in production. */
   introspection: boolean;
-  /** Limits on each GraphQL operation (src/auth/query-limits.ts). */
+  /** Limits on each GraphQL operation (src/graphql/query-limits.ts). */
   queryLimits: QueryLimitsConfig;
   /** Requests per minute per client address (MUSUBI_RATE_LIMIT_PER_IP); 0 turns it off. */
   rateLimitPerIp: number;

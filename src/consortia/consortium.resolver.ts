@@ -3,7 +3,7 @@ import { Connection } from '../common/connection';
 import { loadPresent } from '../common/loader-helpers';
 import { loadByGlobalId } from '../common/lookup';
 import { authorize } from '../auth/policy';
-import { canSeeCompany } from '../companies/company.service';
+import { canSeeCompany } from '../companies/company.visibility';
 import type { RequestContext } from '../graphql/context';
 import { Institution } from '../institutions/institution.entity';
 import { Region } from '../regions/region.entity';
@@ -31,7 +31,7 @@ export class ConsortiumResolver {
 
   @Query(() => ConsortiumConnection, { description: 'Consortia, filtered and sorted (by name by default) / 研究会・協議会一覧' })
   consortia(@Args() args: ConsortiaArgs, @Ctx() ctx: RequestContext): Promise<ConsortiumConnection> {
-    return ctx.services.consortia.list(ctx.viewer, args.filter, args.orderBy, args, ctx.config.maxPageSize);
+    return ctx.services.consortia.list(ctx.viewer, args.filter, args.orderBy, args);
   }
 
   @Mutation(() => Consortium, { description: 'Registers a consortium / 研究会・協議会を登録する' })

@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { authorize } from '../auth/policy';
 import type { Viewer } from '../auth/viewer';
 import { DataSource, EntityManager } from 'typeorm';
-import { optionalLine } from '../companies/company.service';
+import { optionalLine } from '../common/text';
 import { Company } from '../companies/company.entity';
-import { ConnectionShape, paginate, SortDirection, SortSpec } from '../common/connection';
+import { ConnectionShape, MAX_PAGE_SIZE, paginate, SortDirection, SortSpec } from '../common/connection';
 import { RecordStatus } from '../common/enums';
 import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors';
 import { isUniqueViolation } from '../database/unique-violation';
@@ -50,10 +50,13 @@ const alreadyMember = () =>
 
 /** Rules for consortia and their memberships. */
 export class ConsortiumService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly maxPageSize: number = MAX_PAGE_SIZE,
+  ) {}
 
   /** Lists consortia matching the filter as a cursor connection (two SQL statements). */
-  async list(viewer: Viewer, filter: ConsortiumFilter | null | undefined, orderBy: ConsortiumOrder | null | undefined, page: { first?: number; after?: string }, maxPageSize?: number): Promise<ConnectionShape<Consortium>> {
+  async list(viewer: Viewer, filter: ConsortiumFilter | null | undefined, orderBy: ConsortiumOrder | null | undefined, page: { first?: number; after?: string }): Promise<ConnectionShape<Consortium>> {
     authorize(viewer, 'READ_PUBLIC');
     const query = this.dataSource.getRepository(Consortium).createQueryBuilder('consortium');
     const f = filter ?? {};
@@ -73,7 +76,7 @@ export class ConsortiumService {
       query.andWhere(`EXISTS (SELECT 1 FROM consortium_membership cm WHERE cm.consortium_id = consortium.id AND cm.${kind.sqlColumn} = :${name})`, { [name]: id });
     }
     const sort = orderBy ? { ...SORT_COLUMNS[orderBy.field], direction: orderBy.direction } : { ...SORT_COLUMNS.NAME, direction: SortDirection.ASC };
-    return paginate(query, sort, page, maxPageSize);
+    return paginate(query, sort, page, this.maxPageSize);
   }
 
   /** The consortium with this external key, or null. */

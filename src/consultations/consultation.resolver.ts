@@ -9,6 +9,7 @@ import { Coordinator } from '../people/coordinator.entity';
 import { Consultation, ConsultationEvent } from './consultation.entity';
 import { ConsultationStatus } from './consultation.enums';
 import { ConsultationsArgs, EscalateConsultationInput, FinishConsultationInput, OpenConsultationInput } from './consultation.inputs';
+import { canSeeConsultation, visibleConsultation } from './consultation.visibility';
 
 @ObjectType({ description: 'A page of consultations' })
 export class ConsultationConnection extends Connection(Consultation, 'Consultation') {}
@@ -35,15 +36,14 @@ export class ConsultationRouting {
 export class ConsultationResolver {
   @Query(() => ConsultationConnection, { description: 'Consultations: what I hold, what is overdue, what waits at each step; newest first / 相談一覧' })
   consultations(@Args() args: ConsultationsArgs, @Ctx() ctx: RequestContext): Promise<ConsultationConnection> {
-    return ctx.services.consultations.list(ctx.viewer, args.filter, args, ctx.config.maxPageSize);
+    return ctx.services.consultations.list(ctx.viewer, args.filter, args);
   }
 
   @Query(() => Consultation, { nullable: true, description: 'A consultation by global ID; null when it does not exist or is not yours to see / 相談' })
   async consultation(@Arg('id', () => ID, { description: 'Global ID of the consultation' }) id: string, @Ctx() ctx: RequestContext): Promise<Consultation | null> {
     ctx.services.consultations.assertMayRead(ctx.viewer);
     const consultation = await loadByGlobalId(ctx.loaders.consultationById, id, 'Consultation');
-    if (!consultation) return null;
-    return (await ctx.services.consultations.canSee(ctx.viewer, consultation, (needId) => ctx.loaders.needById.load(needId))) ? consultation : null;
+    return visibleConsultation(ctx, consultation);
   }
 
   @Query(() => ConsultationRouting, { description: 'Routes a consultation: the next step’s holder and ranked institutions and researchers for the need, from the matching engine / 振り分け候補' })
@@ -129,9 +129,7 @@ export class NeedConsultationsResolver {
   @FieldResolver(() => [Consultation], { description: 'Consultations about this need, newest first (staff; a company user for its own needs) / 相談' })
   async consultations(@Root() need: Need, @Ctx() ctx: RequestContext): Promise<Consultation[]> {
     const list = await ctx.loaders.consultationsByNeed.load(need.id);
-    const visible: Consultation[] = [];
-    for (const c of list) if (await ctx.services.consultations.canSee(ctx.viewer, c, async () => need)) visible.push(c);
-    return visible;
+    return list.filter((consultation) => canSeeConsultation(ctx.viewer, consultation, need));
   }
 }
 

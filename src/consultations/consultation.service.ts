@@ -1,15 +1,16 @@
+import { NO_ID } from '../common/query-filters';
 import { DataSource, EntityManager } from 'typeorm';
 import { recordChange, snapshotOf } from '../history/change-record';
-import { authorize, grantOf } from '../auth/policy';
+import { authorize } from '../auth/policy';
 import { isAccount, ownCompanyId, Viewer } from '../auth/viewer';
 import { actorOf, trimmedOrNull } from '../common/actor';
-import { ConnectionShape, paginate, SortDirection } from '../common/connection';
+import { ConnectionShape, MAX_PAGE_SIZE, paginate, SortDirection } from '../common/connection';
 import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors';
 import { fromGlobalId, toGlobalId } from '../common/global-id';
 import { assertVersion, resolveReference } from '../common/references';
 import type { MatchingService } from '../matching/matching.service';
 import type { InstitutionCandidate, ResearcherCandidate } from '../matching/matching.types';
-import { regionWithinSql, SqlParams } from '../matching/retrieval/sql-params';
+import { regionWithinSql, SqlParams } from '../common/sql-params';
 import { Need } from '../needs/need.entity';
 import { NeedStatus } from '../needs/need.enums';
 import { Coordinator } from '../people/coordinator.entity';
@@ -20,7 +21,6 @@ import { ConsultationFilter, EscalateConsultationInput, FinishConsultationInput,
 const CONSULTATION = { ja: '相談', en: 'Consultation' };
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** An id no row has: a caller without a coordinator record holds nothing. */
-const NO_ID = '00000000-0000-0000-0000-000000000000';
 
 /** What `routeConsultation` returns: who takes the next step and the ranked places to send the need. */
 export interface ConsultationRoutingShape {
@@ -50,10 +50,11 @@ export class ConsultationService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly matching: MatchingService,
+    private readonly maxPageSize: number = MAX_PAGE_SIZE,
   ) {}
 
   /** Consultations the viewer may see, newest first: all for staff, a company user's own needs'. */
-  async list(viewer: Viewer, filter: ConsultationFilter | null | undefined, page: { first?: number; after?: string }, maxPageSize?: number): Promise<ConnectionShape<Consultation>> {
+  async list(viewer: Viewer, filter: ConsultationFilter | null | undefined, page: { first?: number; after?: string }): Promise<ConnectionShape<Consultation>> {
     const grant = authorize(viewer, 'READ_CONSULTATIONS');
     const query = this.dataSource.getRepository(Consultation).createQueryBuilder('consultation');
     if (grant === 'OWN') {
@@ -66,18 +67,10 @@ export class ConsultationService {
     if (f.status?.length) query.andWhere('consultation.status IN (:...statuses)', { statuses: f.status });
     if (f.overdue) query.andWhere(`consultation.status = 'OPEN' AND consultation.due_at < now()`);
     if (f.needId) query.andWhere('consultation.need_id = :needId', { needId: fromGlobalId(f.needId, 'Need', 'filter.needId').id });
-    return paginate(query, { expression: 'consultation.created_at', kind: 'date', direction: SortDirection.DESC }, page, maxPageSize);
+    return paginate(query, { expression: 'consultation.created_at', kind: 'date', direction: SortDirection.DESC }, page, this.maxPageSize);
   }
 
   /** Whether the viewer may see this consultation (READ_CONSULTATIONS; OWN: their company's need). */
-  async canSee(viewer: Viewer, consultation: Consultation, needOf: (id: string) => Promise<Need | null>): Promise<boolean> {
-    const grant = grantOf(viewer, 'READ_CONSULTATIONS');
-    if (grant === 'NONE') return false;
-    if (grant === 'ALL') return true;
-    const need = await needOf(consultation.needId);
-    return need !== null && need.companyId === ownCompanyId(viewer);
-  }
-
   /** Refuses callers who may not read consultations at all. */
   assertMayRead(viewer: Viewer): void {
     authorize(viewer, 'READ_CONSULTATIONS');

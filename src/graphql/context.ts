@@ -1,8 +1,8 @@
 import { DataSource } from 'typeorm';
 import type { ConfidentialReadRecorder } from '../auth/access-log.service';
-import { ResponseBudget } from '../auth/query-limits';
+import { ResponseBudget } from './query-limits';
 import { RequestHeaders, requestRefusal } from '../auth/request-auth';
-import type { Viewer } from '../auth/viewer';
+import type { ClientInfo, Viewer } from '../auth/viewer';
 import type { Config } from '../config/config';
 import { createLoaders, Loaders } from './loaders';
 import type { Services } from './services';
@@ -21,11 +21,6 @@ export interface RequestContext {
   budget: ResponseBudget;
   /** Where the request came from: sign-ins are throttled and recorded by address. */
   client: ClientInfo;
-}
-
-export interface ClientInfo {
-  address: string;
-  userAgent: string | null;
 }
 
 /**

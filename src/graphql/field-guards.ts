@@ -11,7 +11,7 @@ import {
   isObjectType,
 } from 'graphql';
 import { authorize, ROOT_FIELD_OPERATIONS } from '../auth/policy';
-import type { ResponseBudget } from '../auth/query-limits';
+import type { ResponseBudget } from './query-limits';
 import { InvalidInputError, InputProblem } from '../common/errors';
 import type { Viewer } from '../auth/viewer';
 
@@ -29,7 +29,7 @@ interface GuardedContext {
  * 2. every string in its arguments is text PostgreSQL can store and compare (no NUL, no
  *    unpaired UTF-16 surrogate), named by its argument path;
  * 3. a field that returns objects spends one unit of the request's cost budget per object
- *    returned (src/auth/query-limits.ts), so the cost follows what the lists really hold.
+ *    returned (src/graphql/query-limits.ts), so the cost follows what the lists really hold.
  * Applied once to the built schema.
  */
 export function guardSchema(schema: GraphQLSchema): GraphQLSchema {
@@ -72,7 +72,7 @@ function carriesText(type: GraphQLInputType, seen = new Set<GraphQLInputType>())
   return !isEnumType(named) && !['Int', 'Float', 'Boolean'].includes(named.name);
 }
 
-const NUL = /\u0000/;
+const NUL = '\u0000';
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /**
@@ -88,7 +88,7 @@ function refuseUnstorableText(args: readonly GraphQLArgument[], values: Record<s
 
 function collectTextProblems(value: unknown, path: string, problems: InputProblem[]): void {
   if (typeof value === 'string') {
-    if (NUL.test(value)) problems.push({ field: path, constraint: 'noNul', ja: '使用できない文字 (NUL) が含まれています', en: 'must not contain the NUL character' });
+    if (value.includes(NUL)) problems.push({ field: path, constraint: 'noNul', ja: '使用できない文字 (NUL) が含まれています', en: 'must not contain the NUL character' });
     if (LONE_SURROGATE.test(value)) problems.push({ field: path, constraint: 'wellFormed', ja: '不正な文字 (対になっていないサロゲート) が含まれています', en: 'contains an unpaired UTF-16 surrogate, which is not valid Unicode' });
   } else if (Array.isArray(value)) {
     value.forEach((item, index) => collectTextProblems(item, `${path}[${index}]`, problems));

@@ -5,14 +5,16 @@ import type { RequestContext } from './context';
 import { allows } from '../auth/policy';
 import { Certification } from '../companies/certification.entity';
 import { Company } from '../companies/company.entity';
-import { canSeeCompany } from '../companies/company.service';
+import { canSeeCompany } from '../companies/company.visibility';
 import { MemberType } from '../consortia/consortium.enums';
 import { ConsortiumMembership } from '../consortia/membership.entity';
 import { Institution } from '../institutions/institution.entity';
-import { visibleInstitution } from '../institutions/institution.service';
+import { visibleInstitution } from '../institutions/institution.visibility';
 import { Need } from '../needs/need.entity';
 import { Consultation } from '../consultations/consultation.entity';
 import { Introduction } from '../introductions/introduction.entity';
+import { canSeeIntroduction } from '../introductions/introduction.visibility';
+import { visibleConsultation } from '../consultations/consultation.visibility';
 import { canSeeNeed } from '../needs/need.visibility';
 import { Seed } from '../seeds/seed.entity';
 import { visibleSeed } from '../seeds/seed.visibility';
@@ -47,9 +49,9 @@ async function visibleNode(ctx: RequestContext, typeName: string, node: Node): P
     case 'Institution':
       return visibleInstitution(viewer, node as Institution) !== null;
     case 'Consultation':
-      return ctx.services.consultations.canSee(viewer, node as Consultation, (id) => ctx.loaders.needById.load(id));
+      return (await visibleConsultation(ctx, node as Consultation)) !== null;
     case 'Match':
-      return ctx.services.introductions.canSee(viewer, node as Introduction, (id) => ctx.loaders.needById.load(id), async (seedId) => (await ctx.loaders.ownersBySeed.load(seedId)).map((o) => o.researcherId));
+      return canSeeIntroduction(ctx, node as Introduction);
     case 'ConsortiumMembership': {
       const membership = node as ConsortiumMembership;
       return allows(viewer, 'READ_PUBLIC') && (membership.memberType !== MemberType.COMPANY || canSeeCompany(viewer, membership.companyId as string));

@@ -15,7 +15,7 @@ import { MatchingService } from '../matching/matching.service';
 import { AccessLogService } from '../auth/access-log.service';
 import { AccountService } from '../auth/account.service';
 import { ApiKeyService } from '../auth/api-key.service';
-import { RateLimiter } from '../auth/rate-limit';
+import { RateLimiter } from '../http/rate-limit';
 import { RequestAuthenticator } from '../auth/request-auth';
 import { TokenIssuer } from '../auth/tokens';
 import { ConsultationService } from '../consultations/consultation.service';
@@ -30,6 +30,8 @@ export function createServices(dataSource: DataSource, config: Config) {
   const production = config.nodeEnv === 'production';
   const tokens = new TokenIssuer(config.jwtSecret, config.tokenTtlMinutes * 60);
   const rateLimits = new RateLimiter(dataSource, { perIpPerMinute: config.rateLimitPerIp });
+  // Lists cap `first` at this; services get it once here instead of from every resolver call.
+  const pageSize = config.maxPageSize;
   const matching = new MatchingService(dataSource, { baseWeights: config.matchingWeights });
   return {
     accounts: new AccountService(dataSource, tokens, { production }),
@@ -37,20 +39,20 @@ export function createServices(dataSource: DataSource, config: Config) {
     accessLog: new AccessLogService(dataSource),
     rateLimits,
     authenticator: new RequestAuthenticator({ dataSource, tokens, rateLimits, production }),
-    seeds: new SeedService(dataSource),
-    companies: new CompanyService(dataSource),
-    consortia: new ConsortiumService(dataSource),
-    needs: new NeedService(dataSource),
+    seeds: new SeedService(dataSource, pageSize),
+    companies: new CompanyService(dataSource, pageSize),
+    consortia: new ConsortiumService(dataSource, pageSize),
+    needs: new NeedService(dataSource, pageSize),
     taxonomy: new TaxonomyService(dataSource),
     regions: new RegionService(dataSource),
-    institutions: new InstitutionService(dataSource),
-    researchers: new ResearcherService(dataSource),
-    coordinators: new CoordinatorService(dataSource),
+    institutions: new InstitutionService(dataSource, pageSize),
+    researchers: new ResearcherService(dataSource, pageSize),
+    coordinators: new CoordinatorService(dataSource, pageSize),
     imports: new ImportService(dataSource),
     exports: new ExportService(dataSource),
     matching,
-    consultations: new ConsultationService(dataSource, matching),
-    introductions: new IntroductionService(dataSource, matching),
+    consultations: new ConsultationService(dataSource, matching, pageSize),
+    introductions: new IntroductionService(dataSource, matching, pageSize),
     kpis: new KpiService(dataSource, matching),
     learning: new LearningService(dataSource, config.matchingWeights),
     duplicates: new DuplicateService(dataSource),

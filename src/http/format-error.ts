@@ -6,7 +6,7 @@ import { currentRequest } from '../observability/request-tracking';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { BilingualMessage, ConflictError, DomainError, InputProblem, InvalidInputError, StaleVersionError, TooManyAttemptsError } from '../common/errors';
 import type { Logger } from '../common/logger';
-import { QUERY_TOO_COMPLEX, tokenLimitError } from '../auth/query-limits';
+import { QUERY_TOO_COMPLEX, tokenLimitError } from '../graphql/query-limits';
 import { isUniqueViolation } from '../database/unique-violation';
 import { isDatabaseUnavailable, serviceUnavailableBody, SERVICE_UNAVAILABLE, DATABASE_RETRY_AFTER_SECONDS } from '../database/unavailable';
 

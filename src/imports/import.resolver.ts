@@ -1,6 +1,6 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { Allowed } from '../auth/allowed';
-import { FIELD_COSTS } from '../auth/query-limits';
+import { FIELD_COSTS } from '../graphql/query-limits';
 import type { RequestContext } from '../graphql/context';
 import { DataFormat, ImportRecordsInput, ImportRecordType } from './import.inputs';
 import { ImportReportType } from './import-report.types';

@@ -2,15 +2,13 @@ import { CsvError, parse } from 'csv-parse/sync';
 import { propertyForHeader } from './csv-headers';
 import { fileProblem, ImportProblem } from './import-report';
 import { importMessages as msg } from './import-messages';
-import { isListSpec, isObjectsSpec, PropertySpec } from './property-spec';
+import { LIST_SEPARATORS, isListSpec, isObjectsSpec, PropertySpec } from './property-spec';
 import { RECORD_SPECS } from './record-specs';
 import type { RecordType } from './record-types';
 import type { SourceDocument, SourceRecord } from './source-document';
 
 /** Separates items in a list cell when exporting; reading also takes the full-width `；` (LIST_SEPARATORS). */
 export const LIST_SEPARATOR = ';';
-/** What separates list items in a CSV cell when reading: `;` or its full-width form. */
-export const LIST_SEPARATORS = /[;；]/;
 
 /**
  * Reads a CSV file holding records of one type: UTF-8 with or without a BOM, a header row of

@@ -39,3 +39,6 @@ export type RecordSpec = PropertySpec[];
 
 export const isListSpec = (spec: PropertySpec): spec is PropertySpec & { kind: 'list' } => spec.kind === 'list';
 export const isObjectsSpec = (spec: PropertySpec): spec is PropertySpec & { kind: 'objects' } => spec.kind === 'objects';
+
+/** What separates list items in a CSV cell when reading: `;` or its full-width form. */
+export const LIST_SEPARATORS = /[;；]/;

@@ -49,7 +49,7 @@ export interface SectionWriter {
   lookUp?(manager: EntityManager, records: RecordValues[], ids: KeyDirectory): Promise<SectionLookups>;
   columns(values: RecordValues, context: WriteContext): Record<string, unknown>;
   // Each section's child list has its own shape; the writer only passes it from desired() to replace().
-  children?: ChildList<any>;
+  children?: ChildList<unknown>;
 }
 
 // The validator guarantees types and presence; these accessors only name them.

@@ -1,10 +1,9 @@
 import type { BilingualMessage } from '../common/errors';
 import { importMessages as msg } from './import-messages';
-import { isListSpec, isObjectsSpec, PropertySpec } from './property-spec';
+import { LIST_SEPARATORS, isListSpec, isObjectsSpec, PropertySpec } from './property-spec';
 import { RECORD_SPECS } from './record-specs';
 import type { RecordType } from './record-types';
 import { normaliseScalar } from './scalar-values';
-import { LIST_SEPARATORS } from './parse-csv';
 import { foldLine } from '../common/text';
 
 const foldedKey = (value: unknown): unknown => (typeof value === 'string' ? foldLine(value) : value);

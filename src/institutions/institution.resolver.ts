@@ -4,7 +4,7 @@ import { RecordStatus } from '../common/enums';
 import { loadPresent } from '../common/loader-helpers';
 import { loadByGlobalId } from '../common/lookup';
 import { authorize } from '../auth/policy';
-import { visibleInstitution } from './institution.service';
+import { visibleInstitution } from './institution.visibility';
 import { Consortium } from '../consortia/consortium.entity';
 import type { RequestContext } from '../graphql/context';
 import { Coordinator } from '../people/coordinator.entity';
@@ -37,7 +37,7 @@ export class InstitutionResolver {
 
   @Query(() => InstitutionConnection, { description: 'Institutions, filtered and sorted (by Japanese name by default) / 機関一覧' })
   institutions(@Args() args: InstitutionsArgs, @Ctx() ctx: RequestContext): Promise<InstitutionConnection> {
-    return ctx.services.institutions.list(ctx.viewer, args.filter, args.orderBy, args, ctx.config.maxPageSize);
+    return ctx.services.institutions.list(ctx.viewer, args.filter, args.orderBy, args);
   }
 
   @Mutation(() => Institution, { description: 'Registers an institution / 機関を登録する' })

@@ -1,15 +1,16 @@
+import { visibleInstitution } from './institution.visibility';
 import { randomUUID } from 'node:crypto';
 import { authorize } from '../auth/policy';
 import type { Viewer } from '../auth/viewer';
 import { DataSource, EntityManager } from 'typeorm';
-import { ConnectionShape, paginate, SortDirection, SortSpec } from '../common/connection';
+import { ConnectionShape, MAX_PAGE_SIZE, paginate, SortDirection, SortSpec } from '../common/connection';
 import { RecordStatus } from '../common/enums';
 import { isStaff } from '../auth/viewer';
 import { InvalidInputError, NotFoundError } from '../common/errors';
 import { fromGlobalId } from '../common/global-id';
 import { whereContains, whereFieldUnder, whereIn, whereRegionWithin } from '../common/query-filters';
 import { assertFieldCodes, assertRegionCode, assertVersion, resolveReference } from '../common/references';
-import { normaliseLine, normaliseParagraphs, optionalFolded, searchForm } from '../common/text';
+import { normaliseLine, optionalFolded, optionalLine, optionalParagraphs, searchForm } from '../common/text';
 import { recordChange, snapshotOf } from '../history/change-record';
 import { Equipment } from './equipment';
 import { CreateInstitutionInput, EquipmentInput, InstitutionFilter, InstitutionOrder, InstitutionSortField, UpdateInstitutionInput } from './institution.inputs';
@@ -25,10 +26,13 @@ const SORT_COLUMNS: Record<InstitutionSortField, Omit<SortSpec, 'direction'>> = 
 
 /** Rules for institutions: registration, the parent hierarchy, updates with optimistic locking, listing. */
 export class InstitutionService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly maxPageSize: number = MAX_PAGE_SIZE,
+  ) {}
 
   /** Lists institutions matching the filter as a cursor connection (two SQL statements). */
-  async list(viewer: Viewer, filter: InstitutionFilter | null | undefined, orderBy: InstitutionOrder | null | undefined, page: { first?: number; after?: string }, maxPageSize?: number): Promise<ConnectionShape<Institution>> {
+  async list(viewer: Viewer, filter: InstitutionFilter | null | undefined, orderBy: InstitutionOrder | null | undefined, page: { first?: number; after?: string }): Promise<ConnectionShape<Institution>> {
     authorize(viewer, 'READ_PUBLIC');
     const query = this.dataSource.getRepository(Institution).createQueryBuilder('institution');
     const f = filter ?? {};
@@ -41,7 +45,7 @@ export class InstitutionService {
     if (f.supportMenu) query.andWhere(':menu = ANY(institution.support_menus)', { menu: f.supportMenu });
     whereContains(query, f.contains);
     const sort = orderBy ? { ...SORT_COLUMNS[orderBy.field], direction: orderBy.direction } : { ...SORT_COLUMNS.NAME, direction: SortDirection.ASC };
-    return paginate(query, sort, page, maxPageSize);
+    return paginate(query, sort, page, this.maxPageSize);
   }
 
   /** The institution with this external key, or null (also an archived one, for viewers other than staff). */
@@ -155,23 +159,10 @@ export class InstitutionService {
   }
 }
 
-/** Archived institutions show to staff only; for anyone else they are as missing. */
-export function visibleInstitution(viewer: Viewer, institution: Institution | null): Institution | null {
-  return institution && (institution.status === RecordStatus.ACTIVE || isStaff(viewer)) ? institution : null;
-}
-
 export function institutionSearchText(institution: Pick<Institution, 'nameJa' | 'nameEn' | 'description' | 'equipment' | 'key'>): string {
   return searchForm(institution.nameJa, institution.nameEn, institution.description, institution.equipment.map((item) => item.name), institution.key);
 }
 
-/** Optional one-line text as typed (whitespace tidied); blank becomes null. */
-export function optionalLine(value: string | null | undefined): string | null {
-  return value == null ? null : normaliseLine(value) || null;
-}
-
-function optionalParagraphs(value: string | null | undefined): string | null {
-  return value == null ? null : normaliseParagraphs(value) || null;
-}
 
 function normaliseEquipment(items: readonly EquipmentInput[]): Equipment[] {
   return items.map((item) => ({ name: normaliseLine(item.name), description: optionalParagraphs(item.description) }));

@@ -13,34 +13,25 @@ import { Seed } from '../seeds/seed.entity';
 import { visibleSeed } from '../seeds/seed.visibility';
 import { allowedTransitions } from './introduction-states';
 import { Introduction, IntroductionEvent } from './introduction.entity';
+import { canSeeIntroduction, explanationFor, visibleIntroductions } from './introduction.visibility';
 import { IntroductionStatus } from './introduction.enums';
 import { AnswerIntroductionInput, IntroductionsArgs, ProposeIntroductionInput, RecordPastOutcomeInput, TransitionIntroductionInput } from './introduction.inputs';
 
 @ObjectType('MatchConnection', { description: 'A page of introductions' })
 export class IntroductionConnection extends Connection(Introduction, 'Match') {}
 
-/** Seed owners through the request's loader, for the visibility rule. */
-const ownersOf = (ctx: RequestContext) => async (seedId: string) => (await ctx.loaders.ownersBySeed.load(seedId)).map((o) => o.researcherId);
-const needOf = (ctx: RequestContext) => (needId: string) => ctx.loaders.needById.load(needId);
-
-async function visibleIntroductions(ctx: RequestContext, introductions: Introduction[]): Promise<Introduction[]> {
-  const visible: Introduction[] = [];
-  for (const introduction of introductions) if (await ctx.services.introductions.canSee(ctx.viewer, introduction, needOf(ctx), ownersOf(ctx))) visible.push(introduction);
-  return visible;
-}
-
 @Resolver(() => Introduction)
 export class IntroductionResolver {
   @Query(() => IntroductionConnection, { description: 'Introductions, newest first: all for staff; researchers theirs; a company user its needs’ / マッチング一覧' })
   matches(@Args() args: IntroductionsArgs, @Ctx() ctx: RequestContext): Promise<IntroductionConnection> {
-    return ctx.services.introductions.list(ctx.viewer, args.filter, args, ctx.config.maxPageSize);
+    return ctx.services.introductions.list(ctx.viewer, args.filter, args);
   }
 
   @Query(() => Introduction, { nullable: true, description: 'An introduction by global ID; null when it does not exist or is not yours to see / マッチング' })
   async match(@Arg('id', () => ID, { description: 'Global ID of the introduction' }) id: string, @Ctx() ctx: RequestContext): Promise<Introduction | null> {
     ctx.services.introductions.assertMayRead(ctx.viewer);
     const introduction = await loadByGlobalId(ctx.loaders.introductionById, id, 'Match');
-    return introduction && (await ctx.services.introductions.canSee(ctx.viewer, introduction, needOf(ctx), ownersOf(ctx))) ? introduction : null;
+    return introduction && (await canSeeIntroduction(ctx, introduction)) ? introduction : null;
   }
 
   @Mutation(() => Introduction, { description: 'Proposes an introduction, keeping the score and explanation of this moment; CONFLICT when the pair already has an open one / マッチングを提案する' })
@@ -104,7 +95,7 @@ export class IntroductionResolver {
     description: 'The explanation when proposed (a snapshot, never recomputed). Researchers see it only for PUBLIC needs / 提案時の評価理由',
   })
   async explanation(@Root() introduction: Introduction, @Ctx() ctx: RequestContext): Promise<MatchFactor[]> {
-    return ctx.services.introductions.explanationFor(ctx.viewer, introduction, await ctx.loaders.needById.load(introduction.needId));
+    return explanationFor(ctx.viewer, introduction, await ctx.loaders.needById.load(introduction.needId));
   }
 
   @FieldResolver(() => [IntroductionStatus], { description: 'Where it may go next by the ordinary workflow (empty when final) / 次に進める状態' })

@@ -1,8 +1,9 @@
+import { NO_ID } from '../common/query-filters';
 import { DataSource, EntityManager } from 'typeorm';
-import { authorize, grantOf } from '../auth/policy';
+import { authorize } from '../auth/policy';
 import { isAccount, ownCompanyId, ownResearcherId, Viewer } from '../auth/viewer';
 import { Actor, actorOf, trimmedOrNull } from '../common/actor';
-import { ConnectionShape, paginate, SortDirection } from '../common/connection';
+import { ConnectionShape, MAX_PAGE_SIZE, paginate, SortDirection } from '../common/connection';
 import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors';
 import { isUniqueViolation } from '../database/unique-violation';
 import { fromGlobalId, toGlobalId } from '../common/global-id';
@@ -12,7 +13,7 @@ import { Institution } from '../institutions/institution.entity';
 import type { MatchingService } from '../matching/matching.service';
 import type { MatchFactor } from '../matching/matching.types';
 import { Need } from '../needs/need.entity';
-import { Confidentiality, NeedStatus } from '../needs/need.enums';
+import { NeedStatus } from '../needs/need.enums';
 import { Researcher } from '../people/researcher.entity';
 import { Seed } from '../seeds/seed.entity';
 import { SeedStatus } from '../seeds/seed.enums';
@@ -22,7 +23,6 @@ import { DeclineReason, IntroductionStatus, IntroductionTargetKind } from './int
 import { AnswerIntroductionInput, IntroductionListFilter, ProposeIntroductionInput, RecordPastOutcomeInput, TransitionIntroductionInput } from './introduction.inputs';
 
 const INTRODUCTION = { ja: 'マッチング', en: 'Introduction' };
-const NO_ID = '00000000-0000-0000-0000-000000000000';
 const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The one target of a proposal. */
@@ -50,10 +50,11 @@ export class IntroductionService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly matching: MatchingService,
+    private readonly maxPageSize: number = MAX_PAGE_SIZE,
   ) {}
 
   /** Introductions the viewer may see, newest first (READ_INTRODUCTIONS; OWN: researchers theirs, company users their needs'). */
-  async list(viewer: Viewer, filter: IntroductionListFilter | null | undefined, page: { first?: number; after?: string }, maxPageSize?: number): Promise<ConnectionShape<Introduction>> {
+  async list(viewer: Viewer, filter: IntroductionListFilter | null | undefined, page: { first?: number; after?: string }): Promise<ConnectionShape<Introduction>> {
     const grant = authorize(viewer, 'READ_INTRODUCTIONS');
     const query = this.dataSource.getRepository(Introduction).createQueryBuilder('introduction');
     if (grant === 'OWN') {
@@ -71,7 +72,7 @@ export class IntroductionService {
     if (f.targetKind) query.andWhere('introduction.target_kind = :kind', { kind: f.targetKind });
     if (f.status?.length) query.andWhere('introduction.status IN (:...statuses)', { statuses: f.status });
     if (f.proposedByMe) query.andWhere('introduction.proposed_by_account_id = :account', { account: isAccount(viewer) ? viewer.accountId : NO_ID });
-    return paginate(query, { expression: 'introduction.proposed_at', kind: 'date', direction: SortDirection.DESC }, page, maxPageSize);
+    return paginate(query, { expression: 'introduction.proposed_at', kind: 'date', direction: SortDirection.DESC }, page, this.maxPageSize);
   }
 
   /** Refuses callers who may not read introductions at all. */
@@ -79,27 +80,6 @@ export class IntroductionService {
     authorize(viewer, 'READ_INTRODUCTIONS');
   }
 
-  /** Whether the viewer may see this introduction; `needOf` and `ownersOf` come from the request's loaders. */
-  async canSee(viewer: Viewer, introduction: Introduction, needOf: (id: string) => Promise<Need | null>, ownersOf: (seedId: string) => Promise<string[]>): Promise<boolean> {
-    const grant = grantOf(viewer, 'READ_INTRODUCTIONS');
-    if (grant === 'ALL') return true;
-    if (grant === 'NONE') return false;
-    const researcherId = ownResearcherId(viewer);
-    if (researcherId) return introduction.researcherId === researcherId || (introduction.seedId !== null && (await ownersOf(introduction.seedId)).includes(researcherId));
-    const need = await needOf(introduction.needId);
-    return need !== null && need.companyId === ownCompanyId(viewer);
-  }
-
-  /**
-   * The explanation snapshot as the viewer may see it: whole for staff and the need's company;
-   * for researchers only when the need is PUBLIC (matched terms could reveal a restricted or
-   * confidential need's text, shared consortia its company).
-   */
-  explanationFor(viewer: Viewer, introduction: Introduction, need: Need | null): MatchFactor[] {
-    if (grantOf(viewer, 'READ_INTRODUCTIONS') === 'ALL') return introduction.explanation;
-    if (need && need.companyId === ownCompanyId(viewer)) return introduction.explanation;
-    return need?.confidentiality === Confidentiality.PUBLIC ? introduction.explanation : [];
-  }
 
   /**
    * Records a proposal with the score and explanation of this moment. CONFLICT when the same

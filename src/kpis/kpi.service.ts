@@ -8,7 +8,7 @@ import { assertRegionCode } from '../common/references';
 import { DECLINE_REASON_JA, DeclineReason, OUTCOME_TYPE_JA, OutcomeType } from '../introductions/introduction.enums';
 import type { MatchingService } from '../matching/matching.service';
 import { DEFAULT_MATCHING_PARAMETERS } from '../matching/scoring';
-import { regionWithinSql, SqlParams } from '../matching/retrieval/sql-params';
+import { regionWithinSql, SqlParams } from '../common/sql-params';
 import { fiscalYearLabel, fiscalYearRange, japaneseFiscalYearLabel, median } from './fiscal-year';
 import { KpiReport } from './kpi.types';
 

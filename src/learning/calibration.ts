@@ -1,3 +1,5 @@
+import { compareCodePoints } from '../common/compare';
+
 /**
  * Fitting ranking weights from recorded outcomes: pure functions over plain arrays (factor
  * values in FACTOR_NAMES order), no database.
@@ -73,7 +75,7 @@ export function splitHeldOut(examples: readonly Example[]): { train: Example[]; 
   const train: Example[] = [];
   const test: Example[] = [];
   for (const label of [0, 1] as const) {
-    const ordered = examples.filter((e) => e.y === label).sort((a, b) => idHash(a.id) - idHash(b.id) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const ordered = examples.filter((e) => e.y === label).sort((a, b) => idHash(a.id) - idHash(b.id) || compareCodePoints(a.id, b.id));
     const held = ordered.length >= 2 ? Math.max(1, Math.round(ordered.length / 5)) : 0;
     ordered.forEach((e, index) => (index < held ? test : train).push(e));
   }

@@ -4,7 +4,7 @@ import { Consortium } from '../consortia/consortium.entity';
 import { Allowed } from '../auth/allowed';
 import { grantOf } from '../auth/policy';
 import { ownResearcherId } from '../auth/viewer';
-import { FIELD_COSTS } from '../auth/query-limits';
+import { FIELD_COSTS } from '../graphql/query-limits';
 import { matchingLatency } from '../observability/metrics';
 import type { RequestContext } from '../graphql/context';
 import { needViewerOf } from '../needs/need.visibility';

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Company } from '../companies/company.entity';
-import { canSeeCompany } from '../companies/company.service';
+import { canSeeCompany } from '../companies/company.visibility';
 import { Connection } from '../common/connection';
 import { loadPresent } from '../common/loader-helpers';
 import { loadByGlobalId } from '../common/lookup';
@@ -40,7 +40,7 @@ export class NeedResolver {
 
   @Query(() => NeedConnection, { description: 'Needs, filtered and sorted (newest first by default) / 企業ニーズ一覧' })
   needs(@Args() args: NeedsArgs, @Ctx() ctx: RequestContext): Promise<NeedConnection> {
-    return ctx.services.needs.list(ctx.viewer, args.filter, args.orderBy, args, ctx.config.maxPageSize);
+    return ctx.services.needs.list(ctx.viewer, args.filter, args.orderBy, args);
   }
 
   @Mutation(() => Need, { description: "Records a company's need / 企業ニーズを登録する" })

@@ -3,10 +3,10 @@ import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { authorize, grantOf } from '../auth/policy';
 import { isAccount, isStaff, ownCompanyId, Viewer } from '../auth/viewer';
 import { Company } from '../companies/company.entity';
-import { ConnectionShape, paginate, SortDirection, SortSpec } from '../common/connection';
+import { ConnectionShape, MAX_PAGE_SIZE, paginate, SortDirection, SortSpec } from '../common/connection';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../common/errors';
 import { fromGlobalId } from '../common/global-id';
-import { whereContains, whereEquals, whereFieldUnder, whereIn, whereRegionWithin } from '../common/query-filters';
+import { NO_ID, whereContains, whereEquals, whereFieldUnder, whereIn, whereRegionWithin } from '../common/query-filters';
 import { assertFieldCodes, assertVersion, resolveReference } from '../common/references';
 import { detectLanguage, escapeLike, normaliseLine, normaliseList, normaliseParagraphs, searchForm, searchTerms } from '../common/text';
 import { recordChange, snapshotOf } from '../history/change-record';
@@ -35,7 +35,10 @@ const OPEN_STATUSES = Object.values(NeedStatus).filter((status) => status !== Ne
 
 /** Rules for needs: submission, optimistic-locked updates, listing. What a viewer may see is need.visibility.ts. */
 export class NeedService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly maxPageSize: number = MAX_PAGE_SIZE,
+  ) {}
 
   /** UNAUTHENTICATED / FORBIDDEN unless the viewer may read needs at all. */
   assertMayRead(viewer: Viewer): void {
@@ -48,7 +51,7 @@ export class NeedService {
    * filters cannot probe what is withheld: a company filter finds only PUBLIC needs, a region
    * or holder filter no CONFIDENTIAL ones, and `contains` searches only a CONFIDENTIAL need's title.
    */
-  async list(viewer: Viewer, filter: NeedFilter | null | undefined, orderBy: NeedOrder | null | undefined, page: { first?: number; after?: string }, maxPageSize?: number): Promise<ConnectionShape<Need>> {
+  async list(viewer: Viewer, filter: NeedFilter | null | undefined, orderBy: NeedOrder | null | undefined, page: { first?: number; after?: string }): Promise<ConnectionShape<Need>> {
     const grant = authorize(viewer, 'READ_NEEDS');
     const query = this.dataSource.getRepository(Need).createQueryBuilder('need');
     const f = filter ?? {};
@@ -81,7 +84,7 @@ export class NeedService {
       : searched
         ? RELEVANCE
         : { ...SORT_COLUMNS.CREATED_AT, direction: SortDirection.DESC };
-    return paginate(query, sort, page, maxPageSize);
+    return paginate(query, sort, page, this.maxPageSize);
   }
 
   /** The need with this external key, or null (also when the viewer may not see it). */
@@ -206,7 +209,6 @@ export class NeedService {
 }
 
 /** An id no row has: a company user without a linked company owns nothing. */
-const NO_ID = '00000000-0000-0000-0000-000000000000';
 
 function assertOwnCompany(viewer: Viewer, companyGlobalId: string, field: string): void {
   const { id } = fromGlobalId(companyGlobalId, 'Company', field);

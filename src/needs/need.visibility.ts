@@ -1,7 +1,6 @@
 import { AccountRole } from '../auth/auth.enums';
 import { grantOf } from '../auth/policy';
 import { hasRole, isStaff, ownCompanyId, Viewer } from '../auth/viewer';
-import type { RequestContext } from '../graphql/context';
 import { Need } from './need.entity';
 import { Confidentiality } from './need.enums';
 
@@ -12,7 +11,7 @@ import { Confidentiality } from './need.enums';
 export type NeedViewer = 'COORDINATOR' | 'RESEARCHER' | 'PARTNER';
 
 /** The kind of viewer a request's caller is (src/auth/request-auth.ts decides who that is). */
-export function needViewerOf(ctx: RequestContext): NeedViewer {
+export function needViewerOf(ctx: { viewer: Viewer }): NeedViewer {
   return needViewerKind(ctx.viewer);
 }
 

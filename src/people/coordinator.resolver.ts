@@ -30,7 +30,7 @@ export class CoordinatorResolver {
 
   @Query(() => CoordinatorConnection, { description: 'Coordinators, filtered, ordered by name / コーディネータ一覧' })
   coordinators(@Args() args: CoordinatorsArgs, @Ctx() ctx: RequestContext): Promise<CoordinatorConnection> {
-    return ctx.services.coordinators.list(ctx.viewer, args.filter, args, ctx.config.maxPageSize);
+    return ctx.services.coordinators.list(ctx.viewer, args.filter, args);
   }
 
   @Mutation(() => Coordinator, { description: 'Registers a coordinator / コーディネータを登録する' })

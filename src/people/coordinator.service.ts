@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { authorize } from '../auth/policy';
 import type { Viewer } from '../auth/viewer';
 import { DataSource, EntityManager } from 'typeorm';
-import { ConnectionShape, paginate, SortDirection } from '../common/connection';
+import { ConnectionShape, MAX_PAGE_SIZE, paginate, SortDirection } from '../common/connection';
 import { RecordStatus } from '../common/enums';
 import { InvalidInputError, NotFoundError } from '../common/errors';
 import { fromGlobalId } from '../common/global-id';
@@ -11,7 +11,6 @@ import { assertRegionCode, assertVersion, resolveReference } from '../common/ref
 import { normaliseLine, optionalFolded, searchForm } from '../common/text';
 import { recordChange, snapshotOf } from '../history/change-record';
 import { Institution } from '../institutions/institution.entity';
-import { optionalLine } from '../institutions/institution.service';
 import { CoordinatorFilter, RegisterCoordinatorInput, UpdateCoordinatorInput } from './coordinator.inputs';
 import { Coordinator } from './coordinator.entity';
 
@@ -19,10 +18,13 @@ const COORDINATOR = { ja: 'コーディネータ', en: 'Coordinator' };
 
 /** Rules for coordinators: registration, updates with optimistic locking, archiving, listing. */
 export class CoordinatorService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly maxPageSize: number = MAX_PAGE_SIZE,
+  ) {}
 
   /** Lists coordinators matching the filter, by name, as a cursor connection (two SQL statements). */
-  async list(viewer: Viewer, filter: CoordinatorFilter | null | undefined, page: { first?: number; after?: string }, maxPageSize?: number): Promise<ConnectionShape<Coordinator>> {
+  async list(viewer: Viewer, filter: CoordinatorFilter | null | undefined, page: { first?: number; after?: string }): Promise<ConnectionShape<Coordinator>> {
     authorize(viewer, 'READ_PUBLIC');
     const query = this.dataSource.getRepository(Coordinator).createQueryBuilder('coordinator');
     const f = filter ?? {};
@@ -30,7 +32,7 @@ export class CoordinatorService {
     if (f.institutionId) whereEquals(query, 'coordinator.institution_id', fromGlobalId(f.institutionId, 'Institution', 'filter.institutionId').id);
     whereRegionWithin(query, 'coordinator.region_code', f.regionCode);
     whereContains(query, f.contains);
-    return paginate(query, { expression: 'coordinator.name', kind: 'text', direction: SortDirection.ASC }, page, maxPageSize);
+    return paginate(query, { expression: 'coordinator.name', kind: 'text', direction: SortDirection.ASC }, page, this.maxPageSize);
   }
 
   getByKey(viewer: Viewer, key: string): Promise<Coordinator | null> {

@@ -33,7 +33,7 @@ export class ResearcherResolver {
 
   @Query(() => ResearcherConnection, { description: 'Researchers, filtered, ordered by Japanese name / 研究者一覧' })
   researchers(@Args() args: ResearchersArgs, @Ctx() ctx: RequestContext): Promise<ResearcherConnection> {
-    return ctx.services.researchers.list(ctx.viewer, args.filter, args, ctx.config.maxPageSize);
+    return ctx.services.researchers.list(ctx.viewer, args.filter, args);
   }
 
   @Mutation(() => Researcher, { description: 'Registers a researcher / 研究者を登録する' })

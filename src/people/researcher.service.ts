@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { authorize, notAllowed } from '../auth/policy';
 import { ownResearcherId, Viewer } from '../auth/viewer';
 import { DataSource, EntityManager } from 'typeorm';
-import { ConnectionShape, paginate, SortDirection } from '../common/connection';
+import { ConnectionShape, MAX_PAGE_SIZE, paginate, SortDirection } from '../common/connection';
 import { RecordStatus } from '../common/enums';
 import { InvalidInputError, NotFoundError } from '../common/errors';
 import { fromGlobalId, toGlobalId } from '../common/global-id';
@@ -11,7 +11,7 @@ import { assertFieldCodes, assertVersion, resolveReference } from '../common/ref
 import { normaliseLine, normaliseList, optionalFolded, searchForm } from '../common/text';
 import { recordChange, snapshotOf } from '../history/change-record';
 import { Institution } from '../institutions/institution.entity';
-import { optionalLine } from '../institutions/institution.service';
+import { optionalLine } from '../common/text';
 import { RegisterResearcherInput, ResearcherFilter, UpdateResearcherInput } from './researcher.inputs';
 import { Researcher } from './researcher.entity';
 
@@ -19,10 +19,13 @@ const RESEARCHER = { ja: '研究者', en: 'Researcher' };
 
 /** Rules for researchers: registration, updates with optimistic locking, archiving, listing. */
 export class ResearcherService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly maxPageSize: number = MAX_PAGE_SIZE,
+  ) {}
 
   /** Lists researchers matching the filter, by Japanese name, as a cursor connection (two SQL statements). */
-  async list(viewer: Viewer, filter: ResearcherFilter | null | undefined, page: { first?: number; after?: string }, maxPageSize?: number): Promise<ConnectionShape<Researcher>> {
+  async list(viewer: Viewer, filter: ResearcherFilter | null | undefined, page: { first?: number; after?: string }): Promise<ConnectionShape<Researcher>> {
     authorize(viewer, 'READ_PUBLIC');
     const query = this.dataSource.getRepository(Researcher).createQueryBuilder('researcher');
     const f = filter ?? {};
@@ -35,7 +38,7 @@ export class ResearcherService {
       whereIn(query, 'institution.kind', f.institutionKind);
     }
     whereContains(query, f.contains);
-    return paginate(query, { expression: 'researcher.name_ja', kind: 'text', direction: SortDirection.ASC }, page, maxPageSize);
+    return paginate(query, { expression: 'researcher.name_ja', kind: 'text', direction: SortDirection.ASC }, page, this.maxPageSize);
   }
 
   getByKey(viewer: Viewer, key: string): Promise<Researcher | null> {

@@ -1,3 +1,4 @@
+import { compareCodePoints } from '../common/compare';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { authorize } from '../auth/policy';
 import type { Viewer } from '../auth/viewer';
@@ -25,7 +26,7 @@ export class RegionService {
   async list(viewer: Viewer, kind: RegionKind | null | undefined, parentCode: string | null | undefined): Promise<Region[]> {
     authorize(viewer, 'READ_PUBLIC');
     const rows = await this.dataSource.getRepository(Region).find({ where: { ...(kind ? { kind } : {}), ...(parentCode ? { parentCode } : {}) } });
-    return rows.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+    return rows.sort((a, b) => compareCodePoints(a.code, b.code));
   }
 
   async create(viewer: Viewer, input: CreateRegionInput): Promise<Region> {

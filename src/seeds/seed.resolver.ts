@@ -29,7 +29,7 @@ export class SeedResolver {
 
   @Query(() => SeedConnection, { description: 'Research seeds, filtered and sorted (newest first by default) / 研究シーズ一覧' })
   seeds(@Args() args: SeedsArgs, @Ctx() ctx: RequestContext): Promise<SeedConnection> {
-    return ctx.services.seeds.list(ctx.viewer, args.filter, args.orderBy, args, ctx.config.maxPageSize);
+    return ctx.services.seeds.list(ctx.viewer, args.filter, args.orderBy, args);
   }
 
   @Mutation(() => Seed, { description: 'Registers a research seed / 研究シーズを登録する' })

@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { authorize, grantOf } from '../auth/policy';
 import { ownResearcherId, Viewer } from '../auth/viewer';
-import { ConnectionShape, paginate, SortDirection, SortSpec } from '../common/connection';
+import { ConnectionShape, MAX_PAGE_SIZE, paginate, SortDirection, SortSpec } from '../common/connection';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../common/errors';
 import { fromGlobalId } from '../common/global-id';
-import { whereContains, whereEquals, whereFieldUnder, whereIn, whereRegionWithin } from '../common/query-filters';
+import { NO_ID, whereContains, whereEquals, whereFieldUnder, whereIn, whereRegionWithin } from '../common/query-filters';
 import { assertFieldCodes, assertVersion, resolveReference } from '../common/references';
 import { detectLanguage, normaliseLine, normaliseList, normaliseParagraphs, searchForm } from '../common/text';
 import { recordChange, snapshotOf } from '../history/change-record';
@@ -34,14 +34,17 @@ const SORT_COLUMNS: Record<SeedSortField, Omit<SortSpec, 'direction'>> = {
 
 /** Rules for research seeds: registration, updates with optimistic locking, listing. */
 export class SeedService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly maxPageSize: number = MAX_PAGE_SIZE,
+  ) {}
 
   /**
    * Lists seeds matching the filter as a cursor connection (two SQL statements, `text` included), limited to
    * what the viewer may see (seed.visibility.ts): published ones, plus drafts and archived ones
    * for staff and for their owners.
    */
-  async list(viewer: Viewer, filter: SeedFilter | null | undefined, orderBy: SeedOrder | null | undefined, page: { first?: number; after?: string }, maxPageSize?: number): Promise<ConnectionShape<Seed>> {
+  async list(viewer: Viewer, filter: SeedFilter | null | undefined, orderBy: SeedOrder | null | undefined, page: { first?: number; after?: string }): Promise<ConnectionShape<Seed>> {
     const unpublished = grantOf(viewer, 'READ_UNPUBLISHED_SEEDS');
     if (unpublished === 'NONE') authorize(viewer, 'READ_PUBLIC');
     const query = this.dataSource.getRepository(Seed).createQueryBuilder('seed');
@@ -77,7 +80,7 @@ export class SeedService {
       : searched
         ? RELEVANCE
         : { ...SORT_COLUMNS.CREATED_AT, direction: SortDirection.DESC };
-    return paginate(query, sort, page, maxPageSize);
+    return paginate(query, sort, page, this.maxPageSize);
   }
 
   /** The seed with this external key, or null (also when the viewer may not see it). */
@@ -266,7 +269,6 @@ function joinSeedTextSearch(query: SelectQueryBuilder<Seed>, text: string, liter
 const uniqueIds = (owners: readonly Researcher[]): string[] => [...new Set(owners.map((owner) => owner.id))];
 
 /** An id no row has: a researcher account without a linked researcher owns nothing. */
-const NO_ID = '00000000-0000-0000-0000-000000000000';
 
 /** A researcher registers and edits seeds they own, and cannot give one away. */
 /** A researcher files seeds under their own institution only, as updateResearcher keeps them there; moving is staff's. */

@@ -1,6 +1,5 @@
 import { allows, grantOf } from '../auth/policy';
 import { ownResearcherId, Viewer } from '../auth/viewer';
-import type { RequestContext } from '../graphql/context';
 import { Seed } from './seed.entity';
 import { SeedStatus } from './seed.enums';
 
@@ -19,8 +18,14 @@ export function canSeeSeed(viewer: Viewer, seed: Pick<Seed, 'status'>, ownerIds:
 /** Whether deciding needs the owners (only a researcher looking at an unpublished seed). */
 const needsOwners = (viewer: Viewer, seed: Seed) => seed.status !== SeedStatus.PUBLISHED && grantOf(viewer, 'READ_UNPUBLISHED_SEEDS') === 'OWN';
 
+/** What deciding on seeds needs: the viewer, and the request's loader of seed owners (batched). */
+export interface SeedVisibilityScope {
+  viewer: Viewer;
+  loaders: { ownersBySeed: { load(seedId: string): Promise<ReadonlyArray<{ researcherId: string }>> } };
+}
+
 /** The seeds of a list the request's viewer may see, in order; owners are loaded in one batch when needed. */
-export async function visibleSeeds(ctx: RequestContext, seeds: readonly Seed[]): Promise<Seed[]> {
+export async function visibleSeeds(ctx: SeedVisibilityScope, seeds: readonly Seed[]): Promise<Seed[]> {
   const owners = await Promise.all(
     seeds.map(async (seed) => (needsOwners(ctx.viewer, seed) ? (await ctx.loaders.ownersBySeed.load(seed.id)).map((link) => link.researcherId) : [])),
   );
@@ -28,6 +33,6 @@ export async function visibleSeeds(ctx: RequestContext, seeds: readonly Seed[]):
 }
 
 /** One seed, or null when the viewer may not see it. */
-export async function visibleSeed(ctx: RequestContext, seed: Seed | null): Promise<Seed | null> {
+export async function visibleSeed(ctx: SeedVisibilityScope, seed: Seed | null): Promise<Seed | null> {
   return seed ? ((await visibleSeeds(ctx, [seed]))[0] ?? null) : null;
 }

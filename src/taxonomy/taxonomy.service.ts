@@ -1,3 +1,4 @@
+import { compareCodePoints } from '../common/compare';
 import { DataSource, EntityManager } from 'typeorm';
 import { authorize } from '../auth/policy';
 import type { Viewer } from '../auth/viewer';
@@ -33,7 +34,7 @@ export class TaxonomyService {
       )
       .getMany();
     // Code-point order: database collations may ignore "." and "-", which would interleave subtrees.
-    return rows.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+    return rows.sort((a, b) => compareCodePoints(a.code, b.code));
   }
 
   /** Adds a node whose code is its parent's code plus one segment. */

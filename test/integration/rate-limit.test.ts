@@ -1,4 +1,4 @@
-import { RateLimitedError, RateLimiter } from '../../src/auth/rate-limit';
+import { RateLimitedError, RateLimiter } from '../../src/http/rate-limit';
 import { createTestDatabase, TestDatabase } from '../support/test-database';
 
 /**

@@ -25,7 +25,7 @@ describe('logger (pino)', () => {
   it('writes readable lines with LOG_FORMAT=pretty', () => {
     const out = capture();
     createLogger('info', 'pretty', out.stream).warn('ポート 4000 は使用中です', { port: 4000 });
-    expect(out.text()).toMatch(/^\d\d:\d\d:\d\d WARN  ポート 4000 は使用中です \{"port":4000\}\n$/);
+    expect(out.text()).toMatch(/^\d\d:\d\d:\d\d WARN {2}ポート 4000 は使用中です \{"port":4000\}\n$/);
   });
 
   it('writes nothing when silent', () => {

@@ -2,7 +2,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * State that several musubi instances behind one load balancer must share lives in PostgreSQL:
- * - `rate_limit_bucket`: one token bucket per client address / API key (src/auth/rate-limit.ts),
+ * - `rate_limit_bucket`: one token bucket per client address / API key (src/http/rate-limit.ts),
  *   updated by one UPSERT per request;
  * - `sign_in_throttle`: consecutive failed sign-ins per account and per address, and until when
  *   further attempts are refused (src/auth/sign-in-throttle.ts);
