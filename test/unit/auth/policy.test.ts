@@ -16,7 +16,7 @@ describe('policy table', () => {
     const schema = await buildMusubiSchema();
     const roots = [schema.getQueryType()!, schema.getMutationType()!].flatMap((type) => Object.keys(type.getFields())).sort();
     expect(Object.keys(ROOT_FIELD_OPERATIONS).sort()).toEqual(roots);
-    expect(Object.entries(ROOT_FIELD_OPERATIONS).filter(([, operation]) => operation === null).map(([field]) => field)).toEqual(['me', 'node', 'signIn']);
+    expect(Object.entries(ROOT_FIELD_OPERATIONS).filter(([, operation]) => operation === null).map(([field]) => field)).toEqual(['me', 'node', 'history', 'signIn']); // history: visibility per record (NOT_FOUND for what the caller may not read)
   });
 
   it('gives anonymous callers public reads only', () => {
