@@ -50,6 +50,8 @@ async function visibleNode(ctx: RequestContext, typeName: string, node: Node): P
       return ctx.services.consultations.canSee(viewer, node as Consultation, (id) => ctx.loaders.needById.load(id));
     case 'Match':
       return ctx.services.introductions.canSee(viewer, node as Introduction, (id) => ctx.loaders.needById.load(id), async (seedId) => (await ctx.loaders.ownersBySeed.load(seedId)).map((o) => o.researcherId));
+    case 'SupportPlan':
+      return allows(viewer, 'READ_PLANS');
     case 'ConsortiumMembership': {
       const membership = node as ConsortiumMembership;
       return allows(viewer, 'READ_PUBLIC') && (membership.memberType !== MemberType.COMPANY || canSeeCompany(viewer, membership.companyId as string));
@@ -75,6 +77,8 @@ function nodeLoader(ctx: RequestContext, typeName: string) {
     Need: loaders.needById,
     Consultation: loaders.consultationById,
     Match: loaders.introductionById,
+    FundingProgramme: loaders.fundingProgrammeById,
+    SupportPlan: loaders.supportPlanById,
   };
   return byType[typeName];
 }

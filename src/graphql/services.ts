@@ -23,6 +23,10 @@ import { IntroductionService } from '../introductions/introduction.service';
 import { KpiService } from '../kpis/kpi.service';
 import { LearningService } from '../learning/learning.service';
 import { DuplicateService } from '../duplicates/duplicate.service';
+import { CapacityService } from '../capacity/capacity.service';
+import { FundingService } from '../funding/funding.service';
+import { PlanService } from '../plans/plan.service';
+import { matchingServiceRankings } from '../plans/plan-rankings';
 
 /** Domain services, built once per server: stateless, they hold the rules and own transactions. */
 export function createServices(dataSource: DataSource, config: Config) {
@@ -30,6 +34,8 @@ export function createServices(dataSource: DataSource, config: Config) {
   const tokens = new TokenIssuer(config.jwtSecret, config.tokenTtlMinutes * 60);
   const rateLimits = new RateLimiter(dataSource, { perIpPerMinute: config.rateLimitPerIp });
   const matching = new MatchingService(dataSource, { baseWeights: config.matchingWeights });
+  const funding = new FundingService(dataSource);
+  const introductions = new IntroductionService(dataSource, matching, funding);
   return {
     accounts: new AccountService(dataSource, tokens, { production }),
     apiKeys: new ApiKeyService(dataSource),
@@ -49,7 +55,10 @@ export function createServices(dataSource: DataSource, config: Config) {
     exports: new ExportService(dataSource),
     matching,
     consultations: new ConsultationService(dataSource, matching),
-    introductions: new IntroductionService(dataSource, matching),
+    introductions,
+    funding,
+    plans: new PlanService(dataSource, matchingServiceRankings(matching), funding, introductions),
+    capacity: new CapacityService(dataSource),
     kpis: new KpiService(dataSource, matching),
     learning: new LearningService(dataSource, config.matchingWeights),
     duplicates: new DuplicateService(dataSource),
