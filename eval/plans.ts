@@ -100,6 +100,8 @@ async function main(): Promise<void> {
         }
         if (allHit) exact++;
         console.log(`${item.need}  score ${best?.score.toFixed(3) ?? '—'}\n  ${line.join('\n  ')}`);
+        // `-- --show n.key` prints that need's plans as a coordinator sees them.
+        if (process.argv.includes('--show') && process.argv[process.argv.indexOf('--show') + 1] === item.need) console.log(JSON.stringify(ranked, null, 2));
       }
       console.log('\nrole         expected  covered  recall  precision');
       let e = 0;
