@@ -41,6 +41,9 @@ export const OPERATIONS = [
   'READ_KPIS',
   'MANAGE_WEIGHTS',
   'MANAGE_DUPLICATES',
+  'READ_PLANS',
+  'MANAGE_PLANS',
+  'MANAGE_CAPACITY',
 ] as const;
 export type Operation = (typeof OPERATIONS)[number];
 
@@ -126,6 +129,12 @@ export const POLICY: Record<Operation, Record<Principal, Grant>> = {
   MANAGE_WEIGHTS: row({ ADMIN: 'ALL' }),
   /** markSeedDuplicate, unmarkSeedDuplicate, need.possibleDuplicates (a seed's are shown to whoever sees the seed). */
   MANAGE_DUPLICATES: row({ ...STAFF }),
+  /** supportPlans, supportPlan: support plans and their parts (each part's introduction is also read under READ_INTRODUCTIONS). */
+  READ_PLANS: row({ ...STAFF }),
+  /** proposePlan, addPlanPart, replacePlanPart, dropPlanPart. */
+  MANAGE_PLANS: row({ ...STAFF }),
+  /** setResearcherCapacity, declareConflictOfInterest, withdrawConflictOfInterest (researchers: their own), setTestingCapacity (staff); reading declarations. */
+  MANAGE_CAPACITY: row({ ...STAFF, RESEARCHER: 'OWN' }),
 };
 
 const RANK: Record<Grant, number> = { NONE: 0, OWN: 1, ALL: 2 };
@@ -212,6 +221,12 @@ export const ROOT_FIELD_OPERATIONS: Record<string, Operation | null> = {
   consultations: 'READ_CONSULTATIONS',
   match: 'READ_INTRODUCTIONS',
   matches: 'READ_INTRODUCTIONS',
+  fundingProgrammes: 'READ_PUBLIC',
+  fundingProgramme: 'READ_PUBLIC',
+  fundingCandidatesForNeed: 'RUN_MATCHING',
+  planCandidates: 'RUN_MATCHING',
+  supportPlans: 'READ_PLANS',
+  supportPlan: 'READ_PLANS',
   kpis: 'READ_KPIS',
   kpiCsv: 'READ_KPIS',
   exportRecords: 'EXPORT_RECORDS',
@@ -269,4 +284,12 @@ export const ROOT_FIELD_OPERATIONS: Record<string, Operation | null> = {
   rollbackWeightSet: 'MANAGE_WEIGHTS',
   markSeedDuplicate: 'MANAGE_DUPLICATES',
   unmarkSeedDuplicate: 'MANAGE_DUPLICATES',
+  proposePlan: 'MANAGE_PLANS',
+  addPlanPart: 'MANAGE_PLANS',
+  replacePlanPart: 'MANAGE_PLANS',
+  dropPlanPart: 'MANAGE_PLANS',
+  setResearcherCapacity: 'MANAGE_CAPACITY',
+  setTestingCapacity: 'MANAGE_CAPACITY',
+  declareConflictOfInterest: 'MANAGE_CAPACITY',
+  withdrawConflictOfInterest: 'MANAGE_CAPACITY',
 };

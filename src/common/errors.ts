@@ -75,6 +75,14 @@ export const CONFLICT_REASONS = [
   'NO_COORDINATOR_FOR_STEP',
   /** The need and target already have an open introduction. */
   'OPEN_INTRODUCTION_EXISTS',
+  /** The researcher (or a seed's owner) declared a conflict of interest with the need's company. */
+  'DECLARED_CONFLICT_OF_INTEREST',
+  /** The support plan's part was already dropped or replaced, or the plan is closed. */
+  'PLAN_PART_REMOVED',
+  /** The support plan already has a part in this role: replace it instead. */
+  'PLAN_ROLE_TAKEN',
+  /** The researcher already has a standing declaration for this company. */
+  'CONFLICT_ALREADY_DECLARED',
 ] as const;
 export type ConflictReason = (typeof CONFLICT_REASONS)[number];
 

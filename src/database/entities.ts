@@ -1,5 +1,8 @@
 import { AccessLog } from '../auth/access-log.entity';
 import { Account } from '../auth/account.entity';
+import { ConflictOfInterest } from '../capacity/conflict-of-interest.entity';
+import { FundingProgramme } from '../funding/funding-programme.entity';
+import { SupportPlan, SupportPlanEvent, SupportPlanPart } from '../plans/support-plan.entity';
 import { ApiKey } from '../auth/api-key.entity';
 import { Certification } from '../companies/certification.entity';
 import { Company } from '../companies/company.entity';
@@ -47,4 +50,9 @@ export const ENTITIES = [
   WeightSet,
   DuplicateCandidate,
   SeedDuplicateMark,
+  FundingProgramme,
+  SupportPlan,
+  SupportPlanPart,
+  SupportPlanEvent,
+  ConflictOfInterest,
 ];

@@ -10,6 +10,7 @@ import { createTaxonomyLoaders } from '../taxonomy/taxonomy.loaders';
 import { createConsultationLoaders } from '../consultations/consultation.loaders';
 import { createIntroductionLoaders } from '../introductions/introduction.loaders';
 import { createDuplicateLoaders } from '../duplicates/duplicate.loaders';
+import { createPlanLoaders } from '../plans/plan.loaders';
 
 /** All DataLoaders of one request: a new set per request, so nothing is cached across users. */
 export function createLoaders(dataSource: DataSource) {
@@ -25,6 +26,7 @@ export function createLoaders(dataSource: DataSource) {
     ...createConsultationLoaders(dataSource),
     ...createIntroductionLoaders(dataSource),
     ...createDuplicateLoaders(dataSource),
+    ...createPlanLoaders(dataSource),
   };
 }
 

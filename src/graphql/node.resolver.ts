@@ -52,6 +52,8 @@ async function visibleNode(ctx: RequestContext, typeName: string, node: Node): P
       return (await visibleConsultation(ctx, node as Consultation)) !== null;
     case 'Match':
       return canSeeIntroduction(ctx, node as Introduction);
+    case 'SupportPlan':
+      return allows(viewer, 'READ_PLANS');
     case 'ConsortiumMembership': {
       const membership = node as ConsortiumMembership;
       return allows(viewer, 'READ_PUBLIC') && (membership.memberType !== MemberType.COMPANY || canSeeCompany(viewer, membership.companyId as string));
@@ -77,6 +79,8 @@ function nodeLoader(ctx: RequestContext, typeName: string) {
     Need: loaders.needById,
     Consultation: loaders.consultationById,
     Match: loaders.introductionById,
+    FundingProgramme: loaders.fundingProgrammeById,
+    SupportPlan: loaders.supportPlanById,
   };
   return byType[typeName];
 }

@@ -24,6 +24,10 @@ import { KpiService } from '../kpis/kpi.service';
 import { LearningService } from '../learning/learning.service';
 import { DuplicateService } from '../duplicates/duplicate.service';
 import { HistoryService } from '../history/history.service';
+import { CapacityService } from '../capacity/capacity.service';
+import { FundingService } from '../funding/funding.service';
+import { PlanService } from '../plans/plan.service';
+import { matchingServiceRankings } from '../plans/plan-rankings';
 
 /** Domain services, built once per server: stateless, they hold the rules and own transactions. */
 export function createServices(dataSource: DataSource, config: Config) {
@@ -33,6 +37,8 @@ export function createServices(dataSource: DataSource, config: Config) {
   // Lists cap `first` at this; services get it once here instead of from every resolver call.
   const pageSize = config.maxPageSize;
   const matching = new MatchingService(dataSource, { baseWeights: config.matchingWeights });
+  const funding = new FundingService(dataSource);
+  const introductions = new IntroductionService(dataSource, matching, pageSize, funding);
   return {
     accounts: new AccountService(dataSource, tokens, { production }),
     apiKeys: new ApiKeyService(dataSource),
@@ -52,7 +58,10 @@ export function createServices(dataSource: DataSource, config: Config) {
     exports: new ExportService(dataSource),
     matching,
     consultations: new ConsultationService(dataSource, matching, pageSize),
-    introductions: new IntroductionService(dataSource, matching, pageSize),
+    introductions,
+    funding,
+    plans: new PlanService(dataSource, matchingServiceRankings(matching), funding, introductions),
+    capacity: new CapacityService(dataSource),
     kpis: new KpiService(dataSource, matching),
     learning: new LearningService(dataSource, config.matchingWeights),
     duplicates: new DuplicateService(dataSource),

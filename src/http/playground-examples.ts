@@ -370,6 +370,82 @@ query MatchesInProgress {
 `,
   },
   {
+    titleJa: '資金制度の候補 (申請可否と理由)',
+    titleEn: 'Funding programmes for a need (eligible or not, and why)',
+    query: `# ニーズの id を needId に貼り付けて実行。申請できる制度が先、理由 (規模・地域・公募期間・TRL…) 付き。
+# Paste a need id into needId: eligible programmes first, each condition with its reason (size, region, window, TRL…).
+query FundingCandidates($needId: ID!) {
+  fundingCandidatesForNeed(needId: $needId) {
+    rank eligible score fit summaryJa summaryEn windowOpenNow
+    window { opensOn closesOn }
+    checks { criterion ok ja en }
+    programme { id nameJa kind amountMaxYen coFundingRate provider { nameJa } }
+  }
+}
+`,
+    variables: { needId: 'ニーズの id を貼り付け / paste a need id' },
+  },
+  {
+    titleJa: '支援プランの候補 (産学官金の組み合わせ)',
+    titleEn: 'Support plan candidates (bringing 産学官金 together)',
+    query: `# ニーズの id を needId に貼り付けて実行。研究・試験・ネットワーク・資金・経営支援を組み合わせたプランを、理由付きで。
+# Paste a need id into needId: ranked plans combining research, testing, network, funding and management, with reasons.
+query PlanCandidates($needId: ID!) {
+  planCandidates(needId: $needId, first: 3) {
+    plans {
+      rank score missingRoles explanationJa explanationEn
+      parts { role targetKind targetId labelJa score overCapacity reasonJa reasonEn }
+    }
+    excluded { role labelJa reasonJa reasonEn }
+  }
+}
+`,
+    variables: { needId: 'ニーズの id を貼り付け / paste a need id' },
+  },
+  {
+    titleJa: '支援プランを提案する',
+    titleEn: 'Propose a support plan',
+    query: `# 候補の targetId を parts に貼り付けて実行。構成要素ごとにマッチングが作られ、プランの状態はそれに従います。
+# Paste targetIds from the candidates into parts: each part becomes an introduction; the plan's status follows them.
+mutation ProposePlan($needId: ID!, $parts: [PlanPartInput!]!, $note: String) {
+  proposePlan(input: { needId: $needId, parts: $parts, note: $note }) {
+    id version status score explanationJa
+    parts { role reasonJa match { id status targetKind } }
+    history { action role status reason }
+  }
+}
+`,
+    variables: {
+      needId: 'ニーズの id を貼り付け / paste a need id',
+      parts: [
+        { role: 'RESEARCH', seedId: 'シーズの id を貼り付け / paste a seed id' },
+        { role: 'TESTING', institutionId: '公設試の id を貼り付け / paste a public lab id' },
+        { role: 'FUNDING', fundingProgrammeId: '資金制度の id を貼り付け / paste a funding programme id' },
+      ],
+      note: '提案の理由を書く (空欄可) / why (optional)',
+    },
+  },
+  {
+    titleJa: '支援プランの構成要素を差し替える',
+    titleEn: 'Replace a part of a support plan',
+    query: `# プランの id と version、新しい構成要素を指定。元のマッチングは取り下げられ、履歴に残ります。
+# Give the plan's id and version and the new part: the old introduction is withdrawn and kept in the history.
+mutation ReplacePlanPart($planId: ID!, $expectedVersion: Int!, $part: PlanPartInput!, $reason: String) {
+  replacePlanPart(input: { planId: $planId, expectedVersion: $expectedVersion, part: $part, reason: $reason }) {
+    id version status score
+    parts(includeRemoved: true) { role removedAt match { status } }
+    history { action role reason }
+  }
+}
+`,
+    variables: {
+      planId: '支援プランの id を貼り付け / paste a support plan id',
+      expectedVersion: 1,
+      part: { role: 'FUNDING', institutionId: '金融機関の id を貼り付け / paste a bank id' },
+      reason: '差し替えの理由を書く / why',
+    },
+  },
+  {
     titleJa: '今年度の実績 (KPI)',
     titleEn: 'This fiscal year in figures (KPIs)',
     query: `# 相談・マッチング・成約の件数を記録から集計します (年度は4月〜3月、日本時間)。fiscalYear を変えて他の年度も。
@@ -385,6 +461,7 @@ query Kpis($fiscalYear: Int!, $regionCode: String) {
     matchesByMonth { month proposed agreed }
     medianDaysToAgreement
     gapsByField { fieldCode fieldNameJa needs needsWithoutCandidate }
+    plans { proposed agreed partlyAgreed agreedPartsByRole { role count } fundingApplicationsSupported shareAnsweredByMultipleKinds }
   }
   kpiCsv(fiscalYear: $fiscalYear, regionCode: $regionCode)
 }

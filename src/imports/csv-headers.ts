@@ -116,6 +116,22 @@ const BY_TYPE: Record<RecordType, Record<string, string>> = {
     担当: 'holder',
     担当コーディネータ: 'holder',
   },
+  fundingProgrammes: {
+    制度名: 'nameJa',
+    種類: 'kind',
+    実施機関: 'provider',
+    使途: 'purposes',
+    目的: 'description',
+    対象企業規模: 'eligibleSizes',
+    対象地域: 'regions',
+    対象分野: 'fields',
+    対象trl下限: 'trlMin',
+    対象trl上限: 'trlMax',
+    下限額: 'amountMinYen',
+    上限額: 'amountMaxYen',
+    補助率: 'coFundingPercent',
+    公募期間: 'windows',
+  },
 };
 
 /** The form headers are compared in: NFKC (full-width letters, `（英）`), no spaces, lower case. */

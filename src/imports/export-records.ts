@@ -5,6 +5,7 @@ import { Consortium } from '../consortia/consortium.entity';
 import { ConsortiumMembership } from '../consortia/membership.entity';
 import { Institution } from '../institutions/institution.entity';
 import { Need } from '../needs/need.entity';
+import { FundingProgramme } from '../funding/funding-programme.entity';
 import { Coordinator } from '../people/coordinator.entity';
 import { Researcher } from '../people/researcher.entity';
 import { Region } from '../regions/region.entity';
@@ -70,6 +71,8 @@ export async function exportSection(manager: EntityManager, type: RecordType, ke
     }
     case 'needs':
       return (await manager.find(Need, { order: { key: 'ASC' } })).map((row) => need(row, keys));
+    case 'fundingProgrammes':
+      return (await manager.find(FundingProgramme, { order: { key: 'ASC' } })).map((row) => fundingProgramme(row, keys));
   }
 }
 
@@ -208,4 +211,26 @@ const need = (n: Need, keys: KeysById): ExportRecord => ({
   consultationStep: n.consultationStep,
   holder: keys.key('coordinators', n.holderId),
   isFictional: n.isFictional,
+});
+
+const fundingProgramme = (p: FundingProgramme, keys: KeysById): ExportRecord => ({
+  key: p.key,
+  nameJa: p.nameJa,
+  nameEn: p.nameEn,
+  kind: p.kind,
+  provider: keys.key('institutions', p.providerId),
+  purposes: p.purposes,
+  description: p.description,
+  eligibleSizes: p.eligibleSizes,
+  regions: p.regionCodes,
+  fields: p.fieldCodes,
+  trlMin: p.trlMin,
+  trlMax: p.trlMax,
+  amountMinYen: p.amountMinYen,
+  amountMaxYen: p.amountMaxYen,
+  coFundingPercent: p.coFundingRate === null ? null : Math.round(p.coFundingRate * 100),
+  windows: p.windows.map((w) => ({ opensOn: w.opensOn, closesOn: w.closesOn })),
+  websiteUrl: p.websiteUrl,
+  status: p.status,
+  isFictional: p.isFictional,
 });

@@ -76,6 +76,7 @@ function singular(type: RecordType): string {
     consortia: 'consortium key',
     seeds: 'seed key',
     needs: 'need key',
+    fundingProgrammes: 'funding programme key',
   };
   return names[type];
 }

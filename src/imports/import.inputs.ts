@@ -31,6 +31,7 @@ export enum ImportRecordType {
   CONSORTIA = 'consortia',
   SEEDS = 'seeds',
   NEEDS = 'needs',
+  FUNDING_PROGRAMMES = 'fundingProgrammes',
 }
 registerEnumType(ImportRecordType, {
   name: 'ImportRecordType',

@@ -3,6 +3,7 @@ import { Company } from '../companies/company.entity';
 import { Consortium } from '../consortia/consortium.entity';
 import { Institution } from '../institutions/institution.entity';
 import { Need } from '../needs/need.entity';
+import { FundingProgramme } from '../funding/funding-programme.entity';
 import { Coordinator } from '../people/coordinator.entity';
 import { Researcher } from '../people/researcher.entity';
 import { Region } from '../regions/region.entity';
@@ -22,6 +23,7 @@ export const ENTITY_OF: Record<RecordType, EntityTarget<ObjectLiteral>> = {
   consortia: Consortium,
   seeds: Seed,
   needs: Need,
+  fundingProgrammes: FundingProgramme,
 };
 
 /** Regions and fields are identified by their code, which is also their primary key. */

@@ -1,5 +1,6 @@
 import { CollaborationForm, enumValues, Language, RecordStatus } from '../common/enums';
 import { CompanySize } from '../companies/company.enums';
+import { FundingKind, FundingPurpose } from '../funding/funding.enums';
 import { MemberRole, MemberType } from '../consortia/consortium.enums';
 import { InstitutionKind, SupportMenu } from '../institutions/institution.enums';
 import { Confidentiality, NeedCategory, NeedStatus, NeedTimeline } from '../needs/need.enums';
@@ -185,6 +186,36 @@ export const RECORD_SPECS: Record<RecordType, RecordSpec> = {
     { name: 'status', kind: 'enum', values: enumValues(NeedStatus), default: NeedStatus.OPEN },
     { name: 'consultationStep', kind: 'int', min: 1, max: 3, default: 1 },
     { name: 'holder', kind: 'key', ref: 'coordinators' },
+    isFictional,
+  ],
+  fundingProgrammes: [
+    key,
+    nameJa,
+    nameEn,
+    { name: 'kind', kind: 'enum', values: enumValues(FundingKind), required: true },
+    { name: 'provider', kind: 'key', required: true, ref: 'institutions' },
+    { name: 'purposes', kind: 'list', item: 'enum', values: enumValues(FundingPurpose), maxItems: 10 },
+    description,
+    { name: 'eligibleSizes', kind: 'list', item: 'enum', values: enumValues(CompanySize), maxItems: 4 },
+    { name: 'regions', kind: 'list', item: 'regionCode', maxItems: 60, maxLength: 50, ref: 'regions' },
+    fields(20),
+    { name: 'trlMin', kind: 'int', min: 1, max: 9 },
+    { name: 'trlMax', kind: 'int', min: 1, max: 9 },
+    { name: 'amountMinYen', kind: 'int', min: 0 },
+    { name: 'amountMaxYen', kind: 'int', min: 0 },
+    // 補助率 as a whole percentage (50 for 1/2); stored as a rate.
+    { name: 'coFundingPercent', kind: 'int', min: 1, max: 100 },
+    {
+      name: 'windows',
+      kind: 'objects',
+      maxItems: 24,
+      properties: [
+        { name: 'opensOn', kind: 'date', required: true },
+        { name: 'closesOn', kind: 'date', required: true },
+      ],
+    },
+    websiteUrl(2000),
+    status,
     isFictional,
   ],
 };

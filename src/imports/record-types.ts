@@ -1,7 +1,7 @@
 import path from 'node:path';
 
 /** The sections of the data format, in import order (a record may refer to earlier sections). */
-export const SECTION_ORDER = ['regions', 'fields', 'institutions', 'researchers', 'coordinators', 'companies', 'consortia', 'seeds', 'needs'] as const;
+export const SECTION_ORDER = ['regions', 'fields', 'institutions', 'researchers', 'coordinators', 'companies', 'consortia', 'seeds', 'needs', 'fundingProgrammes'] as const;
 
 export type RecordType = (typeof SECTION_ORDER)[number];
 
@@ -18,6 +18,7 @@ export const RECORD_TYPE_NAMES: Record<RecordType, { ja: string; en: string; fil
   consortia: { ja: '研究会・協議会', en: 'consortia', fileNames: ['consortia', '研究会', '協議会', 'コンソーシアム'] },
   seeds: { ja: '研究シーズ', en: 'seeds', fileNames: ['seeds', '研究シーズ', 'シーズ'] },
   needs: { ja: '企業ニーズ', en: 'needs', fileNames: ['needs', '企業ニーズ', 'ニーズ', '課題'] },
+  fundingProgrammes: { ja: '資金制度', en: 'funding programmes', fileNames: ['fundingprogrammes', 'funding', '資金制度', '補助金'] },
 };
 
 /**

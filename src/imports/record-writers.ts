@@ -4,6 +4,8 @@ import { detectLanguage } from '../common/text';
 import { Company } from '../companies/company.entity';
 import { CompanySize } from '../companies/company.enums';
 import { Consortium } from '../consortia/consortium.entity';
+import { FundingProgramme } from '../funding/funding-programme.entity';
+import { FundingKind, FundingPurpose } from '../funding/funding.enums';
 import { Equipment } from '../institutions/equipment';
 import { Institution } from '../institutions/institution.entity';
 import { InstitutionKind, SupportMenu } from '../institutions/institution.enums';
@@ -226,6 +228,31 @@ function need(v: RecordValues, { ids }: WriteContext): Partial<Need> {
   return { ...row, searchText: needSearchText(row) };
 }
 
+function fundingProgramme(v: RecordValues, { ids }: WriteContext): Partial<FundingProgramme> {
+  const row = {
+    key: text(v, 'key'),
+    nameJa: text(v, 'nameJa'),
+    nameEn: optional(v, 'nameEn'),
+    kind: v.kind as FundingKind,
+    providerId: ids.require('institutions', text(v, 'provider')),
+    purposes: list<FundingPurpose>(v, 'purposes'),
+    description: optional(v, 'description'),
+    eligibleSizes: list<CompanySize>(v, 'eligibleSizes'),
+    regionCodes: list(v, 'regions'),
+    fieldCodes: list(v, 'fields'),
+    trlMin: (v.trlMin as number | null) ?? null,
+    trlMax: (v.trlMax as number | null) ?? null,
+    amountMinYen: (v.amountMinYen as number | null) ?? null,
+    amountMaxYen: (v.amountMaxYen as number | null) ?? null,
+    coFundingRate: v.coFundingPercent == null ? null : (v.coFundingPercent as number) / 100,
+    windows: list<{ opensOn: string; closesOn: string }>(v, 'windows').map((w) => ({ opensOn: w.opensOn, closesOn: w.closesOn })),
+    websiteUrl: optional(v, 'websiteUrl'),
+    status: v.status as RecordStatus,
+    isFictional: v.isFictional as boolean,
+  };
+  return { ...row, searchText: [row.nameJa, row.nameEn ?? '', row.description ?? ''].join(' ').normalize('NFKC').toLowerCase() };
+}
+
 export const SECTION_WRITERS: Record<RecordType, SectionWriter> = {
   regions: { columns: region },
   fields: { columns: field },
@@ -236,4 +263,5 @@ export const SECTION_WRITERS: Record<RecordType, SectionWriter> = {
   consortia: { columns: consortium, children: consortiumMembers },
   seeds: { lookUp: seedLookups, columns: seed, children: seedOwners },
   needs: { columns: need },
+  fundingProgrammes: { columns: fundingProgramme },
 };

@@ -99,6 +99,16 @@ function validateObjects(spec: PropertySpec & { kind: 'objects' }, raw: unknown,
 
 /** Rules that involve more than one property. */
 const CROSS_CHECKS: Partial<Record<RecordType, (values: RecordValues) => FieldProblem[]>> = {
+  fundingProgrammes: (values) => {
+    const problems: FieldProblem[] = [];
+    const order = (a: unknown, b: unknown) => a !== null && b !== null && (a as number | string) > (b as number | string);
+    if (order(values.trlMin, values.trlMax)) problems.push({ path: 'trlMax', message: msg.dateOrder() });
+    if (order(values.amountMinYen, values.amountMaxYen)) problems.push({ path: 'amountMaxYen', message: msg.dateOrder() });
+    (values.windows as RecordValues[]).forEach((w, index) => {
+      if (order(w.opensOn, w.closesOn)) problems.push({ path: `windows[${index}].closesOn`, message: msg.dateOrder() });
+    });
+    return problems;
+  },
   needs: (values) => {
     const min = values.budgetMinYen as number | null;
     const max = values.budgetMaxYen as number | null;

@@ -1,4 +1,4 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { KeyedRecord, Node } from '../common/base-record';
 import { RecordStatus } from '../common/enums';
@@ -76,6 +76,10 @@ export class Institution extends KeyedRecord {
   @Field(() => String, { nullable: true, description: 'Postal address / 所在地' })
   @Column({ type: 'text', nullable: true })
   address: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Testing requests (受託試験・設備利用) a public lab takes per month; null: none declared / 月あたりの試験受入れ件数' })
+  @Column({ type: 'int', nullable: true })
+  testingCapacityPerMonth: number | null;
 
   @Field(() => RecordStatus, { description: 'Active or archived' })
   @Index()

@@ -2,6 +2,7 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { BaseRecord, Node } from '../common/base-record';
 import { Consortium } from '../consortia/consortium.entity';
+import { FundingProgramme } from '../funding/funding-programme.entity';
 import { Institution } from '../institutions/institution.entity';
 import type { MatchFactor } from '../matching/matching.types';
 import { Need } from '../needs/need.entity';
@@ -21,9 +22,9 @@ const bigintAsNumber = {
  * never recomputed), and its life (introduction-states.ts), each step an IntroductionEvent row.
  * Table `introduction`: MATCH is an SQL keyword.
  */
-@ObjectType('Match', { implements: Node, description: 'An introduction of a need to a seed, researcher, institution or consortium, followed to an outcome / マッチング (紹介)' })
+@ObjectType('Match', { implements: Node, description: 'An introduction of a need to a seed, researcher, institution, consortium or funding programme, followed to an outcome / マッチング (紹介)' })
 @Entity({ name: 'introduction' })
-@Check(`num_nonnulls("seed_id", "researcher_id", "institution_id", "consortium_id") = 1`)
+@Check(`num_nonnulls("seed_id", "researcher_id", "institution_id", "consortium_id", "funding_programme_id") = 1`)
 @Check(`"status" IN ('PROPOSED', 'INTRODUCED', 'MEETING', 'NEGOTIATING', 'AGREED', 'DECLINED', 'WITHDRAWN')`)
 @Check(`"status" <> 'AGREED' OR "outcome_type" IS NOT NULL`)
 @Check(`"status" <> 'DECLINED' OR "decline_reason" IS NOT NULL`)
@@ -46,7 +47,7 @@ export class Introduction extends BaseRecord {
   @Column({ type: 'text' })
   targetKind: IntroductionTargetKind;
 
-  /** The one set of seedId, researcherId, institutionId, consortiumId (for the pair index). */
+  /** The one set of seedId, researcherId, institutionId, consortiumId, fundingProgrammeId (for the pair index). */
   @Column({ type: 'uuid' })
   targetId: string;
 
@@ -81,6 +82,14 @@ export class Introduction extends BaseRecord {
   @ManyToOne(() => Consortium, { onDelete: 'RESTRICT', nullable: true })
   @JoinColumn({ name: 'consortium_id' })
   consortium?: Consortium | null;
+
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  fundingProgrammeId: string | null;
+
+  @ManyToOne(() => FundingProgramme, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'funding_programme_id' })
+  fundingProgramme?: FundingProgramme | null;
 
   @Field(() => IntroductionStatus, { description: 'Where it stands / 状態' })
   @Index()

@@ -28,6 +28,7 @@ export enum IntroductionTargetKind {
   RESEARCHER = 'RESEARCHER',
   INSTITUTION = 'INSTITUTION',
   CONSORTIUM = 'CONSORTIUM',
+  FUNDING = 'FUNDING',
 }
 registerEnumType(IntroductionTargetKind, {
   name: 'MatchTargetKind',
@@ -37,6 +38,7 @@ registerEnumType(IntroductionTargetKind, {
     RESEARCHER: { description: '研究者 a researcher' },
     INSTITUTION: { description: '機関 an institution' },
     CONSORTIUM: { description: '研究会・協議会 a consortium' },
+    FUNDING: { description: '資金制度 a funding programme (the company is introduced to its provider for an application)' },
   },
 });
 

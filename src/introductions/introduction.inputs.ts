@@ -4,7 +4,7 @@ import { PageArgs } from '../common/connection';
 import { messages } from '../common/validation';
 import { DeclineReason, IntroductionStatus, IntroductionTargetKind, OutcomeType } from './introduction.enums';
 
-@InputType('ProposeMatchInput', { description: 'Propose an introduction: the need and exactly one of seed, researcher, institution, consortium / マッチングを提案する' })
+@InputType('ProposeMatchInput', { description: 'Propose an introduction: the need and exactly one of seed, researcher, institution, consortium, funding programme / マッチングを提案する' })
 export class ProposeIntroductionInput {
   @Field(() => ID, { description: 'The need' })
   needId: string;
@@ -20,6 +20,9 @@ export class ProposeIntroductionInput {
 
   @Field(() => ID, { nullable: true, description: 'Introduce to this consortium' })
   consortiumId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Introduce to this funding programme (its provider, for an application) / 資金制度' })
+  fundingProgrammeId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Why this introduction / 提案メモ' })
   @MaxLength(2000, messages.maxLength(2000))

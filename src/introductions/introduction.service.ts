@@ -8,7 +8,11 @@ import { ConflictError, InvalidInputError, NotFoundError } from '../common/error
 import { isUniqueViolation } from '../database/unique-violation';
 import { fromGlobalId, toGlobalId } from '../common/global-id';
 import { assertVersion, resolveReference } from '../common/references';
+import { assertNoConflictOfInterest, ownersOfSeeds } from '../capacity/capacity.queries';
 import { Consortium } from '../consortia/consortium.entity';
+import { FundingProgramme } from '../funding/funding-programme.entity';
+import type { FundingService } from '../funding/funding.service';
+import { refreshPlanStatus } from '../plans/plan-status';
 import { Institution } from '../institutions/institution.entity';
 import type { MatchingService } from '../matching/matching.service';
 import type { MatchFactor } from '../matching/matching.types';
@@ -26,9 +30,17 @@ const INTRODUCTION = { ja: 'マッチング', en: 'Introduction' };
 const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The one target of a proposal. */
-interface Target {
+export interface Target {
   kind: IntroductionTargetKind;
   id: string;
+}
+
+/** What a proposal keeps of the scoring at that moment. */
+export interface Snapshot {
+  score: number | null;
+  explanation: MatchFactor[];
+  factorValues: Record<string, number> | null;
+  weightsVersion: number | null;
 }
 
 /** The outcome fields of a transition, checked. */
@@ -51,6 +63,7 @@ export class IntroductionService {
     private readonly dataSource: DataSource,
     private readonly matching: MatchingService,
     private readonly maxPageSize: number = MAX_PAGE_SIZE,
+    private readonly funding?: FundingService,
   ) {}
 
   /** Introductions the viewer may see, newest first (READ_INTRODUCTIONS; OWN: researchers theirs, company users their needs'). */
@@ -93,39 +106,63 @@ export class IntroductionService {
     if (!need) throw InvalidInputError.of('input.needId', '指定されたデータが存在しません', 'refers to a record that does not exist', 'exists');
     if (need.status === NeedStatus.ARCHIVED) throw InvalidInputError.of('input.needId', 'アーカイブ済みのニーズには提案できません', 'is archived', 'active');
     await this.assertTarget(target);
+    await this.assertNoConflict(this.dataSource.manager, need, target);
     await this.assertNoOpenPair(this.dataSource.manager, need.id, target.id);
     const snapshot = await this.snapshot(need.id, target);
     const actor = actorOf(viewer);
     try {
       return await this.dataSource.transaction(async (manager) => {
         await this.assertNoOpenPair(manager, need.id, target.id);
-        const introduction = await manager.save(
-          manager.create(Introduction, {
-            needId: need.id,
-            targetKind: target.kind,
-            targetId: target.id,
-            seedId: target.kind === IntroductionTargetKind.SEED ? target.id : null,
-            researcherId: target.kind === IntroductionTargetKind.RESEARCHER ? target.id : null,
-            institutionId: target.kind === IntroductionTargetKind.INSTITUTION ? target.id : null,
-            consortiumId: target.kind === IntroductionTargetKind.CONSORTIUM ? target.id : null,
-            status: IntroductionStatus.PROPOSED,
-            note: trimmedOrNull(input.note),
-            score: snapshot.score,
-            explanation: snapshot.explanation,
-            factorValues: snapshot.factorValues,
-            weightsVersion: snapshot.weightsVersion,
-            proposedById: actor.coordinatorId,
-            proposedByAccountId: actor.accountId,
-            proposedAt: new Date(),
-          }),
-        );
-        await this.record(manager, introduction, null, actor, trimmedOrNull(input.note), introduction.proposedAt, false);
-        return introduction;
+        return this.insertWithin(manager, need.id, target, snapshot, trimmedOrNull(input.note), actor);
       });
     } catch (error) {
       if (isUniqueViolation(error)) throw openPairConflict();
       throw error;
     }
+  }
+
+  /**
+   * Writes a proposal and its first event inside the caller's transaction: `propose` and the
+   * support plans' parts (src/plans) share it. The caller has checked the target and conflicts.
+   */
+  async insertWithin(manager: EntityManager, needId: string, target: Target, snapshot: Snapshot, note: string | null, actor: Actor): Promise<Introduction> {
+    const introduction = await manager.save(
+      manager.create(Introduction, {
+        needId,
+        targetKind: target.kind,
+        targetId: target.id,
+        seedId: target.kind === IntroductionTargetKind.SEED ? target.id : null,
+        researcherId: target.kind === IntroductionTargetKind.RESEARCHER ? target.id : null,
+        institutionId: target.kind === IntroductionTargetKind.INSTITUTION ? target.id : null,
+        consortiumId: target.kind === IntroductionTargetKind.CONSORTIUM ? target.id : null,
+        fundingProgrammeId: target.kind === IntroductionTargetKind.FUNDING ? target.id : null,
+        status: IntroductionStatus.PROPOSED,
+        note,
+        score: snapshot.score,
+        explanation: snapshot.explanation,
+        factorValues: snapshot.factorValues,
+        weightsVersion: snapshot.weightsVersion,
+        proposedById: actor.coordinatorId,
+        proposedByAccountId: actor.accountId,
+        proposedAt: new Date(),
+      }),
+    );
+    await this.record(manager, introduction, null, actor, note, introduction.proposedAt, false);
+    return introduction;
+  }
+
+  /** Withdraws an open introduction inside the caller's transaction (a plan's dropped or replaced part); a final one is left as it is. */
+  async withdrawWithin(manager: EntityManager, introductionId: string, actor: Actor, reason: string | null): Promise<Introduction | null> {
+    const introduction = await manager.getRepository(Introduction).findOne({ where: { id: introductionId }, lock: { mode: 'pessimistic_write' } });
+    if (!introduction || !allowedTransitions(introduction.status).includes(IntroductionStatus.WITHDRAWN)) return introduction;
+    return this.apply(manager, introduction, IntroductionStatus.WITHDRAWN, checkOutcome(IntroductionStatus.WITHDRAWN, { reason }), actor, new Date(), false, false);
+  }
+
+  /** CONFLICT (DECLARED_CONFLICT_OF_INTEREST) when the target's researcher declared a conflict with the need's company. */
+  async assertNoConflict(manager: EntityManager, need: Need, target: Target): Promise<void> {
+    const researcherIds =
+      target.kind === IntroductionTargetKind.RESEARCHER ? [target.id] : target.kind === IntroductionTargetKind.SEED ? ((await ownersOfSeeds(manager, [target.id])).get(target.id) ?? []) : [];
+    await assertNoConflictOfInterest(manager, need.companyId, researcherIds, `input.${target.kind === IntroductionTargetKind.SEED ? 'seedId' : 'researcherId'}`);
   }
 
   /** One step forward, or DECLINED / WITHDRAWN (staff). */
@@ -164,7 +201,7 @@ export class IntroductionService {
     });
   }
 
-  private async apply(manager: EntityManager, introduction: Introduction, to: IntroductionStatus, outcome: Outcome, actor: Actor, at: Date, pastRecord: boolean): Promise<Introduction> {
+  private async apply(manager: EntityManager, introduction: Introduction, to: IntroductionStatus, outcome: Outcome, actor: Actor, at: Date, pastRecord: boolean, followPlan = true): Promise<Introduction> {
     const from = introduction.status;
     introduction.status = to;
     if (to === IntroductionStatus.AGREED) {
@@ -180,6 +217,8 @@ export class IntroductionService {
     }
     const saved = await manager.save(introduction);
     await this.record(manager, saved, from, actor, outcome.reason, at, pastRecord);
+    // A support plan's status follows its parts, in the same transaction.
+    if (followPlan) await refreshPlanStatus(manager, saved.id, at);
     return saved;
   }
 
@@ -198,9 +237,10 @@ export class IntroductionService {
     return introduction;
   }
 
-  private async assertTarget(target: Target): Promise<void> {
+  /** The target exists (and a seed is not archived): BAD_USER_INPUT otherwise. */
+  async assertTarget(target: Target): Promise<void> {
     const manager = this.dataSource.manager;
-    const field = `input.${target.kind.toLowerCase()}Id`;
+    const field = target.kind === IntroductionTargetKind.FUNDING ? 'input.fundingProgrammeId' : `input.${target.kind.toLowerCase()}Id`;
     const gid = toGlobalId(ENTITY_OF[target.kind].name, target.id);
     const row = await resolveReference(manager, ENTITY_OF[target.kind] as typeof Seed, gid, field);
     if (target.kind === IntroductionTargetKind.SEED && (row as Seed).status === SeedStatus.ARCHIVED) {
@@ -214,11 +254,15 @@ export class IntroductionService {
   }
 
   /**
-   * The score and explanation of the pair now, from the matching engine: a seed or researcher as
-   * the candidate lists score it, an institution or consortium by its place in the full routing
-   * ranking (whatever its rank).
+   * The score and explanation of the pair now: a seed or researcher as the candidate lists score
+   * it, an institution or consortium by its place in the full routing ranking (whatever its rank),
+   * a funding programme from the funding rules.
    */
-  private async snapshot(needId: string, target: Target): Promise<{ score: number | null; explanation: MatchFactor[]; factorValues: Record<string, number> | null; weightsVersion: number | null }> {
+  private async snapshot(needId: string, target: Target): Promise<Snapshot> {
+    if (target.kind === IntroductionTargetKind.FUNDING) {
+      const verdict = this.funding ? await this.funding.assessPair(needId, target.id) : null;
+      return { score: verdict?.score ?? null, explanation: [], factorValues: null, weightsVersion: null };
+    }
     const pair = await this.matching.ranking.scorePair(needId, { kind: target.kind, id: target.id });
     const weighted = target.kind === IntroductionTargetKind.SEED || target.kind === IntroductionTargetKind.RESEARCHER;
     const weightsVersion = weighted ? await this.matching.ranking.activeWeightVersion() : null;
@@ -240,7 +284,7 @@ export class IntroductionService {
   }
 }
 
-const ENTITY_OF = { SEED: Seed, RESEARCHER: Researcher, INSTITUTION: Institution, CONSORTIUM: Consortium } as const;
+const ENTITY_OF = { SEED: Seed, RESEARCHER: Researcher, INSTITUTION: Institution, CONSORTIUM: Consortium, FUNDING: FundingProgramme } as const;
 
 /** Exactly one of seedId, researcherId, institutionId, consortiumId. */
 function targetOf(input: ProposeIntroductionInput): Target {
@@ -250,13 +294,14 @@ function targetOf(input: ProposeIntroductionInput): Target {
       [IntroductionTargetKind.RESEARCHER, input.researcherId, 'Researcher'],
       [IntroductionTargetKind.INSTITUTION, input.institutionId, 'Institution'],
       [IntroductionTargetKind.CONSORTIUM, input.consortiumId, 'Consortium'],
+      [IntroductionTargetKind.FUNDING, input.fundingProgrammeId, 'FundingProgramme'],
     ] as const
   ).filter(([, id]) => id);
   if (given.length !== 1) {
-    throw InvalidInputError.of('input', 'seedId・researcherId・institutionId・consortiumId のうち 1 つだけを指定してください', 'give exactly one of seedId, researcherId, institutionId, consortiumId', 'exactlyOne');
+    throw InvalidInputError.of('input', 'seedId・researcherId・institutionId・consortiumId・fundingProgrammeId のうち 1 つだけを指定してください', 'give exactly one of seedId, researcherId, institutionId, consortiumId, fundingProgrammeId', 'exactlyOne');
   }
   const [kind, globalId, typeName] = given[0];
-  return { kind, id: fromGlobalId(globalId!, typeName, `input.${kind.toLowerCase()}Id`).id };
+  return { kind, id: fromGlobalId(globalId!, typeName, kind === IntroductionTargetKind.FUNDING ? 'input.fundingProgrammeId' : `input.${kind.toLowerCase()}Id`).id };
 }
 
 /** What each target state requires: a decline reason (and text for OTHER), an outcome type. */

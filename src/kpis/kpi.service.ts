@@ -10,6 +10,7 @@ import type { MatchingService } from '../matching/matching.service';
 import { DEFAULT_MATCHING_PARAMETERS } from '../matching/scoring';
 import { regionWithinSql, SqlParams } from '../common/sql-params';
 import { fiscalYearLabel, fiscalYearRange, japaneseFiscalYearLabel, median } from './fiscal-year';
+import { PlanRole } from '../plans/plan.enums';
 import { KpiReport } from './kpi.types';
 
 /** A need whose best seed candidate scores below this has "no candidate" (a gap). */
@@ -142,6 +143,7 @@ export class KpiService {
       medianDaysToAgreement: days === null ? null : Math.round(days * 10) / 10,
       gapThreshold: threshold,
       gapsByField: await this.gaps(start, end, regionCode, threshold),
+      plans: await this.plans(start, end, regionCode),
     };
   }
 
@@ -160,11 +162,66 @@ export class KpiService {
     for (const o of r.agreedByOutcome) rows.push([year, '成約 (種類別)', OUTCOME_TYPE_JA[o.outcomeType], o.count, o.amountYen]);
     for (const d of r.declinedByReason) rows.push([year, '辞退 (理由別)', DECLINE_REASON_JA[d.declineReason], d.count, '']);
     rows.push([year, '成約までの日数', '中央値 (日)', r.medianDaysToAgreement ?? '', '']);
+    const pl = r.plans;
+    for (const [label, value] of [['提案', pl.proposed], ['成約', pl.agreed], ['一部成約', pl.partlyAgreed], ['資金申請の支援', pl.fundingApplicationsSupported], ['複数種の主体が関わったニーズ', pl.needsAnsweredByMultipleKinds], ['紹介のあったニーズ', pl.needsWithIntroductions]] as const) rows.push([year, '支援プラン', label, value, '']);
+    for (const p of pl.agreedPartsByRole) rows.push([year, '支援プラン (役割別の成約)', PLAN_ROLE_JA[p.role], p.count, '']);
     for (const g of r.gapsByField) {
       rows.push([year, `候補なしのニーズ (分野別, スコア${r.gapThreshold}未満)`, `${g.fieldNameJa} (${g.fieldCode})`, g.needsWithoutCandidate, '']);
       rows.push([year, 'ニーズ (分野別)', `${g.fieldNameJa} (${g.fieldCode})`, g.needs, '']);
     }
     return `\uFEFF${stringify(rows, { header: true, columns: ['年度', '表', '項目', '件数', '金額(円)'], record_delimiter: 'windows' })}`;
+  }
+
+  /**
+   * Support plans of the year and the 産学官金 mix: each introduction's actor kind is research
+   * (seed, researcher, university, KOSEN, research institute), public lab (public lab,
+   * government), network (consortium), finance (funding programme, financial institution) or
+   * support (support organisation, industry association, NPO).
+   */
+  private async plans(start: Date, end: Date, regionCode: string | null): Promise<KpiReport['plans']> {
+    const p = new SqlParams();
+    const from = p.add(start);
+    const to = p.add(end);
+    const scope = (column: string) =>
+      regionCode ? `EXISTS (SELECT 1 FROM need rn JOIN company rc ON rc.id = rn.company_id WHERE rn.id = ${column} AND ${regionWithinSql('rc.region_code', p.add(regionCode))})` : 'TRUE';
+    const [{ figures }] = (await this.dataSource.query(
+      `WITH kinds AS (
+         SELECT i.need_id, CASE
+           WHEN i.target_kind IN ('SEED', 'RESEARCHER') THEN 'RESEARCH'
+           WHEN i.target_kind = 'CONSORTIUM' THEN 'NETWORK'
+           WHEN i.target_kind = 'FUNDING' THEN 'FINANCE'
+           WHEN inst.kind IN ('UNIVERSITY', 'KOSEN', 'RESEARCH_INSTITUTE') THEN 'RESEARCH'
+           WHEN inst.kind IN ('PUBLIC_LAB', 'GOVERNMENT') THEN 'PUBLIC_LAB'
+           WHEN inst.kind = 'FINANCIAL_INSTITUTION' THEN 'FINANCE'
+           ELSE 'SUPPORT' END AS kind, i.status
+         FROM introduction i LEFT JOIN institution inst ON inst.id = i.institution_id
+         WHERE i.proposed_at >= ${from} AND i.proposed_at < ${to} AND ${scope('i.need_id')}),
+       per_need AS (SELECT need_id, count(DISTINCT kind) FILTER (WHERE status NOT IN ('DECLINED', 'WITHDRAWN')) AS kinds FROM kinds GROUP BY need_id)
+       SELECT json_build_object(
+         'proposed', (SELECT count(*) FROM support_plan sp WHERE sp.proposed_at >= ${from} AND sp.proposed_at < ${to} AND ${scope('sp.need_id')}),
+         'agreed', (SELECT count(*) FROM support_plan sp WHERE sp.status = 'AGREED' AND sp.agreed_at >= ${from} AND sp.agreed_at < ${to} AND ${scope('sp.need_id')}),
+         'partlyAgreed', (SELECT count(*) FROM support_plan sp WHERE sp.status = 'PARTLY_AGREED' AND sp.agreed_at >= ${from} AND sp.agreed_at < ${to} AND ${scope('sp.need_id')}),
+         'byRole', (SELECT coalesce(json_agg(r), '[]') FROM (SELECT part.role, count(*)::int AS count FROM support_plan_part part JOIN introduction i ON i.id = part.introduction_id
+                     WHERE i.status = 'AGREED' AND i.agreed_at >= ${from} AND i.agreed_at < ${to} AND ${scope('i.need_id')} GROUP BY part.role ORDER BY part.role) r),
+         'funding', (SELECT count(*) FROM introduction i WHERE ${scope('i.need_id')} AND (
+                      (i.target_kind = 'FUNDING' AND i.status NOT IN ('DECLINED', 'WITHDRAWN') AND i.proposed_at >= ${from} AND i.proposed_at < ${to})
+                      OR (i.target_kind <> 'FUNDING' AND i.status = 'AGREED' AND i.outcome_type = 'GRANT_APPLICATION' AND i.agreed_at >= ${from} AND i.agreed_at < ${to}))),
+         'needs', (SELECT count(*) FROM per_need),
+         'multi', (SELECT count(*) FROM per_need WHERE kinds > 1)) AS figures`,
+      p.values,
+    )) as Array<{ figures: { proposed: number; agreed: number; partlyAgreed: number; byRole: Array<{ role: PlanRole; count: number }>; funding: number; needs: number; multi: number } }>;
+    const needs = Number(figures.needs);
+    const multi = Number(figures.multi);
+    return {
+      proposed: Number(figures.proposed),
+      agreed: Number(figures.agreed),
+      partlyAgreed: Number(figures.partlyAgreed),
+      agreedPartsByRole: figures.byRole,
+      fundingApplicationsSupported: Number(figures.funding),
+      needsWithIntroductions: needs,
+      needsAnsweredByMultipleKinds: multi,
+      shareAnsweredByMultipleKinds: needs === 0 ? 0 : Math.round((multi / needs) * 1000) / 1000,
+    };
   }
 
   /** Needs submitted in the year (in the region), by field, and those whose best seed scores below the threshold. */
@@ -195,6 +252,8 @@ export class KpiService {
       .sort((a, b) => b.needsWithoutCandidate - a.needsWithoutCandidate || b.needs - a.needs || (a.fieldCode < b.fieldCode ? -1 : 1));
   }
 }
+
+const PLAN_ROLE_JA: Record<PlanRole, string> = { RESEARCH: '研究', TESTING: '試験・設備', NETWORK: 'ネットワーク', FUNDING: '資金', MANAGEMENT: '経営支援' };
 
 interface Figures {
   steps: Array<{ step: number; opened: number; resolved: number; closed: number }>;

@@ -1,5 +1,34 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { DeclineReason, OutcomeType } from '../introductions/introduction.enums';
+import { PlanRole } from '../plans/plan.enums';
+
+@ObjectType({ description: 'Agreed parts of support plans of one role / 役割別の成約した構成要素' })
+export class PlanRoleKpi {
+  @Field(() => PlanRole, { description: 'Role' })
+  role: PlanRole;
+  @Field(() => Int, { description: 'Parts of this role agreed in the year' })
+  count: number;
+}
+
+@ObjectType({ description: 'Support plans and how many kinds of actor answered the year’s needs / 支援プランと産学官金の組み合わせ' })
+export class PlanKpi {
+  @Field(() => Int, { description: 'Plans proposed in the year / 提案' })
+  proposed: number;
+  @Field(() => Int, { description: 'Plans whose every part agreed, reaching AGREED in the year / 成約' })
+  agreed: number;
+  @Field(() => Int, { description: 'Plans PARTLY_AGREED now whose first agreement fell in the year / 一部成約' })
+  partlyAgreed: number;
+  @Field(() => [PlanRoleKpi], { description: 'Plan parts agreed in the year, by role / 役割別の成約' })
+  agreedPartsByRole: PlanRoleKpi[];
+  @Field(() => Int, { description: 'Funding applications supported: introductions to a funding programme or agreed as GRANT_APPLICATION in the year / 資金申請の支援件数' })
+  fundingApplicationsSupported: number;
+  @Field(() => Int, { description: 'Needs with an introduction proposed in the year' })
+  needsWithIntroductions: number;
+  @Field(() => Int, { description: 'Of those, needs whose introductions (not declined or withdrawn) reach more than one kind of actor: research, public lab, network, finance, support / 複数種の主体が関わったニーズ' })
+  needsAnsweredByMultipleKinds: number;
+  @Field(() => Float, { description: 'needsAnsweredByMultipleKinds ÷ needsWithIntroductions (0 when none) / 割合' })
+  shareAnsweredByMultipleKinds: number;
+}
 
 @ObjectType({ description: 'Consultations at one step in the year / 段階別の相談件数' })
 export class ConsultationStepKpi {
@@ -111,4 +140,6 @@ export class KpiReport {
   gapThreshold: number;
   @Field(() => [FieldGapKpi], { description: 'Needs without a candidate above the threshold, by field (gaps in the region’s research supply) / 分野別の空白' })
   gapsByField: FieldGapKpi[];
+  @Field(() => PlanKpi, { description: 'Support plans, agreed parts by role, funding applications, needs answered by several kinds of actor / 支援プラン' })
+  plans: PlanKpi;
 }

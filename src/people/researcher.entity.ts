@@ -1,4 +1,4 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { KeyedRecord, Node } from '../common/base-record';
 import { RecordStatus } from '../common/enums';
@@ -52,6 +52,10 @@ export class Researcher extends KeyedRecord {
   @Field(() => [String], { description: 'Research keywords / 研究キーワード' })
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   keywords: string[];
+
+  @Field(() => Int, { nullable: true, description: 'Open introductions the researcher takes at once; null: no limit declared / 同時に受けられる紹介の数' })
+  @Column({ type: 'int', nullable: true })
+  maxOpenIntroductions: number | null;
 
   @Field(() => RecordStatus, { description: 'Active or archived' })
   @Index()

@@ -342,7 +342,7 @@ describe('imports', () => {
       expect(csv.split('\n')[0]).toBe(`${BOM}key,nameJa,nameEn,industry,region,size,employees,capabilities,fields,certifications,description,websiteUrl,status,isFictional`);
       expect(csv).toContain('co.graphql,GraphQL 商事(架空)');
       const json = JSON.parse(expectNoErrors(await t.gql(`{ exportRecords(format: JSON) }`)).exportRecords);
-      expect(Object.keys(json)).toEqual(['regions', 'fields', 'institutions', 'researchers', 'coordinators', 'companies', 'consortia', 'seeds', 'needs']);
+      expect(Object.keys(json)).toEqual(['regions', 'fields', 'institutions', 'researchers', 'coordinators', 'companies', 'consortia', 'seeds', 'needs', 'fundingProgrammes']);
       const refused = await t.gql(`{ exportRecords(format: CSV) }`);
       expect(refused.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'type' });
     });

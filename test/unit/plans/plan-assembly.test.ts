@@ -1,0 +1,83 @@
+import { assemblePlans, evaluatePlan, PartCandidate, planStatusOf } from '../../../src/plans/plan-assembly';
+
+const c = (role: PartCandidate['role'], id: string, score: number, extra: Partial<PartCandidate> = {}): PartCandidate => ({
+  role,
+  targetKind: role === 'RESEARCH' ? 'SEED' : role === 'NETWORK' ? 'CONSORTIUM' : role === 'FUNDING' ? 'FUNDING' : 'INSTITUTION',
+  id,
+  labelJa: id,
+  labelEn: id,
+  score,
+  summary: { ja: `${id}の理由`, en: `why ${id}` },
+  ...extra,
+});
+
+describe('plan assembly', () => {
+  const seedTrl4 = c('RESEARCH', 'seed-4', 0.7, { trl: 4, institutionId: 'univ', researcherIds: ['r1'] });
+  const seedTrl6 = c('RESEARCH', 'seed-6', 0.72, { trl: 6, institutionId: 'univ2', researcherIds: ['r2'] });
+  const labProto = c('TESTING', 'lab-proto', 0.6, { institutionId: 'lab-proto', prototyping: true, equipment: ['X線CT装置'] });
+  const labPlain = c('TESTING', 'lab-plain', 0.62, { institutionId: 'lab-plain', prototyping: false });
+  const fundLow = c('FUNDING', 'fund-trl3-6', 0.8, { trlMin: 3, trlMax: 6, eligible: true });
+  const fundHigh = c('FUNDING', 'fund-trl6-9', 0.82, { trlMin: 6, trlMax: 9, eligible: true });
+  const fundClosed = c('FUNDING', 'fund-closed', 0.95, { eligible: false });
+  const club = c('NETWORK', 'club', 0.5, { memberIds: ['univ', 'lab-proto'] });
+
+  it.each([
+    // label, category, desired TRL, candidates, expected parts of the best plan (role:id)
+    ['a TRL 4 seed goes with a lab that can prototype and a TRL 3–6 programme', 'RESEARCH', 6, [seedTrl4, labProto, labPlain, fundLow, fundHigh, club], ['RESEARCH:seed-4', 'TESTING:lab-proto', 'FUNDING:fund-trl3-6', 'NETWORK:club']],
+    ['a closed programme is never a part, however high its score', 'TECHNICAL', 6, [labProto, fundClosed, fundLow], ['TESTING:lab-proto', 'FUNDING:fund-trl3-6']],
+    ['a conflict of interest is never placed', 'RESEARCH', 4, [{ ...seedTrl4, conflict: { ja: '利益相反の申告あり', en: 'declared conflict of interest' } }, seedTrl6], ['RESEARCH:seed-6']],
+    ['management needs get management support and funding, no research', 'MANAGEMENT', null, [c('MANAGEMENT', 'kosha', 0.7), c('FUNDING', 'loan', 0.6, { eligible: true }), seedTrl6], ['MANAGEMENT:kosha', 'FUNDING:loan']],
+    ['weak candidates are left out', 'TECHNICAL', 6, [labProto, c('NETWORK', 'weak', 0.1)], ['TESTING:lab-proto']],
+  ] as const)('%s', (_label, category, desiredTrl, candidates, expected) => {
+    const { plans } = assemblePlans({ category, desiredTrl }, candidates as readonly PartCandidate[]);
+    expect(plans[0].parts.map((p) => `${p.role}:${p.candidate.id}`)).toEqual(expected);
+    expect(plans.map((p) => p.rank)).toEqual(plans.map((_, i) => i + 1));
+    for (let i = 1; i < plans.length; i++) expect(plans[i - 1].score).toBeGreaterThanOrEqual(plans[i].score);
+  });
+
+  it('ranks a candidate over capacity down and says so', () => {
+    const busy = { ...seedTrl4, id: 'busy', score: 0.75, overCapacity: { ja: '受入れ上限 (3 件) に達している', en: 'at capacity (3 open introductions)' } };
+    const { plans } = assemblePlans({ category: 'RESEARCH', desiredTrl: 4 }, [busy, c('RESEARCH', 'free', 0.6, { trl: 4 })]);
+    expect(plans[0].parts[0].candidate.id).toBe('free');
+    const withBusy = plans.find((p) => p.parts.some((x) => x.candidate.id === 'busy'))!;
+    expect(withBusy.parts[0].partScore).toBeCloseTo(0.45);
+    expect(withBusy.explanation.ja).toContain('受入れ上限');
+    expect(withBusy.explanation.en).toContain('ranked down');
+  });
+
+  it('reports excluded candidates with the reason', () => {
+    const conflicted = { ...seedTrl4, conflict: { ja: '利益相反の申告あり', en: 'declared conflict of interest' } };
+    const { excluded } = assemblePlans({ category: 'RESEARCH', desiredTrl: 4 }, [conflicted, seedTrl6]);
+    expect(excluded).toEqual([expect.objectContaining({ role: 'RESEARCH', reason: conflicted.conflict })]);
+  });
+
+  it('halves a plan without its required part and names the gap', () => {
+    const plan = evaluatePlan({ category: 'TECHNICAL', desiredTrl: 6 }, [fundLow]);
+    expect(plan.missingRoles).toEqual(['TESTING', 'RESEARCH', 'NETWORK']);
+    expect(plan.notes.map((n) => n.en)).toContain('no fitting partner for testing and equipment');
+  });
+
+  it('explains how the parts fit in both languages', () => {
+    const plan = evaluatePlan({ category: 'RESEARCH', desiredTrl: 6 }, [seedTrl4, labProto, fundLow, club]);
+    expect(plan.explanation.ja).toContain('試作・評価');
+    expect(plan.explanation.en).toContain('warm path');
+    expect(plan.parts.find((p) => p.role === 'TESTING')!.reason.ja).toContain('X線CT装置');
+  });
+
+  it('offers distinct plans', () => {
+    const { plans } = assemblePlans({ category: 'RESEARCH', desiredTrl: 4 }, [seedTrl4, seedTrl6, labProto, labPlain, fundLow, fundHigh, club]);
+    expect(new Set(plans.map((p) => p.parts.map((x) => x.candidate.id).join())).size).toBe(plans.length);
+    expect(plans.length).toBe(3);
+  });
+
+  it.each([
+    [[], 'CLOSED'],
+    [['PROPOSED', 'MEETING'], 'ACTIVE'],
+    [['AGREED', 'NEGOTIATING'], 'PARTLY_AGREED'],
+    [['AGREED', 'DECLINED'], 'PARTLY_AGREED'],
+    [['AGREED', 'AGREED'], 'AGREED'],
+    [['DECLINED', 'WITHDRAWN'], 'CLOSED'],
+  ])('plan status of %j is %s', (statuses, expected) => {
+    expect(planStatusOf(statuses)).toBe(expected);
+  });
+});
