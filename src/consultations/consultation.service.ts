@@ -1,3 +1,4 @@
+import { recordEscalation } from '../events/event-recorder';
 import { DataSource, EntityManager } from 'typeorm';
 import { authorize, grantOf } from '../auth/policy';
 import { isAccount, ownCompanyId, Viewer } from '../auth/viewer';
@@ -133,6 +134,7 @@ export class ConsultationService {
       const saved = await manager.save(consultation);
       await this.record(manager, saved, ConsultationAction.ESCALATED, fromStep, actorOf(viewer), reason);
       await this.syncNeed(manager, need, saved, need.status);
+      await recordEscalation(manager, saved, fromStep, need);
       return saved;
     });
   }

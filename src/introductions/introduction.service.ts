@@ -5,6 +5,7 @@ import { Actor, actorOf, trimmedOrNull } from '../common/actor';
 import { ConnectionShape, paginate, SortDirection } from '../common/connection';
 import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors';
 import { isUniqueViolation } from '../database/unique-violation';
+import { recordIntroductionEvent } from '../events/event-recorder';
 import { fromGlobalId, toGlobalId } from '../common/global-id';
 import { assertVersion, resolveReference } from '../common/references';
 import { Consortium } from '../consortia/consortium.entity';
@@ -140,6 +141,7 @@ export class IntroductionService {
           }),
         );
         await this.record(manager, introduction, null, actor, trimmedOrNull(input.note), introduction.proposedAt, false);
+        await recordIntroductionEvent(manager, introduction, null, need);
         return introduction;
       });
     } catch (error) {
@@ -200,6 +202,7 @@ export class IntroductionService {
     }
     const saved = await manager.save(introduction);
     await this.record(manager, saved, from, actor, outcome.reason, at, pastRecord);
+    await recordIntroductionEvent(manager, saved, from, await manager.getRepository(Need).findOneOrFail({ where: { id: saved.needId } }));
     return saved;
   }
 

@@ -15,6 +15,7 @@ import { analyseSearch, hasSearchText, literalMatchSql, textSearchSubquery } fro
 import { Researcher } from '../people/researcher.entity';
 import { RegisterSeedInput, SeedFilter, SeedOrder, SeedSortField, UpdateSeedInput } from './seed.inputs';
 import { SeedOwner } from './seed-owner.entity';
+import { recordSeedChange } from '../events/event-recorder';
 import { Seed } from './seed.entity';
 import { SeedStatus } from './seed.enums';
 import { canSeeSeed } from './seed.visibility';
@@ -124,6 +125,7 @@ export class SeedService {
       await this.replaceOwners(manager, saved.id, owners);
       await indexSeeds(manager, [saved.id]);
       await detectSeedDuplicates(manager, [saved.id]);
+      await recordSeedChange(manager, null, saved);
       return saved;
     });
   }
@@ -136,6 +138,7 @@ export class SeedService {
       const seed = await this.lockForUpdate(manager, input.id);
       if (grant === 'OWN') await this.assertOwner(manager, viewer, seed, 'input.id');
       assertVersion(SEED, seed, input.expectedVersion);
+      const before = seed.status;
       if (input.title != null) seed.title = normaliseLine(input.title);
       if (input.summary != null) seed.summary = normaliseParagraphs(input.summary);
       if (input.language != null) seed.language = input.language;
@@ -164,6 +167,7 @@ export class SeedService {
       const saved = await manager.save(seed);
       await indexSeeds(manager, [saved.id]);
       await detectSeedDuplicates(manager, [saved.id]);
+      await recordSeedChange(manager, before, saved);
       return saved;
     });
   }
@@ -175,10 +179,12 @@ export class SeedService {
       const seed = await this.lockForUpdate(manager, globalId);
       if (grant === 'OWN') await this.assertOwner(manager, viewer, seed, 'id');
       assertVersion(SEED, seed, expectedVersion);
+      const before = seed.status;
       this.applyStatus(seed, SeedStatus.ARCHIVED);
       const saved = await manager.save(seed);
       await indexSeeds(manager, [saved.id]);
       await detectSeedDuplicates(manager, [saved.id]);
+      await recordSeedChange(manager, before, saved);
       return saved;
     });
   }
