@@ -1,3 +1,4 @@
+import { WebhookAttempt, WebhookDelivery, WebhookSubscription } from '../webhooks/webhook.entities';
 import { AccessLog } from '../auth/access-log.entity';
 import { Account } from '../auth/account.entity';
 import { ApiKey } from '../auth/api-key.entity';
@@ -47,4 +48,7 @@ export const ENTITIES = [
   WeightSet,
   DuplicateCandidate,
   SeedDuplicateMark,
+  WebhookSubscription,
+  WebhookDelivery,
+  WebhookAttempt,
 ];

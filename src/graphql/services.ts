@@ -23,6 +23,8 @@ import { IntroductionService } from '../introductions/introduction.service';
 import { KpiService } from '../kpis/kpi.service';
 import { LearningService } from '../learning/learning.service';
 import { DuplicateService } from '../duplicates/duplicate.service';
+import { WebhookService } from '../webhooks/webhook.service';
+import { generateWebhookSecret } from '../webhooks/webhook-signature';
 
 /** Domain services, built once per server: stateless, they hold the rules and own transactions. */
 export function createServices(dataSource: DataSource, config: Config) {
@@ -53,6 +55,7 @@ export function createServices(dataSource: DataSource, config: Config) {
     kpis: new KpiService(dataSource, matching),
     learning: new LearningService(dataSource, config.matchingWeights),
     duplicates: new DuplicateService(dataSource),
+    webhooks: new WebhookService(dataSource, { production, allowedHosts: config.webhooks.allowedHosts }, generateWebhookSecret),
   };
 }
 
