@@ -285,6 +285,10 @@ export const ROOT_FIELD_OPERATIONS: Record<string, Operation | null> = {
   deleteWebhookSubscription: 'MANAGE_WEBHOOKS',
   rotateWebhookSecret: 'MANAGE_WEBHOOKS',
   redeliverWebhook: 'MANAGE_WEBHOOKS',
+  notifications: 'READ_NOTIFICATIONS',
+  markNotificationsRead: 'READ_NOTIFICATIONS',
+  notificationSettings: 'READ_NOTIFICATIONS',
+  updateNotificationSettings: 'READ_NOTIFICATIONS',
   markSeedDuplicate: 'MANAGE_DUPLICATES',
   unmarkSeedDuplicate: 'MANAGE_DUPLICATES',
 };

@@ -18,7 +18,8 @@ import { KpiResolver } from '../kpis/kpi.resolver';
 import { WeightSetResolver } from '../learning/learning.resolver';
 import { DUPLICATE_RESOLVERS } from '../duplicates/duplicate.resolver';
 import { WEBHOOK_RESOLVERS } from '../webhooks/webhook.resolver';
+import { NotificationResolver } from '../notifications/notification.resolver';
 import { NodeResolver } from './node.resolver';
 
 /** Every resolver class of the schema. */
-export const RESOLVERS: NonEmptyArray<Function> = [NodeResolver, SeedResolver, CompanyResolver, CertificationResolver, ConsortiumResolver, ConsortiumMembershipResolver, NeedResolver, ResearchFieldResolver, RegionResolver, InstitutionResolver, ResearcherResolver, CoordinatorResolver, ImportResolver, ...MATCHING_RESOLVERS, ...AUTH_RESOLVERS, ...CONSULTATION_RESOLVERS, ...INTRODUCTION_RESOLVERS, KpiResolver, WeightSetResolver, ...DUPLICATE_RESOLVERS, ...WEBHOOK_RESOLVERS];
+export const RESOLVERS: NonEmptyArray<Function> = [NodeResolver, SeedResolver, CompanyResolver, CertificationResolver, ConsortiumResolver, ConsortiumMembershipResolver, NeedResolver, ResearchFieldResolver, RegionResolver, InstitutionResolver, ResearcherResolver, CoordinatorResolver, ImportResolver, ...MATCHING_RESOLVERS, ...AUTH_RESOLVERS, ...CONSULTATION_RESOLVERS, ...INTRODUCTION_RESOLVERS, KpiResolver, WeightSetResolver, ...DUPLICATE_RESOLVERS, ...WEBHOOK_RESOLVERS, NotificationResolver];

@@ -24,6 +24,7 @@ import { KpiService } from '../kpis/kpi.service';
 import { LearningService } from '../learning/learning.service';
 import { DuplicateService } from '../duplicates/duplicate.service';
 import { WebhookService } from '../webhooks/webhook.service';
+import { NotificationService } from '../notifications/notification.resolver';
 import { generateWebhookSecret } from '../webhooks/webhook-signature';
 
 /** Domain services, built once per server: stateless, they hold the rules and own transactions. */
@@ -55,6 +56,7 @@ export function createServices(dataSource: DataSource, config: Config) {
     kpis: new KpiService(dataSource, matching),
     learning: new LearningService(dataSource, config.matchingWeights),
     duplicates: new DuplicateService(dataSource),
+    notifications: new NotificationService(dataSource),
     webhooks: new WebhookService(dataSource, { production, allowedHosts: config.webhooks.allowedHosts }, generateWebhookSecret),
   };
 }
