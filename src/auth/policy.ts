@@ -44,6 +44,10 @@ export const OPERATIONS = [
   'READ_PLANS',
   'MANAGE_PLANS',
   'MANAGE_CAPACITY',
+  'MANAGE_WEBHOOKS',
+  'READ_NOTIFICATIONS',
+  'FIND_COMPANIES_FOR_SUBMISSION',
+  'READ_SUBMITTED_NEEDS',
 ] as const;
 export type Operation = (typeof OPERATIONS)[number];
 
@@ -135,6 +139,14 @@ export const POLICY: Record<Operation, Record<Principal, Grant>> = {
   MANAGE_PLANS: row({ ...STAFF }),
   /** setResearcherCapacity, declareConflictOfInterest, withdrawConflictOfInterest (researchers: their own), setTestingCapacity (staff); reading declarations. */
   MANAGE_CAPACITY: row({ ...STAFF, RESEARCHER: 'OWN' }),
+  /** webhookSubscriptions, create/update/deleteWebhookSubscription, rotateWebhookSecret, webhookDeliveries, redeliverWebhook: all for administrators; a partner key its institution's, for the events its scopes allow. */
+  MANAGE_WEBHOOKS: row({ ADMIN: 'ALL', READ_PUBLISHED: 'OWN', SUBMIT_NEEDS: 'OWN' }),
+  /** notifications, markNotificationsRead, notificationSettings, updateNotificationSettings: one's own. */
+  READ_NOTIFICATIONS: row({ ...ACCOUNTS }),
+  /** partnerCompany, registerPartnerCompany: find by key or 法人番号, or register, the company a need is submitted for (its name and ids only). */
+  FIND_COMPANIES_FOR_SUBMISSION: row({ ...STAFF, SUBMIT_NEEDS: 'ALL' }),
+  /** partnerNeeds: the needs the key's institution submitted, their status, step and introductions, within confidentiality. */
+  READ_SUBMITTED_NEEDS: row({ SUBMIT_NEEDS: 'OWN' }),
 };
 
 const RANK: Record<Grant, number> = { NONE: 0, OWN: 1, ALL: 2 };
@@ -282,6 +294,17 @@ export const ROOT_FIELD_OPERATIONS: Record<string, Operation | null> = {
   importRecords: 'IMPORT_RECORDS',
   activateWeightSet: 'MANAGE_WEIGHTS',
   rollbackWeightSet: 'MANAGE_WEIGHTS',
+  webhookSubscriptions: 'MANAGE_WEBHOOKS',
+  webhookDeliveries: 'MANAGE_WEBHOOKS',
+  createWebhookSubscription: 'MANAGE_WEBHOOKS',
+  updateWebhookSubscription: 'MANAGE_WEBHOOKS',
+  deleteWebhookSubscription: 'MANAGE_WEBHOOKS',
+  rotateWebhookSecret: 'MANAGE_WEBHOOKS',
+  redeliverWebhook: 'MANAGE_WEBHOOKS',
+  notifications: 'READ_NOTIFICATIONS',
+  markNotificationsRead: 'READ_NOTIFICATIONS',
+  notificationSettings: 'READ_NOTIFICATIONS',
+  updateNotificationSettings: 'READ_NOTIFICATIONS',
   markSeedDuplicate: 'MANAGE_DUPLICATES',
   unmarkSeedDuplicate: 'MANAGE_DUPLICATES',
   proposePlan: 'MANAGE_PLANS',

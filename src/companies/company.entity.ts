@@ -63,4 +63,8 @@ export class Company extends KeyedRecord {
   @Index()
   @Column({ type: 'text', default: RecordStatus.ACTIVE })
   status: RecordStatus;
+
+  @Field(() => String, { nullable: true, description: 'Corporate number (13 digits) / 法人番号' })
+  @Column({ type: 'text', nullable: true, unique: true })
+  corporateNumber: string | null;
 }

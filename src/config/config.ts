@@ -44,6 +44,39 @@ export interface Config {
   rateLimitPerIp: number;
   /** PostgreSQL statement_timeout in ms (MUSUBI_STATEMENT_TIMEOUT_MS). */
   statementTimeoutMs: number;
+  /** Background jobs (MUSUBI_BACKGROUND_JOBS): fan-out of events, webhook deliveries, e-mail; on except under NODE_ENV=test. */
+  backgroundJobs: boolean;
+  /** How often an idle worker looks for work, in ms (MUSUBI_JOBS_POLL_MS). */
+  jobsPollMs: number;
+  webhooks: WebhookConfig;
+  /** SMTP for notification e-mail; null: mail is written to the in-app list and the log only. */
+  smtp: SmtpConfig | null;
+  /** The console's public address, for links in e-mail (MUSUBI_PUBLIC_URL). */
+  publicUrl: string;
+}
+
+export interface WebhookConfig {
+  /** Per attempt (MUSUBI_WEBHOOK_TIMEOUT_MS). */
+  timeoutMs: number;
+  /** Attempts before a delivery is marked failed (MUSUBI_WEBHOOK_MAX_ATTEMPTS). */
+  maxAttempts: number;
+  /** First retry delay; doubles per attempt, with jitter, up to retryMaxMs (MUSUBI_WEBHOOK_RETRY_BASE_MS, MUSUBI_WEBHOOK_RETRY_MAX_MS). */
+  retryBaseMs: number;
+  retryMaxMs: number;
+  /** Failed attempts in a row after which a subscription is paused (MUSUBI_WEBHOOK_PAUSE_AFTER_FAILURES). */
+  pauseAfterFailures: number;
+  /** Hosts, addresses or CIDR ranges a webhook may reach despite the SSRF rules (MUSUBI_WEBHOOK_ALLOWED_HOSTS). */
+  allowedHosts: string[];
+}
+
+export interface SmtpConfig {
+  host: string;
+  port: number;
+  /** TLS from the start (port 465); otherwise STARTTLS when the server offers it. */
+  secure: boolean;
+  user: string | null;
+  password: string | null;
+  from: string;
 }
 
 export interface QueryLimitsConfig {
@@ -136,6 +169,18 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     },
     rateLimitPerIp: integer('MUSUBI_RATE_LIMIT_PER_IP', 300, 0, 1_000_000),
     statementTimeoutMs: integer('MUSUBI_STATEMENT_TIMEOUT_MS', 15000, 100, 3_600_000),
+    backgroundJobs: flag('MUSUBI_BACKGROUND_JOBS', env.NODE_ENV !== 'test'),
+    jobsPollMs: integer('MUSUBI_JOBS_POLL_MS', 1000, 20, 60_000),
+    webhooks: {
+      timeoutMs: integer('MUSUBI_WEBHOOK_TIMEOUT_MS', 10_000, 100, 120_000),
+      maxAttempts: integer('MUSUBI_WEBHOOK_MAX_ATTEMPTS', 8, 1, 50),
+      retryBaseMs: integer('MUSUBI_WEBHOOK_RETRY_BASE_MS', 30_000, 10, 86_400_000),
+      retryMaxMs: integer('MUSUBI_WEBHOOK_RETRY_MAX_MS', 6 * 3_600_000, 10, 7 * 86_400_000),
+      pauseAfterFailures: integer('MUSUBI_WEBHOOK_PAUSE_AFTER_FAILURES', 20, 1, 10_000),
+      allowedHosts: (env.MUSUBI_WEBHOOK_ALLOWED_HOSTS ?? '').split(',').map((item) => item.trim()).filter(Boolean),
+    },
+    smtp: smtpConfig(env, integer, flag, problems),
+    publicUrl: (env.MUSUBI_PUBLIC_URL?.trim() || 'http://localhost:4000').replace(/\/$/, ''),
   };
   if (config.opsPort !== 0 && config.opsPort === config.port) {
     problems.push('MUSUBI_OPS_PORT must differ from PORT: the operations endpoints are not served on the API port (MUSUBI_OPS_PORT は PORT と別の番号にしてください)');
@@ -236,4 +281,26 @@ function allowlistFile(env: Env, cwd: string, problems: string[]): string | null
   const file = path.resolve(cwd, raw);
   if (!fs.existsSync(file)) problems.push(`MUSUBI_ALLOWLIST_FILE: no such file ${file} (MUSUBI_ALLOWLIST_FILE のファイルがありません)`);
   return file;
+}
+
+/** MUSUBI_SMTP_*: none set means no SMTP (mail goes to the in-app list and the log); a host needs a sender. */
+function smtpConfig(
+  env: Env,
+  integer: (name: string, fallback: number, min: number, max: number) => number,
+  flag: (name: string, fallback: boolean) => boolean,
+  problems: string[],
+): SmtpConfig | null {
+  const host = env.MUSUBI_SMTP_HOST?.trim();
+  if (!host) return null;
+  const from = env.MUSUBI_MAIL_FROM?.trim();
+  if (!from) problems.push('MUSUBI_MAIL_FROM is required when MUSUBI_SMTP_HOST is set (MUSUBI_SMTP_HOST を設定したら送信元 MUSUBI_MAIL_FROM も指定してください)');
+  const secure = flag('MUSUBI_SMTP_SECURE', false);
+  return {
+    host,
+    port: integer('MUSUBI_SMTP_PORT', secure ? 465 : 587, 1, 65535),
+    secure,
+    user: env.MUSUBI_SMTP_USER?.trim() || null,
+    password: env.MUSUBI_SMTP_PASSWORD || null,
+    from: from ?? '',
+  };
 }

@@ -1,4 +1,5 @@
 import { NO_ID } from '../common/query-filters';
+import { recordEscalation } from '../events/event-recorder';
 import { DataSource, EntityManager } from 'typeorm';
 import { recordChange, snapshotOf } from '../history/change-record';
 import { authorize } from '../auth/policy';
@@ -127,6 +128,7 @@ export class ConsultationService {
       const saved = await manager.save(consultation);
       await this.record(manager, saved, ConsultationAction.ESCALATED, fromStep, actorOf(viewer), reason);
       await this.syncNeed(manager, viewer, need, saved, need.status);
+      await recordEscalation(manager, saved, fromStep, need);
       return saved;
     });
   }

@@ -1,3 +1,4 @@
+import { WebhookAttempt, WebhookDelivery, WebhookSubscription } from '../webhooks/webhook.entities';
 import { AccessLog } from '../auth/access-log.entity';
 import { Account } from '../auth/account.entity';
 import { ConflictOfInterest } from '../capacity/conflict-of-interest.entity';
@@ -55,4 +56,7 @@ export const ENTITIES = [
   SupportPlanPart,
   SupportPlanEvent,
   ConflictOfInterest,
+  WebhookSubscription,
+  WebhookDelivery,
+  WebhookAttempt,
 ];

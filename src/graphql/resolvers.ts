@@ -21,7 +21,9 @@ import { HistoryResolver } from '../history/history.resolver';
 import { FundingProgrammeResolver } from '../funding/funding.resolver';
 import { PLAN_RESOLVERS } from '../plans/plan.resolver';
 import { CAPACITY_RESOLVERS } from '../capacity/capacity.resolver';
+import { WEBHOOK_RESOLVERS } from '../webhooks/webhook.resolver';
+import { NotificationResolver } from '../notifications/notification.resolver';
 import { NodeResolver } from './node.resolver';
 
 /** Every resolver class of the schema. */
-export const RESOLVERS: NonEmptyArray<Function> = [NodeResolver, SeedResolver, CompanyResolver, CertificationResolver, ConsortiumResolver, ConsortiumMembershipResolver, NeedResolver, ResearchFieldResolver, RegionResolver, InstitutionResolver, ResearcherResolver, CoordinatorResolver, ImportResolver, ...MATCHING_RESOLVERS, ...AUTH_RESOLVERS, ...CONSULTATION_RESOLVERS, ...INTRODUCTION_RESOLVERS, KpiResolver, WeightSetResolver, ...DUPLICATE_RESOLVERS, HistoryResolver, FundingProgrammeResolver, ...PLAN_RESOLVERS, ...CAPACITY_RESOLVERS];
+export const RESOLVERS: NonEmptyArray<Function> = [NodeResolver, SeedResolver, CompanyResolver, CertificationResolver, ConsortiumResolver, ConsortiumMembershipResolver, NeedResolver, ResearchFieldResolver, RegionResolver, InstitutionResolver, ResearcherResolver, CoordinatorResolver, ImportResolver, ...MATCHING_RESOLVERS, ...AUTH_RESOLVERS, ...CONSULTATION_RESOLVERS, ...INTRODUCTION_RESOLVERS, KpiResolver, WeightSetResolver, ...DUPLICATE_RESOLVERS, HistoryResolver, FundingProgrammeResolver, ...PLAN_RESOLVERS, ...CAPACITY_RESOLVERS, ...WEBHOOK_RESOLVERS, NotificationResolver];

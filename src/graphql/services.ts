@@ -28,6 +28,9 @@ import { CapacityService } from '../capacity/capacity.service';
 import { FundingService } from '../funding/funding.service';
 import { PlanService } from '../plans/plan.service';
 import { matchingServiceRankings } from '../plans/plan-rankings';
+import { WebhookService } from '../webhooks/webhook.service';
+import { NotificationService } from '../notifications/notification.service';
+import { generateWebhookSecret } from '../webhooks/webhook-signature';
 
 /** Domain services, built once per server: stateless, they hold the rules and own transactions. */
 export function createServices(dataSource: DataSource, config: Config) {
@@ -66,6 +69,8 @@ export function createServices(dataSource: DataSource, config: Config) {
     learning: new LearningService(dataSource, config.matchingWeights),
     duplicates: new DuplicateService(dataSource),
     history: new HistoryService(dataSource),
+    notifications: new NotificationService(dataSource),
+    webhooks: new WebhookService(dataSource, { production, allowedHosts: config.webhooks.allowedHosts }, generateWebhookSecret),
   };
 }
 

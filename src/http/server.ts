@@ -21,6 +21,7 @@ import { cachedReadiness, checkReadiness } from './readiness';
 import { PLAYGROUND_EXAMPLES } from './playground-examples';
 import { createServerMetrics, operationNamesIn } from '../observability/metrics';
 import { currentRequest, requestTrackingPlugin, trackRequest } from '../observability/request-tracking';
+import { BackgroundWorker } from '../jobs/background-worker';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 /** Beyond this, an oversized request is cut off rather than drained. */
@@ -75,6 +76,8 @@ export async function createServer({ config, dataSource, logger }: ServerDepende
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), requestTrackingPlugin(), serviceUnavailablePlugin(), ...queryLimits.plugins],
   });
   await apollo.start();
+  // Webhooks, notification e-mail and the outbox fan-out run beside the API in every instance.
+  const worker = config.backgroundJobs ? new BackgroundWorker(dataSource, config, logger) : null;
 
   httpServer.on('request', (req, res) => {
     trackRequest(req, res, { logger, metrics }, () =>
@@ -190,6 +193,7 @@ export async function createServer({ config, dataSource, logger }: ServerDepende
       const apiPort = await listenOn(httpServer, port, host);
       const opsPort = await listenOn(opsServer, port === 0 ? 0 : config.opsPort, config.opsHost);
       opsOrigin = `http://${shownHost(config.opsHost)}:${opsPort}`;
+      worker?.start();
       return `http://${shownHost(host)}:${apiPort}/graphql`;
     },
     opsOrigin() {
@@ -198,7 +202,7 @@ export async function createServer({ config, dataSource, logger }: ServerDepende
     },
     async stop() {
       stopping = true;
-      await apollo.stop();
+      await Promise.all([apollo.stop(), worker?.stop()]);
       if (!opsServer.listening) return;
       const closed = new Promise<void>((resolve) => opsServer.close(() => resolve()));
       opsServer.closeAllConnections();

@@ -6,6 +6,7 @@ import { Actor, actorOf, trimmedOrNull } from '../common/actor';
 import { ConnectionShape, MAX_PAGE_SIZE, paginate, SortDirection } from '../common/connection';
 import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors';
 import { isUniqueViolation } from '../database/unique-violation';
+import { recordIntroductionEvent } from '../events/event-recorder';
 import { fromGlobalId, toGlobalId } from '../common/global-id';
 import { assertVersion, resolveReference } from '../common/references';
 import { assertNoConflictOfInterest, ownersOfSeeds } from '../capacity/capacity.queries';
@@ -113,7 +114,9 @@ export class IntroductionService {
     try {
       return await this.dataSource.transaction(async (manager) => {
         await this.assertNoOpenPair(manager, need.id, target.id);
-        return this.insertWithin(manager, need.id, target, snapshot, trimmedOrNull(input.note), actor);
+        const introduction = await this.insertWithin(manager, need.id, target, snapshot, trimmedOrNull(input.note), actor);
+        await recordIntroductionEvent(manager, introduction, null, need);
+        return introduction;
       });
     } catch (error) {
       if (isUniqueViolation(error)) throw openPairConflict();
@@ -219,6 +222,7 @@ export class IntroductionService {
     await this.record(manager, saved, from, actor, outcome.reason, at, pastRecord);
     // A support plan's status follows its parts, in the same transaction.
     if (followPlan) await refreshPlanStatus(manager, saved.id, at);
+    await recordIntroductionEvent(manager, saved, from, await manager.getRepository(Need).findOneOrFail({ where: { id: saved.needId } }));
     return saved;
   }
 

@@ -102,4 +102,12 @@ export class Need extends KeyedRecord {
   @ManyToOne(() => Coordinator, { onDelete: 'RESTRICT', nullable: true })
   @JoinColumn({ name: 'holder_id' })
   holder?: Coordinator | null;
+
+  /** The institution of the partner key that submitted the need (its `partnerNeeds`), else null. */
+  @Column({ type: 'uuid', nullable: true })
+  submittedByInstitutionId: string | null;
+
+  /** The partner's idempotency key: a retried submission with it returns this need. */
+  @Column({ type: 'text', nullable: true })
+  idempotencyKey: string | null;
 }

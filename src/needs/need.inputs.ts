@@ -104,6 +104,12 @@ export class SubmitNeedInput {
 
   @Field({ defaultValue: false, description: 'Marks fictional demo data' })
   isFictional: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Partner keys: a key of your choice (at most 200 characters) that makes a retried submission return the need the first one created instead of a second need / 再送時に二重登録しないための冪等キー' })
+  @IsOptional()
+  @MinLength(1, messages.notBlank())
+  @MaxLength(200, messages.maxLength(200))
+  idempotencyKey?: string | null;
 }
 
 @InputType({ description: 'Changes to a need; omitted fields stay as they are, null clears an optional one / 企業ニーズの更新' })

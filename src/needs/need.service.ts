@@ -2,6 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { authorize, grantOf } from '../auth/policy';
 import { isAccount, isStaff, ownCompanyId, Viewer } from '../auth/viewer';
+import { isUniqueViolation } from '../database/unique-violation';
+import { DomainEventType } from '../events/event.enums';
+import { recordNeedEvent } from '../events/event-recorder';
 import { Company } from '../companies/company.entity';
 import { ConnectionShape, MAX_PAGE_SIZE, paginate, SortDirection, SortSpec } from '../common/connection';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../common/errors';
@@ -103,6 +106,27 @@ export class NeedService {
     const grant = authorize(viewer, 'SUBMIT_NEEDS');
     if (grant === 'OWN') assertOwnCompany(viewer, input.companyId, 'input.companyId');
     if (!isStaff(viewer)) assertNoStaffFields(input, NeedStatus.OPEN);
+    const submitter = viewer.kind === 'PARTNER' ? viewer.institutionId : null;
+    const idempotencyKey = input.idempotencyKey ?? null;
+    if (idempotencyKey !== null && submitter === null) {
+      throw InvalidInputError.of('input.idempotencyKey', '冪等キーは連携先 API キーでの登録にのみ使えます', 'is for submissions with a partner API key', 'partnerOnly');
+    }
+    const earlier = () => this.dataSource.getRepository(Need).findOne({ where: { submittedByInstitutionId: submitter!, idempotencyKey: idempotencyKey! } });
+    if (idempotencyKey !== null) {
+      const found = await earlier();
+      if (found) return found;
+    }
+    try {
+      return await this.insert(viewer, input, submitter, idempotencyKey);
+    } catch (error) {
+      // Two retries raced: the unique index let one through; the other returns that need.
+      const found = idempotencyKey !== null && isUniqueViolation(error) ? await earlier() : null;
+      if (found) return found;
+      throw error;
+    }
+  }
+
+  private insert(viewer: Viewer, input: SubmitNeedInput, submitter: string | null, idempotencyKey: string | null): Promise<Need> {
     return this.dataSource.transaction(async (manager) => {
       const company = await resolveReference(manager, Company, input.companyId, 'input.companyId');
       const holderId = input.holderId ? (await resolveReference(manager, Coordinator, input.holderId, 'input.holderId')).id : null;
@@ -127,6 +151,8 @@ export class NeedService {
         consultationStep: input.consultationStep,
         holderId,
         isFictional: input.isFictional,
+        submittedByInstitutionId: submitter,
+        idempotencyKey,
       });
       need.searchText = needSearchText(need);
       if (await manager.getRepository(Need).exists({ where: { key: need.key } })) {
@@ -136,6 +162,7 @@ export class NeedService {
       await recordChange(manager, viewer, 'Need', 'CREATE', null, saved);
       await indexNeeds(manager, [saved.id]);
       await detectNeedDuplicates(manager, [saved.id]);
+      await recordNeedEvent(manager, DomainEventType.NEED_SUBMITTED, saved);
       return saved;
     });
   }
@@ -179,6 +206,7 @@ export class NeedService {
       await recordChange(manager, viewer, 'Need', 'UPDATE', before, saved);
       await indexNeeds(manager, [saved.id]);
       await detectNeedDuplicates(manager, [saved.id]);
+      await recordNeedEvent(manager, DomainEventType.NEED_UPDATED, saved);
       return saved;
     });
   }
@@ -195,6 +223,7 @@ export class NeedService {
       await recordChange(manager, viewer, 'Need', 'ARCHIVE', before, saved);
       await indexNeeds(manager, [saved.id]);
       await detectNeedDuplicates(manager, [saved.id]);
+      await recordNeedEvent(manager, DomainEventType.NEED_UPDATED, saved);
       return saved;
     });
   }

@@ -16,6 +16,7 @@ import { analyseSearch, hasSearchText, literalMatchSql, textSearchSubquery } fro
 import { Researcher } from '../people/researcher.entity';
 import { RegisterSeedInput, SeedFilter, SeedOrder, SeedSortField, UpdateSeedInput } from './seed.inputs';
 import { SeedOwner } from './seed-owner.entity';
+import { recordSeedChange } from '../events/event-recorder';
 import { Seed } from './seed.entity';
 import { SeedStatus } from './seed.enums';
 import { canSeeSeed } from './seed.visibility';
@@ -129,6 +130,7 @@ export class SeedService {
       await recordChange(manager, viewer, 'Seed', 'CREATE', null, saved, { ownerIds: uniqueIds(owners) });
       await indexSeeds(manager, [saved.id]);
       await detectSeedDuplicates(manager, [saved.id]);
+      await recordSeedChange(manager, null, saved);
       return saved;
     });
   }
@@ -144,6 +146,7 @@ export class SeedService {
       // Owners live in seed_owner: read (and recorded) only when the update replaces them.
       const before = snapshotOf('Seed', seed, input.ownerIds != null ? { ownerIds: await this.ownerIds(manager, seed.id) } : {});
       let ownerIds: string[] | undefined;
+      const statusBefore = seed.status;
       if (input.title != null) seed.title = normaliseLine(input.title);
       if (input.summary != null) seed.summary = normaliseParagraphs(input.summary);
       if (input.language != null) seed.language = input.language;
@@ -175,6 +178,7 @@ export class SeedService {
       await recordChange(manager, viewer, 'Seed', 'UPDATE', before, saved, ownerIds ? { ownerIds } : {});
       await indexSeeds(manager, [saved.id]);
       await detectSeedDuplicates(manager, [saved.id]);
+      await recordSeedChange(manager, statusBefore, saved);
       return saved;
     });
   }
@@ -187,11 +191,13 @@ export class SeedService {
       if (grant === 'OWN') await this.assertOwner(manager, viewer, seed, 'id');
       assertVersion(SEED, seed, expectedVersion);
       const before = snapshotOf('Seed', seed);
+      const statusBefore = seed.status;
       this.applyStatus(seed, SeedStatus.ARCHIVED);
       const saved = await manager.save(seed);
       await recordChange(manager, viewer, 'Seed', 'ARCHIVE', before, saved);
       await indexSeeds(manager, [saved.id]);
       await detectSeedDuplicates(manager, [saved.id]);
+      await recordSeedChange(manager, statusBefore, saved);
       return saved;
     });
   }

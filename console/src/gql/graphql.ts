@@ -361,10 +361,12 @@ export type PatentStatus =
   /** 出願中 pending */
   | 'PENDING';
 
-/** Propose an introduction: the need and exactly one of seed, researcher, institution, consortium / マッチングを提案する */
+/** Propose an introduction: the need and exactly one of seed, researcher, institution, consortium, funding programme / マッチングを提案する */
 export type ProposeMatchInput = {
   /** Introduce to this consortium */
   consortiumId?: string | null | undefined;
+  /** Introduce to this funding programme (its provider, for an application) / 資金制度 */
+  fundingProgrammeId?: string | null | undefined;
   /** Introduce to this institution */
   institutionId?: string | null | undefined;
   /** The need */

@@ -90,6 +90,8 @@ export type SubmitNeedInput = {
   fieldCodes?: Array<string>;
   /** Coordinator who holds the need (global ID) / 担当コーディネータ */
   holderId?: string | null | undefined;
+  /** Partner keys: a key of your choice (at most 200 characters) that makes a retried submission return the need the first one created instead of a second need / 再送時に二重登録しないための冪等キー */
+  idempotencyKey?: string | null | undefined;
   /** Marks fictional demo data */
   isFictional?: boolean;
   /** Stable external key; generated when omitted */

@@ -1,0 +1,108 @@
+import { SMTPServer } from 'smtp-server';
+import { AddressInfo } from 'node:net';
+import { toGlobalId } from '../../src/common/global-id';
+import { loadReferenceData, makeCompany, makeCoordinator, makeInstitution, makeNeed, makeResearcher, makeSeed } from '../support/factories';
+import { freePort } from '../support/server-process';
+import { expectNoErrors, startTestServer, TestServer } from '../support/test-server';
+import { waitFor, WAIT_CEILING_MS } from '../support/wait-for';
+
+jest.setTimeout(3 * WAIT_CEILING_MS);
+
+interface Mail {
+  to: string[];
+  raw: string;
+}
+
+/** Decodes the parts of a simple text mail we check: the subject's encoded words and the body's transfer encoding. */
+function decode(raw: string): { subject: string; text: string } {
+  const [head, ...rest] = raw.split(/\r?\n\r?\n/);
+  const unfolded = head.replace(/\r?\n[ \t]+/g, ' ');
+  const words = (value: string) =>
+    value.replace(/=\?utf-8\?([BQ])\?([^?]*)\?=\s*/gi, (_, kind: string, data: string) =>
+      kind.toUpperCase() === 'B' ? Buffer.from(data, 'base64').toString('utf8') : Buffer.from(data.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_m, hex) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8'),
+    );
+  const subject = words(/^Subject: (.*)$/im.exec(unfolded)?.[1] ?? '');
+  const encoding = /^Content-Transfer-Encoding: (.*)$/im.exec(unfolded)?.[1]?.trim().toLowerCase();
+  const body = rest.join('\n\n');
+  const text =
+    encoding === 'base64'
+      ? Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8')
+      : encoding === 'quoted-printable'
+        ? Buffer.from(body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_m, hex) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8')
+        : body;
+  return { subject, text };
+}
+
+describe('notifications', () => {
+  let t: TestServer;
+  let smtp: SMTPServer;
+  const mails: Mail[] = [];
+
+  beforeAll(async () => {
+    smtp = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS', 'AUTH'],
+      logger: false,
+      onData(stream, session, callback) {
+        const chunks: Buffer[] = [];
+        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+        stream.on('end', () => {
+          mails.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
+          callback();
+        });
+      },
+    });
+    const port = await freePort();
+    await new Promise<void>((resolve) => smtp.listen(port, '127.0.0.1', resolve));
+    t = await startTestServer({
+      MUSUBI_BACKGROUND_JOBS: 'true',
+      MUSUBI_JOBS_POLL_MS: '50',
+      MUSUBI_SMTP_HOST: '127.0.0.1',
+      MUSUBI_SMTP_PORT: String((smtp.server.address() as AddressInfo).port),
+      MUSUBI_MAIL_FROM: 'musubi <noreply@musubi.test>',
+    });
+    await loadReferenceData(t.db.dataSource);
+  });
+  afterAll(async () => {
+    await t?.close();
+    await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  });
+
+  it('mails a researcher a proposal made to them, in Japanese, and lists it in the app', async () => {
+    const lab = await makeInstitution(t.db.dataSource);
+    const researcher = await makeResearcher(t.db.dataSource, lab);
+    const seed = await makeSeed(t.db.dataSource, [researcher], { title: '有機EL 薄膜封止' });
+    const company = await makeCompany(t.db.dataSource, { nameJa: '封止工業(架空)', regionCode: 'JP-06-OKITAMA' });
+    const need = await makeNeed(t.db.dataSource, company, { title: '有機ELパネルの封止' });
+    const researcherClient = t.as('RESEARCHER', { researcherId: researcher.id });
+    expectNoErrors(await researcherClient.gql(`{ notifications { id } }`));
+    const [account] = await t.db.dataSource.query(`SELECT email FROM account WHERE researcher_id = $1`, [researcher.id]);
+    expectNoErrors(await t.as('COORDINATOR').gql(`mutation($input: ProposeMatchInput!) { proposeMatch(input: $input) { id } }`, { input: { needId: toGlobalId('Need', need.id), seedId: toGlobalId('Seed', seed.id), note: 'ぜひ' } }));
+    const mail = await waitFor(() => mails.find((m) => m.to.includes(account.email)), () => `a mail to ${account.email}`);
+    const { subject, text } = decode(mail.raw);
+    expect(subject).toBe('[musubi] 新しいマッチングの提案があります');
+    expect(text).toContain('企業ニーズ「有機ELパネルの封止」について');
+    expect(text).not.toContain('封止工業');
+
+    const list = expectNoErrors(await researcherClient.gql(`{ notifications(unreadOnly: true) { id kind titleJa emailStatus } }`)).notifications;
+    expect(list).toEqual([expect.objectContaining({ kind: 'PROPOSAL_TO_ME', titleJa: '新しいマッチングの提案があります' })]);
+    expect(expectNoErrors(await researcherClient.gql(`mutation { markNotificationsRead }`)).markNotificationsRead).toBe(1);
+    expect(expectNoErrors(await researcherClient.gql(`{ notifications(unreadOnly: true) { id } }`)).notifications).toEqual([]);
+  });
+
+  it("tells the area's coordinator of a need that arrives with nobody holding it, unless they muted its e-mail", async () => {
+    const office = await makeInstitution(t.db.dataSource);
+    const coordinator = await makeCoordinator(t.db.dataSource, office, { regionCode: 'JP-06-SHONAI' });
+    const client = t.as('COORDINATOR', { coordinatorId: coordinator.id });
+    expectNoErrors(await client.gql(`mutation { updateNotificationSettings(emailMuted: [UNHELD_NEED]) { emailMuted } }`));
+    const company = await makeCompany(t.db.dataSource, { regionCode: 'JP-06-SHONAI' });
+    expectNoErrors(await t.as('ADMIN').gql(`mutation($input: SubmitNeedInput!) { submitNeed(input: $input) { id } }`, { input: { companyId: toGlobalId('Company', company.id), title: '庄内の食品加工', description: '乾燥工程', category: 'TECHNICAL' } }));
+    const found = await waitFor(async () => {
+      const rows = expectNoErrors(await client.gql(`{ notifications { kind titleJa emailStatus } }`)).notifications;
+      return rows.find((n: any) => n.kind === 'UNHELD_NEED' && n.emailStatus !== 'PENDING');
+    }, () => 'the unheld-need notification');
+    expect(found).toMatchObject({ titleJa: '担当者のいない新しいニーズ', emailStatus: 'MUTED' });
+    const [account] = await t.db.dataSource.query(`SELECT email FROM account WHERE coordinator_id = $1`, [coordinator.id]);
+    expect(mails.some((m) => m.to.includes(account.email))).toBe(false);
+  });
+});
