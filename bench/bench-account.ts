@@ -17,7 +17,10 @@ export interface BenchCredentials {
  * away after the run anyway.
  */
 export async function createBenchCoordinator(dataSource: DataSource, coordinatorKey: string): Promise<BenchCredentials> {
-  const [coordinator] = (await dataSource.query(`SELECT id, institution_id FROM coordinator WHERE key = $1`, [coordinatorKey])) as Array<{ id: string; institution_id: string }>;
+  const [coordinator] = (await dataSource.query(`SELECT id, institution_id FROM coordinator WHERE key = $1`, [coordinatorKey])) as Array<{
+    id: string;
+    institution_id: string;
+  }>;
   const account = await dataSource.getRepository(Account).save({
     email: 'bench-coordinator@example.jp',
     passwordHash: 'none: the benchmark signs its own token',

@@ -28,7 +28,12 @@ export interface Diagnosis {
  * EXPLAIN (ANALYZE, BUFFERS) and rolled back (other statements are listed, not re-run), and optionally a CPU profile
  * of the server process over a few sequential requests.
  */
-export async function diagnose(server: ServerProcess, databaseUrl: string, op: Operation, profile: { file: string; requests: number } | null): Promise<Diagnosis> {
+export async function diagnose(
+  server: ServerProcess,
+  databaseUrl: string,
+  op: Operation,
+  profile: { file: string; requests: number } | null,
+): Promise<Diagnosis> {
   await server.quiesce();
   await server.call({ op: 'capture' });
   const started = process.hrtime.bigint();

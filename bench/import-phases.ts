@@ -77,6 +77,8 @@ export async function importPhase(
     fs.writeFileSync(profileFile, JSON.stringify(cpuProfile));
     profile = { ...summariseProfile(cpuProfile), file: profileFile };
   }
-  log(`imported ${phase.name} (${records} records, ${files} file${files > 1 ? 's' : ''}) in ${seconds.toFixed(1)} s: ${(records / seconds).toFixed(0)} records/s`);
+  log(
+    `imported ${phase.name} (${records} records, ${files} file${files > 1 ? 's' : ''}) in ${seconds.toFixed(1)} s: ${(records / seconds).toFixed(0)} records/s`,
+  );
   return { name: phase.name, records, files, seconds, recordsPerSecond: records / seconds, statements: counter.snapshot(), profile };
 }

@@ -11,7 +11,10 @@ export function operations(seedIds: string[], needIds: string[], authorization: 
   };
   const nextSeed = rotate(seedIds);
   const nextNeed = rotate(needIds);
-  const body = (query: string, variables: () => Record<string, unknown> = () => ({})) => () => JSON.stringify({ query, variables: variables() });
+  const body =
+    (query: string, variables: () => Record<string, unknown> = () => ({})) =>
+    () =>
+      JSON.stringify({ query, variables: variables() });
   const list = (first: number): Operation => ({
     name: `seeds(first: ${first})`,
     body: body(
@@ -34,10 +37,9 @@ export function operations(seedIds: string[], needIds: string[], authorization: 
     list50: list(50),
     lookup: {
       name: 'seed(id:)',
-      body: body(
-        `query Lookup($id: ID!) { seed(id: $id) { id title summary trl owners { nameJa } institution { nameJa } fields { nameJa } } }`,
-        () => ({ id: nextSeed() }),
-      ),
+      body: body(`query Lookup($id: ID!) { seed(id: $id) { id title summary trl owners { nameJa } institution { nameJa } fields { nameJa } } }`, () => ({
+        id: nextSeed(),
+      })),
     } as Operation,
     match10: match(10),
     match20: match(20),

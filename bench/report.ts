@@ -100,7 +100,12 @@ export function printReport(report: Report): string {
       return typeof t === 'string' ? short(t) : int(t.requestsPerSecond);
     });
     row('failed requests (all operations)', (r) =>
-      int(Object.values(r.load).reduce((sum, e) => sum + (typeof e === 'string' ? 0 : e.filter((x) => x.connections === connections).reduce((s, x) => s + x.failures, 0)), 0)),
+      int(
+        Object.values(r.load).reduce(
+          (sum, e) => sum + (typeof e === 'string' ? 0 : e.filter((x) => x.connections === connections).reduce((s, x) => s + x.failures, 0)),
+          0,
+        ),
+      ),
     );
   }
 
@@ -143,7 +148,11 @@ export function printReport(report: Report): string {
 
   const header = ['', ...results.map((r) => `${sizeLabel(r.seeds)} seeds`)];
   const widths = header.map((_, i) => Math.max(...[header, ...rows].map((cells) => cells[i].length)));
-  const line = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('   ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i])))
+      .join('   ')
+      .trimEnd();
   const isSection = (cells: string[]) => cells.slice(1).every((c) => c === '');
 
   const out = [
@@ -219,12 +228,16 @@ function targetLines(results: SizeResult[]): string[] {
     const limit = TARGETS.matchP95Ms[r.seeds];
     if (limit === undefined) continue;
     const p95 = matchP95(r);
-    lines.push(`  matchCandidates p95 at ${sizeLabel(r.seeds)}, concurrency 1 ≤ ${limit} ms: ${p95 === null ? 'not available' : `${ms(p95)} ms ${mark(p95 <= limit)}`}`);
+    lines.push(
+      `  matchCandidates p95 at ${sizeLabel(r.seeds)}, concurrency 1 ≤ ${limit} ms: ${p95 === null ? 'not available' : `${ms(p95)} ms ${mark(p95 <= limit)}`}`,
+    );
   }
   const measured = results.filter((r) => matchP95(r) !== null);
   for (let i = 1; i < measured.length; i++) {
     const [a, b] = [measured[i - 1], measured[i]];
-    lines.push(`  matchCandidates p95 growth ${sizeLabel(a.seeds)} → ${sizeLabel(b.seeds)}: data × ${(b.seeds / a.seeds).toFixed(0)}, p95 × ${(matchP95(b)! / matchP95(a)!).toFixed(2)}`);
+    lines.push(
+      `  matchCandidates p95 growth ${sizeLabel(a.seeds)} → ${sizeLabel(b.seeds)}: data × ${(b.seeds / a.seeds).toFixed(0)}, p95 × ${(matchP95(b)! / matchP95(a)!).toFixed(2)}`,
+    );
   }
   for (const r of results) {
     const shares = [1, 16].map((c) => {
@@ -236,7 +249,9 @@ function targetLines(results: SizeResult[]): string[] {
     lines.push(`  list ≥ 40% of trivial throughput at ${sizeLabel(r.seeds)}: ${text.join(', ') || 'not measured'}`);
   }
   for (const r of results) {
-    lines.push(`  import ≥ ${int(TARGETS.importSeedsPerSecond)} seeds/s at ${sizeLabel(r.seeds)}: ${int(r.import.seedsPerSecond)} ${mark(r.import.seedsPerSecond >= TARGETS.importSeedsPerSecond)}`);
+    lines.push(
+      `  import ≥ ${int(TARGETS.importSeedsPerSecond)} seeds/s at ${sizeLabel(r.seeds)}: ${int(r.import.seedsPerSecond)} ${mark(r.import.seedsPerSecond >= TARGETS.importSeedsPerSecond)}`,
+    );
   }
   for (const r of results.filter((x) => x.seeds === 100_000)) {
     const peak = r.server.rssMb.peak;

@@ -152,7 +152,9 @@ async function benchSize(size: number, options: Options): Promise<SizeResult> {
       log(`${label}: server ready at ${server.url} in ${startSeconds.toFixed(1)} s (RSS ${idle.rss.toFixed(0)} MB)`);
       const measured = await measureServer(server, database.url, operations(seedIds, needIds, credentials.authorization), options, label);
       log(`${label}: retrieval quality against reading every posting`);
-      const retrievalQuality = await measureRetrievalQuality(database.url, needIds).catch((error: unknown) => `failed: ${error instanceof Error ? error.message : String(error)}`);
+      const retrievalQuality = await measureRetrievalQuality(database.url, needIds).catch(
+        (error: unknown) => `failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
       return {
         seeds: size,
         counts: datasetCounts(size),
@@ -191,7 +193,10 @@ async function measureServer(server: ServerProcess, databaseUrl: string, ops: Op
   const statements: SizeResult['statements'] = {};
   const load: SizeResult['load'] = {};
 
-  const schema = await graphql<{ __type: { fields: Array<{ name: string }> } }>(url, JSON.stringify({ query: '{ __type(name: "Query") { fields { name } } }' }));
+  const schema = await graphql<{ __type: { fields: Array<{ name: string }> } }>(
+    url,
+    JSON.stringify({ query: '{ __type(name: "Query") { fields { name } } }' }),
+  );
   const hasMatch = schema.__type.fields.some((f) => f.name === 'matchCandidates');
   const measured = [ops.trivial, ops.list50, ops.lookup, ...(hasMatch ? [ops.match20] : [])];
   const counted = [ops.trivial, ops.list10, ops.list50, ops.lookup, ...(hasMatch ? [ops.match10, ops.match20] : [])];
@@ -305,7 +310,14 @@ async function main(): Promise<void> {
     database: process.env.DATABASE_URL ? 'DATABASE_URL' : 'embedded PostgreSQL 18',
   };
   const results: SizeResult[] = [];
-  const report = { startedAt: startedAt.toISOString(), command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(), machine, options, results, error: null as string | null };
+  const report = {
+    startedAt: startedAt.toISOString(),
+    command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
+    machine,
+    options,
+    results,
+    error: null as string | null,
+  };
   fs.mkdirSync(folder, { recursive: true });
   const file = `${prefix}.json`;
   const save = () => fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);

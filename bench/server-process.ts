@@ -18,12 +18,7 @@ import { CapturedStatement, StatementCounter } from './statement-counter';
  * Environment: DATABASE_URL (an already migrated and loaded database). Other settings are as in
  * production, except those a benchmark from one address needs (below).
  */
-export type ToServer =
-  | { op: 'reset' }
-  | { op: 'read' }
-  | { op: 'capture' }
-  | { op: 'profile-start' }
-  | { op: 'profile-stop'; file: string };
+export type ToServer = { op: 'reset' } | { op: 'read' } | { op: 'capture' } | { op: 'profile-start' } | { op: 'profile-stop'; file: string };
 export interface ServerState {
   type: 'state';
   total: number;

@@ -1,16 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import {
-  COMPANY_SUFFIXES,
-  FAMILIES,
-  FAMILY_NAMES,
-  FieldFamily,
-  FRAMES,
-  GIVEN_NAMES,
-  INSTITUTION_KINDS,
-  Phrases,
-  TITLES,
-} from './vocabulary';
+import { COMPANY_SUFFIXES, FAMILIES, FAMILY_NAMES, FieldFamily, FRAMES, GIVEN_NAMES, INSTITUTION_KINDS, Phrases, TITLES } from './vocabulary';
 
 /**
  * Reproducible synthetic data in the import format (docs/data-format.md): the same `--seed`
@@ -125,7 +115,13 @@ export function generateDataset(seedCount: number, prngSeed = 1): Dataset {
 
   const language = () => (random.chance(ENGLISH_SHARE) ? 'en' : 'ja') as 'ja' | 'en';
   const phrases = (family: FieldFamily, lang: 'ja' | 'en'): Phrases => family[lang];
-  const slots = (p: Phrases) => ({ s: random.pick(p.subjects), m: random.pick(p.methods), g: random.pick(p.goals), p: random.pick(p.problems), n: String(random.int(10, 60)) });
+  const slots = (p: Phrases) => ({
+    s: random.pick(p.subjects),
+    m: random.pick(p.methods),
+    g: random.pick(p.goals),
+    p: random.pick(p.problems),
+    n: String(random.int(10, 60)),
+  });
   const familyFields = (family: FieldFamily) => random.some(family.fields, random.int(1, Math.min(2, family.fields.length)));
 
   const institutions: Row[] = [];
@@ -230,7 +226,9 @@ export function generateDataset(seedCount: number, prngSeed = 1): Dataset {
       fields: familyFields(family),
       trl: random.weighted(TRL_WEIGHTS) + 1,
       collaborationForms: random.some(COLLABORATION_FORMS, random.int(1, 3)),
-      patents: random.chance(0.25) ? [{ number: `特願20${random.int(18, 25)}-${pad(random.int(1, 199999))}`, status: random.pick(['PENDING', 'GRANTED']) }] : [],
+      patents: random.chance(0.25)
+        ? [{ number: `特願20${random.int(18, 25)}-${pad(random.int(1, 199999))}`, status: random.pick(['PENDING', 'GRANTED']) }]
+        : [],
       owners: [...new Set([researchers[owner].key as string, ...coOwners])],
       institution: researcherInstitution[owner],
       status: 'PUBLISHED',

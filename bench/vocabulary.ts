@@ -248,16 +248,51 @@ export const FRAMES = {
 };
 
 export const FAMILY_NAMES = [
-  ['佐藤', 'Sato'], ['鈴木', 'Suzuki'], ['高橋', 'Takahashi'], ['田中', 'Tanaka'], ['伊藤', 'Ito'], ['渡辺', 'Watanabe'],
-  ['山本', 'Yamamoto'], ['中村', 'Nakamura'], ['小林', 'Kobayashi'], ['加藤', 'Kato'], ['吉田', 'Yoshida'], ['山田', 'Yamada'],
-  ['佐々木', 'Sasaki'], ['菅野', 'Kanno'], ['斎藤', 'Saito'], ['阿部', 'Abe'], ['遠藤', 'Endo'], ['後藤', 'Goto'],
-  ['庄司', 'Shoji'], ['結城', 'Yuki'], ['大沼', 'Onuma'], ['今野', 'Konno'], ['武田', 'Takeda'], ['石川', 'Ishikawa'],
+  ['佐藤', 'Sato'],
+  ['鈴木', 'Suzuki'],
+  ['高橋', 'Takahashi'],
+  ['田中', 'Tanaka'],
+  ['伊藤', 'Ito'],
+  ['渡辺', 'Watanabe'],
+  ['山本', 'Yamamoto'],
+  ['中村', 'Nakamura'],
+  ['小林', 'Kobayashi'],
+  ['加藤', 'Kato'],
+  ['吉田', 'Yoshida'],
+  ['山田', 'Yamada'],
+  ['佐々木', 'Sasaki'],
+  ['菅野', 'Kanno'],
+  ['斎藤', 'Saito'],
+  ['阿部', 'Abe'],
+  ['遠藤', 'Endo'],
+  ['後藤', 'Goto'],
+  ['庄司', 'Shoji'],
+  ['結城', 'Yuki'],
+  ['大沼', 'Onuma'],
+  ['今野', 'Konno'],
+  ['武田', 'Takeda'],
+  ['石川', 'Ishikawa'],
 ] as const;
 
 export const GIVEN_NAMES = [
-  ['一郎', 'Ichiro'], ['拓海', 'Takumi'], ['花子', 'Hanako'], ['真理子', 'Mariko'], ['健太', 'Kenta'], ['美咲', 'Misaki'],
-  ['翔', 'Sho'], ['陽菜', 'Hina'], ['大輔', 'Daisuke'], ['由美', 'Yumi'], ['誠', 'Makoto'], ['智子', 'Tomoko'],
-  ['亮', 'Ryo'], ['彩', 'Aya'], ['浩二', 'Koji'], ['直樹', 'Naoki'], ['恵', 'Megumi'], ['修', 'Osamu'],
+  ['一郎', 'Ichiro'],
+  ['拓海', 'Takumi'],
+  ['花子', 'Hanako'],
+  ['真理子', 'Mariko'],
+  ['健太', 'Kenta'],
+  ['美咲', 'Misaki'],
+  ['翔', 'Sho'],
+  ['陽菜', 'Hina'],
+  ['大輔', 'Daisuke'],
+  ['由美', 'Yumi'],
+  ['誠', 'Makoto'],
+  ['智子', 'Tomoko'],
+  ['亮', 'Ryo'],
+  ['彩', 'Aya'],
+  ['浩二', 'Koji'],
+  ['直樹', 'Naoki'],
+  ['恵', 'Megumi'],
+  ['修', 'Osamu'],
 ] as const;
 
 export const TITLES = ['教授', '准教授', '講師', '助教', '主任研究員', '研究員', '専門研究員'];
@@ -272,6 +307,14 @@ export const INSTITUTION_KINDS = [
 ] as const;
 
 export const COMPANY_SUFFIXES = [
-  ['精機', 'Seiki'], ['電子', 'Denshi'], ['化学', 'Kagaku'], ['工業', 'Kogyo'], ['テクノ', 'Techno'], ['製作所', 'Works'],
-  ['システムズ', 'Systems'], ['マテリアル', 'Materials'], ['食品', 'Foods'], ['織物', 'Textiles'],
+  ['精機', 'Seiki'],
+  ['電子', 'Denshi'],
+  ['化学', 'Kagaku'],
+  ['工業', 'Kogyo'],
+  ['テクノ', 'Techno'],
+  ['製作所', 'Works'],
+  ['システムズ', 'Systems'],
+  ['マテリアル', 'Materials'],
+  ['食品', 'Foods'],
+  ['織物', 'Textiles'],
 ] as const;

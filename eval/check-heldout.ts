@@ -18,8 +18,27 @@ const problems: string[] = [];
 const fail = (msg: string) => problems.push(msg);
 
 const ENUMS = {
-  institutionKind: ['UNIVERSITY', 'KOSEN', 'PUBLIC_LAB', 'RESEARCH_INSTITUTE', 'SUPPORT_ORGANIZATION', 'FINANCIAL_INSTITUTION', 'GOVERNMENT', 'INDUSTRY_ASSOCIATION', 'NPO'],
-  supportMenu: ['TECHNICAL_CONSULTATION', 'CONTRACT_TESTING', 'EQUIPMENT_LENDING', 'JOINT_RESEARCH', 'FUNDING', 'MARKET_DEVELOPMENT', 'HUMAN_RESOURCES', 'MANAGEMENT_SUPPORT'],
+  institutionKind: [
+    'UNIVERSITY',
+    'KOSEN',
+    'PUBLIC_LAB',
+    'RESEARCH_INSTITUTE',
+    'SUPPORT_ORGANIZATION',
+    'FINANCIAL_INSTITUTION',
+    'GOVERNMENT',
+    'INDUSTRY_ASSOCIATION',
+    'NPO',
+  ],
+  supportMenu: [
+    'TECHNICAL_CONSULTATION',
+    'CONTRACT_TESTING',
+    'EQUIPMENT_LENDING',
+    'JOINT_RESEARCH',
+    'FUNDING',
+    'MARKET_DEVELOPMENT',
+    'HUMAN_RESOURCES',
+    'MANAGEMENT_SUPPORT',
+  ],
   size: ['MICRO', 'SMALL', 'MEDIUM', 'LARGE'],
   form: ['JOINT_RESEARCH', 'CONTRACT_RESEARCH', 'TECHNICAL_GUIDANCE', 'LICENSING', 'EQUIPMENT_USE'],
   seedStatus: ['DRAFT', 'PUBLISHED', 'ARCHIVED'],
@@ -48,7 +67,10 @@ for (const section of SECTIONS) {
 }
 const needShape = Object.keys(dev.needs[0]).sort();
 data.unanswerableNeeds.forEach((r: Rec, i: number) => {
-  const got = Object.keys(r).filter((k) => k !== 'why').sort().join(',');
+  const got = Object.keys(r)
+    .filter((k) => k !== 'why')
+    .sort()
+    .join(',');
   if (got !== needShape.join(',')) fail(`unanswerableNeeds[${i}] (${r.key}) has properties ${got}`);
   if (typeof r.why !== 'string' || r.why.length < 10) fail(`unanswerableNeeds[${i}] has no why`);
 });
@@ -56,8 +78,12 @@ data.unanswerableNeeds.forEach((r: Rec, i: number) => {
 // ---- keys ----
 const allKeys = new Map<string, string>();
 const prefixOf: Record<string, RegExp> = {
-  institutions: /^heldout\.i\./, researchers: /^heldout\.r\./, companies: /^heldout\.co\./,
-  seeds: /^heldout\.s\.\d{3}$/, needs: /^heldout\.n\.\d{3}$/, unanswerableNeeds: /^heldout\.u\.\d{3}$/,
+  institutions: /^heldout\.i\./,
+  researchers: /^heldout\.r\./,
+  companies: /^heldout\.co\./,
+  seeds: /^heldout\.s\.\d{3}$/,
+  needs: /^heldout\.n\.\d{3}$/,
+  unanswerableNeeds: /^heldout\.u\.\d{3}$/,
 };
 for (const section of [...SECTIONS, 'unanswerableNeeds']) {
   for (const r of data[section]) {
@@ -141,7 +167,9 @@ data.unanswerableNeeds.forEach(checkNeed);
 
 // ---- seed keys must not follow need order ----
 const seedNumbers = [...seeds.keys()].map((k) => Number(k.slice(-3))).sort((a, b) => a - b);
-seedNumbers.forEach((n, i) => { if (n !== i + 1) fail(`seed keys are not numbered 001..${seedNumbers.length} without gaps`); });
+seedNumbers.forEach((n, i) => {
+  if (n !== i + 1) fail(`seed keys are not numbered 001..${seedNumbers.length} without gaps`);
+});
 
 // ---- judgements ----
 const pairs = new Set<string>();
@@ -159,7 +187,8 @@ for (const j of data.judgements) {
   judgedSeeds.add(j.seed);
   if (!byNeed.has(j.need)) byNeed.set(j.need, []);
   byNeed.get(j.need)!.push(j);
-  const n = needs.get(j.need); const s = seeds.get(j.seed);
+  const n = needs.get(j.need);
+  const s = seeds.get(j.seed);
   if (n && s && typeof j.why === 'string') {
     // a Japanese why holds kana; an English why is mostly Latin (a Japanese term in brackets is allowed)
     const japanese = (j.why.match(/[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/gu) ?? []).length;
@@ -185,26 +214,45 @@ const inTable = (w: string) => table.match(normalise(w)).length > 0;
 const textOf = (r: Rec) => normalise([r.title, r.description ?? r.summary, ...(r.keywords ?? [])].join(' '));
 const linkByNeed = new Map<string, Rec>();
 for (const l of data.linkage) {
-  if (!needs.has(l.need)) { fail(`linkage: need ${l.need} does not resolve`); continue; }
+  if (!needs.has(l.need)) {
+    fail(`linkage: need ${l.need} does not resolve`);
+    continue;
+  }
   if (linkByNeed.has(l.need)) fail(`linkage: duplicate entry for ${l.need}`);
   linkByNeed.set(l.need, l);
   const n = needs.get(l.need)!;
   const words: string[] = [...l.linkingWords.ja, ...l.linkingWords.en];
   if (l.linkingWords.ja.length === 0 || l.linkingWords.en.length === 0) fail(`linkage ${l.need}: needs ja and en words`);
   const outside = !words.some(inTable);
-  if (l.outsideConceptTable !== outside) fail(`linkage ${l.need}: outsideConceptTable is ${l.outsideConceptTable}, matcher says ${outside} (${words.filter(inTable).join(', ')})`);
-  const answers = (byNeed.get(l.need) ?? []).filter((j) => j.grade === 2).map((j) => seeds.get(j.seed)!).filter(Boolean);
+  if (l.outsideConceptTable !== outside)
+    fail(`linkage ${l.need}: outsideConceptTable is ${l.outsideConceptTable}, matcher says ${outside} (${words.filter(inTable).join(', ')})`);
+  const answers = (byNeed.get(l.need) ?? [])
+    .filter((j) => j.grade === 2)
+    .map((j) => seeds.get(j.seed)!)
+    .filter(Boolean);
   const texts = [n, ...answers];
   // each word must occur in the need or a grade-2 seed written in its language (a word with no text in its language is a translation only)
-  for (const [lang, list] of [['JA', l.linkingWords.ja], ['EN', l.linkingWords.en]] as const) {
+  for (const [lang, list] of [
+    ['JA', l.linkingWords.ja],
+    ['EN', l.linkingWords.en],
+  ] as const) {
     const sameLang = texts.filter((t) => t.language === lang);
     if (sameLang.length === 0) continue;
-    for (const w of list) if (!sameLang.some((t) => textOf(t).includes(normalise(w)))) fail(`linkage ${l.need}: "${w}" occurs in no ${lang} text of the need or its grade-2 seeds`);
+    for (const w of list)
+      if (!sameLang.some((t) => textOf(t).includes(normalise(w)))) fail(`linkage ${l.need}: "${w}" occurs in no ${lang} text of the need or its grade-2 seeds`);
   }
   if (!words.some((w) => textOf(n).includes(normalise(w)))) fail(`linkage ${l.need}: no linking word occurs in the need`);
   if (!answers.some((s) => words.some((w) => textOf(s).includes(normalise(w))))) fail(`linkage ${l.need}: no linking word occurs in a grade-2 seed`);
   // cross-field: no grade-2 seed shares a field (or an ancestor/descendant) with the need; at least two other seeds share the need's field
-  const lineage = (f: string) => { const out = new Set<string>(); let c: string | null | undefined = f; while (c) { out.add(c); c = fieldParent.get(c); } return out; };
+  const lineage = (f: string) => {
+    const out = new Set<string>();
+    let c: string | null | undefined = f;
+    while (c) {
+      out.add(c);
+      c = fieldParent.get(c);
+    }
+    return out;
+  };
   const related = (a: string, b: string) => lineage(a).has(b) || lineage(b).has(a);
   const crossActual = answers.every((s) => !s.fields.some((sf: string) => n.fields.some((nf: string) => related(sf, nf))));
   if (l.crossField !== crossActual) fail(`linkage ${l.need}: crossField is ${l.crossField}, fields say ${crossActual}`);
@@ -241,17 +289,24 @@ console.log(`institutions ${institutions.size}, researchers ${researchers.size},
 console.log(`needs ${allNeeds.length}: JA ${langCount(allNeeds, 'JA')}, EN ${langCount(allNeeds, 'EN')}; unanswerable needs ${data.unanswerableNeeds.length}`);
 console.log(`seeds ${seeds.size}: JA ${langCount([...seeds.values()], 'JA')}, EN ${langCount([...seeds.values()], 'EN')}`);
 const g = (k: number) => data.judgements.filter((j: Rec) => j.grade === k).length;
-console.log(`judgements ${data.judgements.length}: grade 2 ${g(2)}, grade 1 ${g(1)}, grade 0 ${g(0)} (designed distractors ${distractors.length}: ${distractors.length - crossLangDistractors} same-language, ${crossLangDistractors} cross-language)`);
+console.log(
+  `judgements ${data.judgements.length}: grade 2 ${g(2)}, grade 1 ${g(1)}, grade 0 ${g(0)} (designed distractors ${distractors.length}: ${distractors.length - crossLangDistractors} same-language, ${crossLangDistractors} cross-language)`,
+);
 console.log('language pairs (needs with a judged seed in the target language):');
 console.log('  pair    grade 2   grade >= 1');
-for (const src of ['JA', 'EN']) for (const tgt of ['JA', 'EN']) {
-  const ns = allNeeds.filter((n) => n.language === src);
-  const c2 = ns.filter((n) => (byNeed.get(n.key) ?? []).some((j) => j.grade === 2 && seeds.get(j.seed)?.language === tgt)).length;
-  const c1 = ns.filter((n) => (byNeed.get(n.key) ?? []).some((j) => j.grade >= 1 && seeds.get(j.seed)?.language === tgt)).length;
-  console.log(`  ${src.toLowerCase()}->${tgt.toLowerCase()}   ${String(c2).padStart(7)}   ${String(c1).padStart(10)}`);
-}
-console.log(`needs answered (grade 2) only by seeds in the other language: ${crossOnly.length} of ${allNeeds.length} (${pct(crossOnly.length, allNeeds.length)})`);
-console.log(`needs whose linking words are all outside the concept table: ${allNeeds.filter((n) => linkByNeed.get(n.key)?.outsideConceptTable).length} of ${allNeeds.length} (${(outsideShare * 100).toFixed(1)} %)`);
+for (const src of ['JA', 'EN'])
+  for (const tgt of ['JA', 'EN']) {
+    const ns = allNeeds.filter((n) => n.language === src);
+    const c2 = ns.filter((n) => (byNeed.get(n.key) ?? []).some((j) => j.grade === 2 && seeds.get(j.seed)?.language === tgt)).length;
+    const c1 = ns.filter((n) => (byNeed.get(n.key) ?? []).some((j) => j.grade >= 1 && seeds.get(j.seed)?.language === tgt)).length;
+    console.log(`  ${src.toLowerCase()}->${tgt.toLowerCase()}   ${String(c2).padStart(7)}   ${String(c1).padStart(10)}`);
+  }
+console.log(
+  `needs answered (grade 2) only by seeds in the other language: ${crossOnly.length} of ${allNeeds.length} (${pct(crossOnly.length, allNeeds.length)})`,
+);
+console.log(
+  `needs whose linking words are all outside the concept table: ${allNeeds.filter((n) => linkByNeed.get(n.key)?.outsideConceptTable).length} of ${allNeeds.length} (${(outsideShare * 100).toFixed(1)} %)`,
+);
 console.log(`cross-field needs: ${crossFieldNeeds}`);
 if (problems.length > 0) {
   console.log(`\n${problems.length} problem(s):`);

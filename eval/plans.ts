@@ -31,7 +31,16 @@ interface Labelled {
 }
 
 const ROLES = ['RESEARCH', 'TESTING', 'NETWORK', 'FUNDING', 'MANAGEMENT'];
-const COORDINATOR: Viewer = { kind: 'ACCOUNT', accountId: '00000000-0000-0000-0000-000000000000', email: 'eval@musubi.example', role: 'COORDINATOR', coordinatorId: null, researcherId: null, companyId: null, institutionId: null } as Viewer;
+const COORDINATOR: Viewer = {
+  kind: 'ACCOUNT',
+  accountId: '00000000-0000-0000-0000-000000000000',
+  email: 'eval@musubi.example',
+  role: 'COORDINATOR',
+  coordinatorId: null,
+  researcherId: null,
+  companyId: null,
+  institutionId: null,
+} as Viewer;
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -111,7 +120,9 @@ async function main(): Promise<void> {
         if (t.expected === 0) continue;
         e += t.expected;
         h += t.hit;
-        console.log(`${role.padEnd(12)} ${String(t.expected).padStart(8)}  ${String(t.covered).padStart(7)}  ${(t.hit / t.expected).toFixed(2).padStart(6)}  ${(t.proposed ? t.accepted / t.proposed : 0).toFixed(2).padStart(9)}`);
+        console.log(
+          `${role.padEnd(12)} ${String(t.expected).padStart(8)}  ${String(t.covered).padStart(7)}  ${(t.hit / t.expected).toFixed(2).padStart(6)}  ${(t.proposed ? t.accepted / t.proposed : 0).toFixed(2).padStart(9)}`,
+        );
       }
       console.log(`all parts    ${String(e).padStart(8)}           ${(h / e).toFixed(2).padStart(6)}`);
       console.log(`needs whose best plan matches in every expected role: ${exact} / ${labelled.length}`);

@@ -35,7 +35,15 @@ import { ImportService } from '../src/imports/import.service';
 import { matchIndexer } from '../src/matching/index';
 import { MatchingService } from '../src/matching/matching.service';
 import { DEFAULT_RETRIEVAL_OPTIONS, RetrievalOptions } from '../src/matching/retrieval';
-import { DEFAULT_MATCHING_WEIGHTS, fieldRelation, fieldTaxonomyOf, resolveParameters, resolveWeights, seedDocument, needDocument } from '../src/matching/scoring';
+import {
+  DEFAULT_MATCHING_WEIGHTS,
+  fieldRelation,
+  fieldTaxonomyOf,
+  resolveParameters,
+  resolveWeights,
+  seedDocument,
+  needDocument,
+} from '../src/matching/scoring';
 import type { MatchingParametersOverride, MatchingWeights, MatchingParameters } from '../src/matching/scoring';
 import { AnalysedText, bm25, corpusStatsOf, createAnalyser, DEFAULT_BM25_PARAMETERS } from '../src/matching/text';
 import { Grades, distractorInTop, mean, ndcgAt, recallAt, reciprocalRank, rocAuc } from './metrics';
@@ -210,7 +218,10 @@ function crossFieldNeeds(dataset: Dataset, grades: Map<string, Map<string, numbe
   return dataset.needs
     .filter((need) => {
       const answers = [...(grades.get(need.key) ?? new Map<string, number>())].filter(([, g]) => g === 2).map(([k]) => k);
-      return answers.length > 0 && answers.every((seed) => !need.fields.some((a) => (seedFields.get(seed) ?? []).some((b) => close.has(fieldRelation(a, b, taxonomy).relation))));
+      return (
+        answers.length > 0 &&
+        answers.every((seed) => !need.fields.some((a) => (seedFields.get(seed) ?? []).some((b) => close.has(fieldRelation(a, b, taxonomy).relation))))
+      );
     })
     .map((n) => n.key);
 }
@@ -228,7 +239,12 @@ function evaluateSystem(runs: Map<string, Run>, dataset: Dataset, grades: Map<st
       const run = runs.get(need.key)!;
       const ranked = run.ranked.filter(inTarget);
       const retrieved = run.retrieved.filter(inTarget);
-      rows.push({ ndcg5: ndcgAt(ranked, judged, 5), mrr: reciprocalRank(ranked, judged), recall10: recallAt(retrieved, judged, 10), recall100: recallAt(retrieved, judged, 100) });
+      rows.push({
+        ndcg5: ndcgAt(ranked, judged, 5),
+        mrr: reciprocalRank(ranked, judged),
+        recall10: recallAt(retrieved, judged, 10),
+        recall100: recallAt(retrieved, judged, 100),
+      });
     }
     return {
       row: name,
@@ -247,7 +263,11 @@ function evaluateSystem(runs: Map<string, Run>, dataset: Dataset, grades: Map<st
 }
 
 /** Pooled score meaning over every (need, seed) pair: a seed not retrieved scores 0 and is WEAK. */
-function scoreMeaning(runs: Map<string, Run>, dataset: Dataset, grades: Map<string, Map<string, number>>): Pick<SetReport, 'auc' | 'aucDistractors' | 'fitShares' | 'thresholds'> {
+function scoreMeaning(
+  runs: Map<string, Run>,
+  dataset: Dataset,
+  grades: Map<string, Map<string, number>>,
+): Pick<SetReport, 'auc' | 'aucDistractors' | 'fitShares' | 'thresholds'> {
   const grade2: number[] = [];
   const positives: number[] = [];
   const negatives: number[] = [];
@@ -287,7 +307,12 @@ function scoreMeaning(runs: Map<string, Run>, dataset: Dataset, grades: Map<stri
     const above = (xs: number[]) => xs.filter((s) => s >= at).length;
     const tp = above(positives);
     const fp = above(negatives);
-    return { at, recall: positives.length > 0 ? tp / positives.length : 0, precision: tp + fp > 0 ? tp / (tp + fp) : 1, grade2Recall: grade2.length > 0 ? above(grade2) / grade2.length : 0 };
+    return {
+      at,
+      recall: positives.length > 0 ? tp / positives.length : 0,
+      precision: tp + fp > 0 ? tp / (tp + fp) : 1,
+      grade2Recall: grade2.length > 0 ? above(grade2) / grade2.length : 0,
+    };
   });
   return {
     auc: rocAuc(positives, negatives),
@@ -306,7 +331,9 @@ async function evaluateSet(
 ): Promise<{ report: SetReport; engineRuns: Map<string, Run> }> {
   await load(dataSource, root, dataset);
   const grades = gradesOf(dataset);
-  const reference = JSON.parse(fs.readFileSync(path.join(root, 'src', 'demo', 'data', 'reference.json'), 'utf8')) as { fields: Array<{ code: string; parent?: string | null }> };
+  const reference = JSON.parse(fs.readFileSync(path.join(root, 'src', 'demo', 'data', 'reference.json'), 'utf8')) as {
+    fields: Array<{ code: string; parent?: string | null }>;
+  };
   const crossField = crossFieldNeeds(dataset, grades, fieldTaxonomyOf(reference.fields));
 
   const keyOf = new Map(((await dataSource.query(`SELECT id, key FROM seed`)) as Array<{ id: string; key: string }>).map((r) => [r.id, r.key]));
@@ -353,23 +380,33 @@ function printSet(report: SetReport, dataset: Dataset, engineRuns: Map<string, R
   console.log('---------------------+-----------------------------------+--------------------------------');
   report.engine.rows.forEach((e, i) => {
     const b = report.baseline.rows[i];
-    console.log(`${e.row.padEnd(12)}${String(e.needs).padStart(5)}    | ${f3(e.ndcg5)}  ${f3(e.mrr)}  ${f3(e.recall10)}  ${f3(e.recall100)}      | ${f3(b.ndcg5)}  ${f3(b.mrr)}  ${f3(b.recall10)}  ${f3(b.recall100)}`);
+    console.log(
+      `${e.row.padEnd(12)}${String(e.needs).padStart(5)}    | ${f3(e.ndcg5)}  ${f3(e.mrr)}  ${f3(e.recall10)}  ${f3(e.recall100)}      | ${f3(b.ndcg5)}  ${f3(b.mrr)}  ${f3(b.recall10)}  ${f3(b.recall100)}`,
+    );
   });
-  console.log(`distractor in top 5: engine ${pct(report.engine.distractorTop5)}, baseline ${pct(report.baseline.distractorTop5)} of needs with a designed distractor`);
-  console.log(`score meaning: pooled ROC AUC ${f3(report.auc)} (relevant = grade ≥ 1, against every other need–seed pair; unretrieved seeds score 0); against designed distractors only ${f3(report.aucDistractors)}`);
+  console.log(
+    `distractor in top 5: engine ${pct(report.engine.distractorTop5)}, baseline ${pct(report.baseline.distractorTop5)} of needs with a designed distractor`,
+  );
+  console.log(
+    `score meaning: pooled ROC AUC ${f3(report.auc)} (relevant = grade ≥ 1, against every other need–seed pair; unretrieved seeds score 0); against designed distractors only ${f3(report.aucDistractors)}`,
+  );
   if (report.fitShares) {
     const line = (c: Record<Fit, number>) => FITS.map((f) => `${f} ${pct(c[f])}`).join(', ');
     console.log(`  relevant pairs:     ${line(report.fitShares.relevant)}`);
     console.log(`  grade-2 pairs:      ${line(report.fitShares.grade2)}`);
     console.log(`  non-relevant pairs: ${line(report.fitShares.nonRelevant)}`);
   }
-  console.log(`  score ≥ t: ${report.thresholds.map((t) => `${t.at.toFixed(1)} → relevant ${pct(t.recall)} (grade 2 ${pct(t.grade2Recall)}), precision ${pct(t.precision)}`).join('; ')}`);
+  console.log(
+    `  score ≥ t: ${report.thresholds.map((t) => `${t.at.toFixed(1)} → relevant ${pct(t.recall)} (grade 2 ${pct(t.grade2Recall)}), precision ${pct(t.precision)}`).join('; ')}`,
+  );
   for (const u of report.unanswerable) console.log(`  unanswerable ${u.need}: best candidate ${u.topScore.toFixed(2)} ${u.topFit ?? ''}`);
   if (verbose) {
     const grades = gradesOf(dataset);
     for (const need of dataset.needs) {
       const run = engineRuns.get(need.key)!;
-      const top = run.ranked.slice(0, 5).map((k) => `${k.slice(-3)}:${grades.get(need.key)?.get(k) ?? '-'}(${run.scores.get(k)!.toFixed(2)}${run.fits.get(k)?.[0] ?? ''})`);
+      const top = run.ranked
+        .slice(0, 5)
+        .map((k) => `${k.slice(-3)}:${grades.get(need.key)?.get(k) ?? '-'}(${run.scores.get(k)!.toFixed(2)}${run.fits.get(k)?.[0] ?? ''})`);
       const ndcg = ndcgAt(run.ranked, grades.get(need.key) ?? new Map(), 5);
       console.log(`  ${need.key} ${need.language} ndcg ${ndcg.toFixed(2)}  ${top.join(' ')}`);
     }
@@ -385,8 +422,11 @@ function printSideBySide(reports: SetReport[]): void {
     const b = r.baseline.rows.find((x) => x.row === row)!;
     return `${f3(e.ndcg5)} / ${f3(b.ndcg5)}`.padStart(18);
   };
-  for (const row of ['all', 'ja→ja', 'ja→en', 'en→ja', 'en→en', 'cross-field']) console.log(`${`nDCG@5 ${row}`.padEnd(28)}${reports.map((r) => rowValue(r, row)).join('')}`);
-  console.log(`${'distractor in top 5'.padEnd(28)}${reports.map((r) => `${pct(r.engine.distractorTop5)} / ${pct(r.baseline.distractorTop5)}`.padStart(18)).join('')}`);
+  for (const row of ['all', 'ja→ja', 'ja→en', 'en→ja', 'en→en', 'cross-field'])
+    console.log(`${`nDCG@5 ${row}`.padEnd(28)}${reports.map((r) => rowValue(r, row)).join('')}`);
+  console.log(
+    `${'distractor in top 5'.padEnd(28)}${reports.map((r) => `${pct(r.engine.distractorTop5)} / ${pct(r.baseline.distractorTop5)}`.padStart(18)).join('')}`,
+  );
   console.log(`${'pooled ROC AUC (engine)'.padEnd(28)}${reports.map((r) => f3(r.auc).padStart(18)).join('')}`);
   console.log(`${'  … against distractors'.padEnd(28)}${reports.map((r) => f3(r.aucDistractors).padStart(18)).join('')}`);
 }
@@ -442,7 +482,9 @@ async function main(): Promise<void> {
         await dataSource.runMigrations({ transaction: 'each' });
         const { report, engineRuns } = await evaluateSet(set, dataset, dataSource, root, { baseWeights, parameters, retrieval, diversity });
         reports.push(report);
-        runsBySet[set.name] = Object.fromEntries([...engineRuns].map(([key, run]) => [key, { ranked: run.ranked.slice(0, 10), retrievedCount: run.retrieved.length }]));
+        runsBySet[set.name] = Object.fromEntries(
+          [...engineRuns].map(([key, run]) => [key, { ranked: run.ranked.slice(0, 10), retrievedCount: run.retrieved.length }]),
+        );
         printSet(report, dataset, engineRuns, verbose);
       } finally {
         if (dataSource.isInitialized) await dataSource.destroy();
@@ -465,7 +507,12 @@ async function main(): Promise<void> {
         {
           at: new Date().toISOString(),
           seconds: (Date.now() - started) / 1000,
-          configuration: { weights: baseWeights, parameters, retrieval: { limit: retrieval.limit, maxQueryTerms: retrieval.maxQueryTerms }, diversity: diversity ? 'none' : 'default' },
+          configuration: {
+            weights: baseWeights,
+            parameters,
+            retrieval: { limit: retrieval.limit, maxQueryTerms: retrieval.maxQueryTerms },
+            diversity: diversity ? 'none' : 'default',
+          },
           reports,
           runs: runsBySet,
         },

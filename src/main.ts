@@ -24,7 +24,8 @@ async function main(): Promise<void> {
   const persisted = withPersistedDevSecret(config);
   config = persisted.config;
   if (persisted.file) logger.info(`Development sign-in secret kept in ${persisted.file}, so sign-ins survive a restart (set MUSUBI_JWT_SECRET to choose one)`);
-  if (config.jwtSecretGenerated) logger.warn('MUSUBI_JWT_SECRET is not set: using a random secret for this process, so sign-ins end when it stops (MUSUBI_JWT_SECRET を設定してください)');
+  if (config.jwtSecretGenerated)
+    logger.warn('MUSUBI_JWT_SECRET is not set: using a random secret for this process, so sign-ins end when it stops (MUSUBI_JWT_SECRET を設定してください)');
   const database = await openDatabase(config, logger);
   if (config.seedMode === 'demo') {
     const summary = await loadDemoDataIfEmpty(database.dataSource);

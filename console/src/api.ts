@@ -34,7 +34,9 @@ function plain(code: string, serverMessage: string | undefined): string {
     case 'NOT_FOUND':
       return L('見つかりません (削除されたか、閲覧できない記録です)。', 'Not found (deleted, or not visible to you).');
     case 'CONFLICT':
-      return serverMessage ? bilingual(serverMessage) : L('他の利用者が先に更新しました。読み込み直してください。', 'Someone else changed this first. Please reload.');
+      return serverMessage
+        ? bilingual(serverMessage)
+        : L('他の利用者が先に更新しました。読み込み直してください。', 'Someone else changed this first. Please reload.');
     case 'BAD_USER_INPUT':
       return serverMessage ? bilingual(serverMessage) : L('入力に誤りがあります。', 'Some input is not valid.');
     case 'TOO_MANY_REQUESTS':

@@ -89,7 +89,13 @@ const LABELS: Record<string, Record<string, [string, string]>> = {
     NPO: ['NPO', 'NPO'],
   },
   NeedCategory: { TECHNICAL: ['技術的課題', 'Technical'], RESEARCH: ['研究課題', 'Research'], MANAGEMENT: ['経営的課題', 'Management'] },
-  NeedStatus: { OPEN: ['受付', 'Open'], IN_PROGRESS: ['対応中', 'In progress'], RESOLVED: ['解決', 'Resolved'], CLOSED: ['終了', 'Closed'], ARCHIVED: ['保管', 'Archived'] },
+  NeedStatus: {
+    OPEN: ['受付', 'Open'],
+    IN_PROGRESS: ['対応中', 'In progress'],
+    RESOLVED: ['解決', 'Resolved'],
+    CLOSED: ['終了', 'Closed'],
+    ARCHIVED: ['保管', 'Archived'],
+  },
   NeedTimeline: {
     WITHIN_3_MONTHS: ['3か月以内', 'Within 3 months'],
     WITHIN_6_MONTHS: ['6か月以内', 'Within 6 months'],
@@ -98,7 +104,12 @@ const LABELS: Record<string, Record<string, [string, string]>> = {
     UNDECIDED: ['未定', 'Undecided'],
   },
   SeedStatus: { DRAFT: ['下書き', 'Draft'], PUBLISHED: ['公開', 'Published'], ARCHIVED: ['保管', 'Archived'] },
-  AccountRole: { ADMIN: ['事務局 (管理者)', 'Administrator'], COORDINATOR: ['コーディネータ', 'Coordinator'], RESEARCHER: ['研究者', 'Researcher'], COMPANY_USER: ['企業', 'Company user'] },
+  AccountRole: {
+    ADMIN: ['事務局 (管理者)', 'Administrator'],
+    COORDINATOR: ['コーディネータ', 'Coordinator'],
+    RESEARCHER: ['研究者', 'Researcher'],
+    COMPANY_USER: ['企業', 'Company user'],
+  },
   AccountStatus: { ACTIVE: ['有効', 'Active'], DISABLED: ['無効', 'Disabled'] },
   ApiKeyScope: { READ_PUBLISHED: ['公開情報の読み取り', 'Read published data'], SUBMIT_NEEDS: ['ニーズの登録', 'Submit needs'] },
   MatchFactorName: {
@@ -123,9 +134,11 @@ export function label(type: keyof typeof LABELS | string, value: string | null |
 }
 export const values = (type: string): string[] => Object.keys(LABELS[type] ?? {});
 
-const dateFormat = () => new Intl.DateTimeFormat(current === 'ja' ? 'ja-JP' : 'en-GB', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'Asia/Tokyo' });
+const dateFormat = () =>
+  new Intl.DateTimeFormat(current === 'ja' ? 'ja-JP' : 'en-GB', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'Asia/Tokyo' });
 export const formatDate = (iso: string | null | undefined): string => (iso ? dateFormat().format(new Date(iso)) : '—');
-export const formatYen = (n: number | null | undefined): string => (n == null ? '—' : `${Math.round(n).toLocaleString(current === 'ja' ? 'ja-JP' : 'en-GB')} ${L('円', 'yen')}`);
+export const formatYen = (n: number | null | undefined): string =>
+  n == null ? '—' : `${Math.round(n).toLocaleString(current === 'ja' ? 'ja-JP' : 'en-GB')} ${L('円', 'yen')}`;
 export const percent = (x: number): string => `${Math.round(x * 100)}%`;
 
 /** The Japanese fiscal year (April–March, Asia/Tokyo) of an instant, and its labels. */

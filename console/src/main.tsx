@@ -23,10 +23,26 @@ function Nav() {
   const [location] = useLocation();
   const links: Array<[string, string]> =
     s.role === 'RESEARCHER'
-      ? [['/my/seeds', L('自分のシーズ', 'My seeds')], ['/my/proposals', L('届いた提案', 'Proposals to me')], ['/my/needs', L('合うニーズ', 'Needs that fit')], ['/search', L('検索', 'Search')]]
+      ? [
+          ['/my/seeds', L('自分のシーズ', 'My seeds')],
+          ['/my/proposals', L('届いた提案', 'Proposals to me')],
+          ['/my/needs', L('合うニーズ', 'Needs that fit')],
+          ['/search', L('検索', 'Search')],
+        ]
       : s.role === 'ADMIN'
-        ? [['/admin', L('管理', 'Administration')], ['/', L('受信箱', 'Inbox')], ['/pipeline', L('マッチング', 'Pipeline')], ['/kpis', L('実績', 'KPIs')], ['/search', L('検索', 'Search')]]
-        : [['/', L('受信箱', 'Inbox')], ['/pipeline', L('マッチング', 'Pipeline')], ['/kpis', L('実績 (KPI)', 'KPIs')], ['/search', L('検索', 'Search')]];
+        ? [
+            ['/admin', L('管理', 'Administration')],
+            ['/', L('受信箱', 'Inbox')],
+            ['/pipeline', L('マッチング', 'Pipeline')],
+            ['/kpis', L('実績', 'KPIs')],
+            ['/search', L('検索', 'Search')],
+          ]
+        : [
+            ['/', L('受信箱', 'Inbox')],
+            ['/pipeline', L('マッチング', 'Pipeline')],
+            ['/kpis', L('実績 (KPI)', 'KPIs')],
+            ['/search', L('検索', 'Search')],
+          ];
   return (
     <nav aria-label={L('メインメニュー', 'Main menu')}>
       <ul>

@@ -48,7 +48,13 @@ export function ErrorBox({ message, onRetry }: { message: string; onRetry?: () =
 }
 
 /** Renders the children once the query has data; loading and errors in between. */
-export function Loaded<R>({ q, children }: { q: { data: R | null; error: string | null; loading: boolean; reload: () => void }; children: (data: R) => ComponentChildren }) {
+export function Loaded<R>({
+  q,
+  children,
+}: {
+  q: { data: R | null; error: string | null; loading: boolean; reload: () => void };
+  children: (data: R) => ComponentChildren;
+}) {
   if (q.error) return <ErrorBox message={q.error} onRetry={q.reload} />;
   if (!q.data) return <Loading />;
   return <>{children(q.data)}</>;
@@ -85,7 +91,15 @@ export function Badge({ kind, children }: { kind?: string; children: ComponentCh
 }
 
 /** Horizontal bars as inline SVG-free HTML: a label, a bar of `value / max`, the figure. */
-export function BarList({ rows, max, format }: { rows: Array<{ label: string; value: number; title?: string }>; max?: number; format?: (n: number) => string }) {
+export function BarList({
+  rows,
+  max,
+  format,
+}: {
+  rows: Array<{ label: string; value: number; title?: string }>;
+  max?: number;
+  format?: (n: number) => string;
+}) {
   const top = max ?? Math.max(1, ...rows.map((r) => r.value));
   return (
     <ul class="barlist">

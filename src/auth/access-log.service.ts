@@ -13,9 +13,9 @@ export class AccessLogService {
   /** One row per need; nothing for callers without an account (they never see the details). */
   async record(viewer: Viewer, needIds: readonly string[], route: AccessRoute = 'READ'): Promise<void> {
     if (!isAccount(viewer) || needIds.length === 0) return;
-    await this.dataSource.getRepository(AccessLog).insert(
-      [...new Set(needIds)].map((needId) => ({ accountId: viewer.accountId, accountEmail: viewer.email, role: viewer.role, needId, route })),
-    );
+    await this.dataSource
+      .getRepository(AccessLog)
+      .insert([...new Set(needIds)].map((needId) => ({ accountId: viewer.accountId, accountEmail: viewer.email, role: viewer.role, needId, route })));
   }
 
   /** An export hands over every confidential need at once: one row per such need, in one statement. */

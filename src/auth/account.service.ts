@@ -21,7 +21,8 @@ import { ClientInfo, isAccount, Viewer } from './viewer';
 const ACCOUNT = { ja: 'アカウント', en: 'Account' };
 
 const wrongCredentials = () => new UnauthenticatedError({ ja: 'メールアドレスまたはパスワードが違います', en: 'Wrong e-mail or password' }, 'email');
-const emailTaken = (field: string) => new ConflictError('EMAIL_TAKEN', { ja: 'このメールアドレスは既に使われています', en: 'This e-mail is already used by another account' }, field);
+const emailTaken = (field: string) =>
+  new ConflictError('EMAIL_TAKEN', { ja: 'このメールアドレスは既に使われています', en: 'This e-mail is already used by another account' }, field);
 
 /** The links an account of each role must have (and no others). */
 interface AccountLinks {
@@ -174,7 +175,8 @@ export class AccountService {
           throw InvalidInputError.of('input.role', '自分自身の管理者権限は外せません', 'cannot take the administrator role from your own account', 'notSelf');
         }
         const links = await this.resolveLinks(manager, role, {
-          coordinatorId: input.coordinatorId !== undefined ? input.coordinatorId : role === account.role ? globalIdOf('Coordinator', account.coordinatorId) : null,
+          coordinatorId:
+            input.coordinatorId !== undefined ? input.coordinatorId : role === account.role ? globalIdOf('Coordinator', account.coordinatorId) : null,
           researcherId: input.researcherId !== undefined ? input.researcherId : role === account.role ? globalIdOf('Researcher', account.researcherId) : null,
           companyId: input.companyId !== undefined ? input.companyId : role === account.role ? globalIdOf('Company', account.companyId) : null,
         });

@@ -58,7 +58,9 @@ export class ApiKeyService {
   /** Stores a key's hash (the demo loader passes its documented key). */
   store(key: string, fields: NewApiKey): Promise<ApiKey> {
     const repository = this.dataSource.getRepository(ApiKey);
-    return repository.save(repository.create({ ...fields, prefix: key.slice(0, SHOWN_PREFIX_LENGTH), keyHash: hashApiKey(key), isDemo: fields.isDemo ?? false }));
+    return repository.save(
+      repository.create({ ...fields, prefix: key.slice(0, SHOWN_PREFIX_LENGTH), keyHash: hashApiKey(key), isDemo: fields.isDemo ?? false }),
+    );
   }
 
   /** Revokes a key: refused from the next request on. Revoking twice keeps the first time. */

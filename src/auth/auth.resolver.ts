@@ -15,7 +15,10 @@ import { SignInEvent } from './sign-in-event';
 /** Sign-in, sign-out and account administration. Rules live in AccountService and policy.ts. */
 @Resolver(() => Account)
 export class AccountResolver {
-  @Mutation(() => SignInPayload, { description: 'Signs in: a token to send as `Authorization: Bearer <token>`; UNAUTHENTICATED on a wrong e-mail or password; TOO_MANY_ATTEMPTS (with `retryAfterSeconds`) after repeated failures for the account or from the address / ログイン' })
+  @Mutation(() => SignInPayload, {
+    description:
+      'Signs in: a token to send as `Authorization: Bearer <token>`; UNAUTHENTICATED on a wrong e-mail or password; TOO_MANY_ATTEMPTS (with `retryAfterSeconds`) after repeated failures for the account or from the address / ログイン',
+  })
   async signIn(
     @Arg('email', { description: 'E-mail of the account' }) email: string,
     @Arg('password', { description: 'Password' }) password: string,
@@ -65,7 +68,7 @@ export class AccountResolver {
     return ctx.services.accounts.disable(ctx.viewer, id);
   }
 
-  @Mutation(() => Account, { description: "Revokes every token of an account without disabling it (administrators) / アカウントのトークンを無効化する" })
+  @Mutation(() => Account, { description: 'Revokes every token of an account without disabling it (administrators) / アカウントのトークンを無効化する' })
   revokeTokens(@Arg('accountId', () => ID, { description: 'The account' }) accountId: string, @Ctx() ctx: RequestContext): Promise<Account> {
     return ctx.services.accounts.revokeTokens(ctx.viewer, accountId);
   }
@@ -90,7 +93,7 @@ export class AccountResolver {
     return account.coordinatorId ? ctx.loaders.coordinatorById.load(account.coordinatorId) : Promise.resolve(null);
   }
 
-  @FieldResolver(() => Institution, { nullable: true, description: "COORDINATOR: their institution, the scope of their work" })
+  @FieldResolver(() => Institution, { nullable: true, description: 'COORDINATOR: their institution, the scope of their work' })
   institution(@Root() account: Account, @Ctx() ctx: RequestContext): Promise<Institution | null> {
     return account.institutionId ? ctx.loaders.institutionById.load(account.institutionId) : Promise.resolve(null);
   }

@@ -18,9 +18,27 @@ import { hashApiKey } from './request-auth';
  */
 export const DEMO_ACCOUNTS = [
   { email: 'admin@demo.musubi.example', password: 'demo-admin-2026', role: AccountRole.ADMIN, displayName: '事務局 デモ (架空)' },
-  { email: 'coordinator@demo.musubi.example', password: 'demo-coordinator-2026', role: AccountRole.COORDINATOR, displayName: '置賜コーディネータ デモ (架空)', coordinatorKey: 'c.okitama' },
-  { email: 'researcher@demo.musubi.example', password: 'demo-researcher-2026', role: AccountRole.RESEARCHER, displayName: '研究者 デモ (架空)', researcherKey: 'r.kanno-takumi' },
-  { email: 'company@demo.musubi.example', password: 'demo-company-2026', role: AccountRole.COMPANY_USER, displayName: '企業 デモ (架空)', companyKey: 'co.azuma-jisso' },
+  {
+    email: 'coordinator@demo.musubi.example',
+    password: 'demo-coordinator-2026',
+    role: AccountRole.COORDINATOR,
+    displayName: '置賜コーディネータ デモ (架空)',
+    coordinatorKey: 'c.okitama',
+  },
+  {
+    email: 'researcher@demo.musubi.example',
+    password: 'demo-researcher-2026',
+    role: AccountRole.RESEARCHER,
+    displayName: '研究者 デモ (架空)',
+    researcherKey: 'r.kanno-takumi',
+  },
+  {
+    email: 'company@demo.musubi.example',
+    password: 'demo-company-2026',
+    role: AccountRole.COMPANY_USER,
+    displayName: '企業 デモ (架空)',
+    companyKey: 'co.azuma-jisso',
+  },
 ] as const;
 
 /** The documented demo partner key (READ_PUBLISHED and SUBMIT_NEEDS). */

@@ -51,7 +51,15 @@ export const OPERATIONS = [
 ] as const;
 export type Operation = (typeof OPERATIONS)[number];
 
-export const PRINCIPALS = ['ANONYMOUS', AccountRole.ADMIN, AccountRole.COORDINATOR, AccountRole.RESEARCHER, AccountRole.COMPANY_USER, ApiKeyScope.READ_PUBLISHED, ApiKeyScope.SUBMIT_NEEDS] as const;
+export const PRINCIPALS = [
+  'ANONYMOUS',
+  AccountRole.ADMIN,
+  AccountRole.COORDINATOR,
+  AccountRole.RESEARCHER,
+  AccountRole.COMPANY_USER,
+  ApiKeyScope.READ_PUBLISHED,
+  ApiKeyScope.SUBMIT_NEEDS,
+] as const;
 export type Principal = (typeof PRINCIPALS)[number];
 
 export type Grant = 'ALL' | 'OWN' | 'NONE';

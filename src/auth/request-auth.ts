@@ -53,7 +53,10 @@ export class RequestAuthenticator {
     const authorization = single(headers.authorization);
     const apiKey = single(headers[API_KEY_HEADER]);
     if (authorization && apiKey) {
-      throw badCredentials('Send either an Authorization bearer token or an X-API-Key, not both', 'Authorization と X-API-Key のどちらか一方だけを送ってください');
+      throw badCredentials(
+        'Send either an Authorization bearer token or an X-API-Key, not both',
+        'Authorization と X-API-Key のどちらか一方だけを送ってください',
+      );
     }
     if (authorization) return this.accountViewer(authorization);
     if (apiKey) return this.partnerViewer(apiKey);
@@ -62,17 +65,13 @@ export class RequestAuthenticator {
 
   private async accountViewer(authorization: string): Promise<AccountViewer> {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
-    if (!match) throw badCredentials('The Authorization header must be `Bearer <token>`', 'Authorization ヘッダーは `Bearer <トークン>` の形式で送ってください');
+    if (!match)
+      throw badCredentials('The Authorization header must be `Bearer <token>`', 'Authorization ヘッダーは `Bearer <トークン>` の形式で送ってください');
     const claims = await this.options.tokens.verify(match[1]);
     if (claims === 'EXPIRED') throw badCredentials('The token has expired: sign in again', 'トークンの有効期限が切れています。もう一度ログインしてください');
     if (claims === 'INVALID') throw badCredentials('The token is not valid: sign in again', 'トークンが無効です。もう一度ログインしてください');
     const account = await this.options.dataSource.getRepository(Account).findOne({ where: { id: claims.accountId } });
-    if (
-      !account ||
-      account.status !== AccountStatus.ACTIVE ||
-      account.tokenVersion !== claims.tokenVersion ||
-      (account.isDemo && this.options.production)
-    ) {
+    if (!account || account.status !== AccountStatus.ACTIVE || account.tokenVersion !== claims.tokenVersion || (account.isDemo && this.options.production)) {
       throw badCredentials('The token has been revoked: sign in again', 'トークンは無効化されています。もう一度ログインしてください');
     }
     return viewerOfAccount(account);
@@ -128,7 +127,12 @@ export function requestRefusal(error: unknown): unknown {
   if (error instanceof UnauthenticatedError) {
     return new GraphQLError(`${error.messages.ja} / ${error.messages.en}`, {
       originalError: error,
-      extensions: { code: error.code, messageJa: error.messages.ja, messageEn: error.messages.en, http: { status: 401, headers: new Map([['www-authenticate', 'Bearer']]) } },
+      extensions: {
+        code: error.code,
+        messageJa: error.messages.ja,
+        messageEn: error.messages.en,
+        http: { status: 401, headers: new Map([['www-authenticate', 'Bearer']]) },
+      },
     });
   }
   if (error instanceof RateLimitedError) {

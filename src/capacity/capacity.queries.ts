@@ -45,7 +45,10 @@ export async function labLoads(manager: EntityManager, institutionIds: readonly 
 /** Researchers among `researcherIds` with a standing conflict-of-interest declaration for the company. */
 export async function conflictedResearchers(manager: EntityManager, companyId: string, researcherIds: readonly string[]): Promise<Set<string>> {
   if (researcherIds.length === 0) return new Set();
-  const rows = (await manager.query(`SELECT researcher_id FROM conflict_of_interest WHERE company_id = $1 AND researcher_id = ANY($2::uuid[]) AND withdrawn_at IS NULL`, [companyId, researcherIds])) as Array<{
+  const rows = (await manager.query(
+    `SELECT researcher_id FROM conflict_of_interest WHERE company_id = $1 AND researcher_id = ANY($2::uuid[]) AND withdrawn_at IS NULL`,
+    [companyId, researcherIds],
+  )) as Array<{
     researcher_id: string;
   }>;
   return new Set(rows.map((r) => r.researcher_id));
@@ -54,23 +57,42 @@ export async function conflictedResearchers(manager: EntityManager, companyId: s
 /** Owners of each seed. */
 export async function ownersOfSeeds(manager: EntityManager, seedIds: readonly string[]): Promise<Map<string, string[]>> {
   if (seedIds.length === 0) return new Map();
-  const rows = (await manager.query(`SELECT seed_id, researcher_id FROM seed_owner WHERE seed_id = ANY($1::uuid[])`, [seedIds])) as Array<{ seed_id: string; researcher_id: string }>;
+  const rows = (await manager.query(`SELECT seed_id, researcher_id FROM seed_owner WHERE seed_id = ANY($1::uuid[])`, [seedIds])) as Array<{
+    seed_id: string;
+    researcher_id: string;
+  }>;
   const map = new Map<string, string[]>();
   for (const r of rows) map.set(r.seed_id, [...(map.get(r.seed_id) ?? []), r.researcher_id]);
   return map;
 }
 
-export const CONFLICT_OF_INTEREST_TEXT: BilingualMessage = { ja: '利益相反の申告があるため紹介しません', en: 'not introduced: a conflict of interest with the company is declared' };
+export const CONFLICT_OF_INTEREST_TEXT: BilingualMessage = {
+  ja: '利益相反の申告があるため紹介しません',
+  en: 'not introduced: a conflict of interest with the company is declared',
+};
 
 /** Refuses an introduction of a researcher (or their seed) who declared a conflict with the need's company. */
 export async function assertNoConflictOfInterest(manager: EntityManager, companyId: string, researcherIds: readonly string[], field: string): Promise<void> {
   if ((await conflictedResearchers(manager, companyId, researcherIds)).size > 0) {
-    throw new ConflictError('DECLARED_CONFLICT_OF_INTEREST', { ja: 'この研究者はこの企業との利益相反を申告しているため、紹介できません', en: 'The researcher declared a conflict of interest with this company: they cannot be introduced' }, field);
+    throw new ConflictError(
+      'DECLARED_CONFLICT_OF_INTEREST',
+      {
+        ja: 'この研究者はこの企業との利益相反を申告しているため、紹介できません',
+        en: 'The researcher declared a conflict of interest with this company: they cannot be introduced',
+      },
+      field,
+    );
   }
 }
 
 export function overCapacityText(load: Load, kind: 'RESEARCHER' | 'LAB'): BilingualMessage {
   return kind === 'RESEARCHER'
-    ? { ja: `受入れ上限に達している (対応中 ${load.open} 件 / 上限 ${load.capacity} 件)`, en: `at capacity (${load.open} open introductions, takes ${load.capacity})` }
-    : { ja: `今月の試験受入れ枠が埋まっている (${load.open} 件 / 月 ${load.capacity} 件)`, en: `testing capacity for this month is taken (${load.open} of ${load.capacity} a month)` };
+    ? {
+        ja: `受入れ上限に達している (対応中 ${load.open} 件 / 上限 ${load.capacity} 件)`,
+        en: `at capacity (${load.open} open introductions, takes ${load.capacity})`,
+      }
+    : {
+        ja: `今月の試験受入れ枠が埋まっている (${load.open} 件 / 月 ${load.capacity} 件)`,
+        en: `testing capacity for this month is taken (${load.open} of ${load.capacity} a month)`,
+      };
 }

@@ -34,7 +34,8 @@ export class CapacityService {
     const grant = authorize(viewer, 'MANAGE_CAPACITY');
     if (grant !== 'ALL') throw new NotFoundError({ ja: '機関', en: 'Institution' }, 'input.institutionId');
     const institution = await resolveReference(this.dataSource.manager, Institution, input.institutionId, 'input.institutionId');
-    if (institution.kind !== InstitutionKind.PUBLIC_LAB) throw InvalidInputError.of('input.institutionId', '試験の受入れ件数は公設試だけに設定できます', 'testing capacity is for public labs only', 'publicLab');
+    if (institution.kind !== InstitutionKind.PUBLIC_LAB)
+      throw InvalidInputError.of('input.institutionId', '試験の受入れ件数は公設試だけに設定できます', 'testing capacity is for public labs only', 'publicLab');
     institution.testingCapacityPerMonth = input.testingCapacityPerMonth ?? null;
     return this.dataSource.getRepository(Institution).save(institution);
   }
@@ -43,10 +44,20 @@ export class CapacityService {
     const researcher = await this.ownResearcher(viewer, input.researcherId, 'input.researcherId');
     const company = await resolveReference(this.dataSource.manager, Company, input.companyId, 'input.companyId');
     const repository = this.dataSource.getRepository(ConflictOfInterest);
-    const standing = await repository.createQueryBuilder('c').where('c.researcher_id = :r AND c.company_id = :c AND c.withdrawn_at IS NULL', { r: researcher.id, c: company.id }).getOne();
+    const standing = await repository
+      .createQueryBuilder('c')
+      .where('c.researcher_id = :r AND c.company_id = :c AND c.withdrawn_at IS NULL', { r: researcher.id, c: company.id })
+      .getOne();
     if (standing) throw alreadyDeclared();
     try {
-      return await repository.save(repository.create({ researcherId: researcher.id, companyId: company.id, reason: trimmedOrNull(input.reason), declaredByAccountId: isAccount(viewer) ? viewer.accountId : null }));
+      return await repository.save(
+        repository.create({
+          researcherId: researcher.id,
+          companyId: company.id,
+          reason: trimmedOrNull(input.reason),
+          declaredByAccountId: isAccount(viewer) ? viewer.accountId : null,
+        }),
+      );
     } catch (error) {
       if (isUniqueViolation(error)) throw alreadyDeclared();
       throw error;
@@ -85,5 +96,9 @@ export class CapacityService {
 }
 
 function alreadyDeclared(): ConflictError {
-  return new ConflictError('CONFLICT_ALREADY_DECLARED', { ja: 'この企業との利益相反は既に申告されています', en: 'A conflict of interest with this company is already declared' }, 'input.companyId');
+  return new ConflictError(
+    'CONFLICT_ALREADY_DECLARED',
+    { ja: 'この企業との利益相反は既に申告されています', en: 'A conflict of interest with this company is already declared' },
+    'input.companyId',
+  );
 }

@@ -27,7 +27,8 @@ function main(): void {
   const decoder = new TextDecoder('euc-jp');
   const sources = FILES.map((name) => {
     const file = path.join(dir, name);
-    if (!fs.existsSync(file)) throw new Error(`${file} not found: install Debian's edict package (apt-get install edict) or pass the folder holding ${FILES.join(' and ')}`);
+    if (!fs.existsSync(file))
+      throw new Error(`${file} not found: install Debian's edict package (apt-get install edict) or pass the folder holding ${FILES.join(' and ')}`);
     return { name: name === 'edict' ? 'EDICT' : 'COMPDIC', text: decoder.decode(fs.readFileSync(file)) };
   });
   const started = performance.now();

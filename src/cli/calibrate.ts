@@ -27,7 +27,10 @@ function main(): void {
   }
   void withDatabase(async ({ dataSource }) => {
     const config = loadConfig();
-    const set = await new LearningService(dataSource, config.matchingWeights).calibrate('npm run calibrate', { activate, calibration: l2 === undefined ? {} : { l2 } });
+    const set = await new LearningService(dataSource, config.matchingWeights).calibrate('npm run calibrate', {
+      activate,
+      calibration: l2 === undefined ? {} : { l2 },
+    });
     const m = set.metrics;
     const lines = [
       `weight_set version ${set.version}${set.active ? ' (active / 有効)' : ' (not active: activateWeightSet to use it / 未有効)'}`,

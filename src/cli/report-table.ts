@@ -16,7 +16,11 @@ const pad = (text: string, width: number, right = false) => {
 /** Lays rows out in columns; numeric-looking cells are right-aligned. */
 export function table(header: string[], rows: string[][]): string {
   const widths = header.map((_, i) => Math.max(...[header, ...rows].map((row) => displayWidth(row[i] ?? ''))));
-  const line = (row: string[]) => row.map((cell, i) => pad(cell, widths[i], /^\d+$/.test(cell))).join('  ').trimEnd();
+  const line = (row: string[]) =>
+    row
+      .map((cell, i) => pad(cell, widths[i], /^\d+$/.test(cell)))
+      .join('  ')
+      .trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 

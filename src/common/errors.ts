@@ -119,7 +119,10 @@ export class TooManyAttemptsError extends DomainError {
 
 /** A stale `expectedVersion`: someone else changed the record since the client read it. */
 export class StaleVersionError extends ConflictError {
-  constructor(what: BilingualMessage, readonly currentVersion: number) {
+  constructor(
+    what: BilingualMessage,
+    readonly currentVersion: number,
+  ) {
     super(
       'STALE_VERSION',
       {

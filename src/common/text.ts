@@ -12,7 +12,11 @@ const LINE_BREAK_OR_TAB = /[\t\n\v\f\r\u0085\u2028\u2029]/g;
 
 /** One-line text as stored: control characters dropped, breaks and tabs as spaces, runs of spaces as one, trimmed. A single full-width space stays. */
 export function normaliseLine(value: string): string {
-  return value.replace(CONTROL, '').replace(LINE_BREAK_OR_TAB, ' ').replace(/\s{2,}/g, ' ').trim();
+  return value
+    .replace(CONTROL, '')
+    .replace(LINE_BREAK_OR_TAB, ' ')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
 }
 
 /**
@@ -51,7 +55,12 @@ export function normaliseParagraphs(value: string): string {
     .replace(/\r\n?/g, '\n')
     .replace(CONTROL, '')
     .split('\n')
-    .map((line) => line.replace(LINE_BREAK_OR_TAB, ' ').replace(/\s{2,}/g, ' ').trim())
+    .map((line) =>
+      line
+        .replace(LINE_BREAK_OR_TAB, ' ')
+        .replace(/\s{2,}/g, ' ')
+        .trim(),
+    )
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();

@@ -13,9 +13,7 @@ const HYPHEN = '[-－]';
  * Full-width digits and hyphens are accepted, as Japanese input methods type them; they are
  * stored NFKC-normalised.
  */
-export const PHONE_PATTERN = new RegExp(
-  `^(?:[0０]|[+＋][8８][1１]${HYPHEN}?)(?=(?:${HYPHEN}?${DIGIT}){9,10}$)${DIGIT}+(?:${HYPHEN}${DIGIT}+){0,3}$`,
-);
+export const PHONE_PATTERN = new RegExp(`^(?:[0０]|[+＋][8８][1１]${HYPHEN}?)(?=(?:${HYPHEN}?${DIGIT}){9,10}$)${DIGIT}+(?:${HYPHEN}${DIGIT}+){0,3}$`);
 /** Web sites must be absolute http(s) URLs: they are shown as links. */
 export const HTTP_URL_OPTIONS = { protocols: ['http', 'https'], require_protocol: true };
 /** At least one visible character (MinLength alone accepts a string of spaces). */
@@ -56,7 +54,10 @@ export const messages = {
       'must be segments of lower-case letters, digits and "-" joined by "." (e.g. organic-electronics.oled-lighting)',
     ),
   regionCode: () =>
-    bilingual('英大文字・数字の区切りを「-」でつないでください (例: JP-06-OKITAMA)', 'must be upper-case letters and digits joined by "-" (e.g. JP-06-OKITAMA)'),
+    bilingual(
+      '英大文字・数字の区切りを「-」でつないでください (例: JP-06-OKITAMA)',
+      'must be upper-case letters and digits joined by "-" (e.g. JP-06-OKITAMA)',
+    ),
 };
 
 /**

@@ -27,7 +27,13 @@ const asDate = (value: unknown) => (typeof value === 'string' ? foldLine(value) 
 /** A real calendar date in YYYY-MM-DD form. */
 function IsCalendarDate(options: ValidationOptions) {
   return (object: object, propertyName: string) =>
-    registerDecorator({ name: 'calendarDate', target: object.constructor, propertyName, options, validator: { validate: (value) => isCalendarDate(asDate(value)) } });
+    registerDecorator({
+      name: 'calendarDate',
+      target: object.constructor,
+      propertyName,
+      options,
+      validator: { validate: (value) => isCalendarDate(asDate(value)) },
+    });
 }
 
 /** Not earlier than another date property of the same object (skipped while either is not a valid date). */
@@ -48,7 +54,6 @@ function IsOnOrAfter(property: string, options: ValidationOptions) {
       },
     });
 }
-
 
 @InputType({ description: 'A certification a company holds / 認定・資格' })
 export class CertificationInput {

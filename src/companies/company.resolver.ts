@@ -81,7 +81,10 @@ export class CompanyResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<Consortium[]> {
     const memberships = await ctx.loaders.membershipsByCompany.load(company.id);
-    const consortia = await loadPresent(ctx.loaders.consortiumById, memberships.map((m) => m.consortiumId));
+    const consortia = await loadPresent(
+      ctx.loaders.consortiumById,
+      memberships.map((m) => m.consortiumId),
+    );
     return includeArchived ? consortia : consortia.filter((c) => c.status === RecordStatus.ACTIVE);
   }
 
@@ -102,7 +105,8 @@ export class CompanyResolver {
 /** Reads an `asOf` argument: a calendar date, today in Japan when omitted. */
 function asOfDate(asOf: string | null | undefined): string {
   if (asOf == null) return today();
-  if (!isCalendarDate(asOf)) throw InvalidInputError.of('asOf', 'YYYY-MM-DD 形式の実在する日付で入力してください', 'must be a real date in the form YYYY-MM-DD', 'calendarDate');
+  if (!isCalendarDate(asOf))
+    throw InvalidInputError.of('asOf', 'YYYY-MM-DD 形式の実在する日付で入力してください', 'must be a real date in the form YYYY-MM-DD', 'calendarDate');
   return asOf;
 }
 
@@ -124,7 +128,8 @@ export class CertificationResolver {
   })
   daysUntilExpiry(
     @Root() certification: Certification,
-    @Arg('asOf', () => String, { nullable: true, description: 'Date to count from, YYYY-MM-DD; today in Japan (Asia/Tokyo) when omitted' }) asOf?: string | null,
+    @Arg('asOf', () => String, { nullable: true, description: 'Date to count from, YYYY-MM-DD; today in Japan (Asia/Tokyo) when omitted' })
+    asOf?: string | null,
   ): number | null {
     const date = asOfDate(asOf);
     return certification.validUntil === null ? null : daysBetween(date, certification.validUntil);

@@ -31,7 +31,12 @@ export class CompanyService {
   ) {}
 
   /** Lists companies matching the filter as a cursor connection (two SQL statements). */
-  async list(viewer: Viewer, filter: CompanyFilter | null | undefined, orderBy: CompanyOrder | null | undefined, page: { first?: number; after?: string }): Promise<ConnectionShape<Company>> {
+  async list(
+    viewer: Viewer,
+    filter: CompanyFilter | null | undefined,
+    orderBy: CompanyOrder | null | undefined,
+    page: { first?: number; after?: string },
+  ): Promise<ConnectionShape<Company>> {
     const grant = authorize(viewer, 'READ_COMPANIES');
     const query = this.dataSource.getRepository(Company).createQueryBuilder('company');
     // A company user sees their own company only.

@@ -177,13 +177,18 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
       retryBaseMs: integer('MUSUBI_WEBHOOK_RETRY_BASE_MS', 30_000, 10, 86_400_000),
       retryMaxMs: integer('MUSUBI_WEBHOOK_RETRY_MAX_MS', 6 * 3_600_000, 10, 7 * 86_400_000),
       pauseAfterFailures: integer('MUSUBI_WEBHOOK_PAUSE_AFTER_FAILURES', 20, 1, 10_000),
-      allowedHosts: (env.MUSUBI_WEBHOOK_ALLOWED_HOSTS ?? '').split(',').map((item) => item.trim()).filter(Boolean),
+      allowedHosts: (env.MUSUBI_WEBHOOK_ALLOWED_HOSTS ?? '')
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean),
     },
     smtp: smtpConfig(env, integer, flag, problems),
     publicUrl: (env.MUSUBI_PUBLIC_URL?.trim() || 'http://localhost:4000').replace(/\/$/, ''),
   };
   if (config.opsPort !== 0 && config.opsPort === config.port) {
-    problems.push('MUSUBI_OPS_PORT must differ from PORT: the operations endpoints are not served on the API port (MUSUBI_OPS_PORT は PORT と別の番号にしてください)');
+    problems.push(
+      'MUSUBI_OPS_PORT must differ from PORT: the operations endpoints are not served on the API port (MUSUBI_OPS_PORT は PORT と別の番号にしてください)',
+    );
   }
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
@@ -199,7 +204,9 @@ function matchingWeights(raw: string | undefined, problems: string[]): MatchingW
     parsed = undefined;
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    problems.push('MUSUBI_MATCHING_WEIGHTS must be a JSON object of factor weights (MUSUBI_MATCHING_WEIGHTS は要素名と重みの JSON オブジェクトで指定してください)');
+    problems.push(
+      'MUSUBI_MATCHING_WEIGHTS must be a JSON object of factor weights (MUSUBI_MATCHING_WEIGHTS は要素名と重みの JSON オブジェクトで指定してください)',
+    );
     return resolveWeights();
   }
   try {
@@ -222,7 +229,10 @@ function jwtSecret(env: Env, problems: string[]): { jwtSecret: string; jwtSecret
   if (raw && raw.length < 32) problems.push('MUSUBI_JWT_SECRET must be at least 32 characters (MUSUBI_JWT_SECRET は 32 文字以上で指定してください)');
   else if (raw && env.NODE_ENV === 'production') {
     const weakness = secretWeakness(raw);
-    if (weakness) problems.push(`MUSUBI_JWT_SECRET ${weakness}; make one with \`openssl rand -base64 32\` (MUSUBI_JWT_SECRET に推測されやすい値は使えません。ランダムな値を設定してください)`);
+    if (weakness)
+      problems.push(
+        `MUSUBI_JWT_SECRET ${weakness}; make one with \`openssl rand -base64 32\` (MUSUBI_JWT_SECRET に推測されやすい値は使えません。ランダムな値を設定してください)`,
+      );
   } else if (!raw && env.NODE_ENV === 'production') {
     problems.push('MUSUBI_JWT_SECRET is required when NODE_ENV=production (本番環境では MUSUBI_JWT_SECRET が必要です)');
   }
@@ -255,7 +265,10 @@ export function secretWeakness(secret: string): string | null {
 /** MUSUBI_CORS_ORIGINS: comma-separated exact origins such as `https://portal.example.jp`; no wildcards, no paths. */
 function corsOrigins(raw: string | undefined, problems: string[]): string[] {
   const origins: string[] = [];
-  for (const entry of (raw ?? '').split(',').map((item) => item.trim()).filter(Boolean)) {
+  for (const entry of (raw ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean)) {
     let origin: string | null = null;
     try {
       const url = new URL(entry);
@@ -264,7 +277,10 @@ function corsOrigins(raw: string | undefined, problems: string[]): string[] {
       origin = null;
     }
     if (origin) origins.push(origin);
-    else problems.push(`MUSUBI_CORS_ORIGINS: "${entry}" is not an origin such as https://portal.example.jp (no wildcard, no path) (MUSUBI_CORS_ORIGINS にはオリジンをカンマ区切りで指定してください)`);
+    else
+      problems.push(
+        `MUSUBI_CORS_ORIGINS: "${entry}" is not an origin such as https://portal.example.jp (no wildcard, no path) (MUSUBI_CORS_ORIGINS にはオリジンをカンマ区切りで指定してください)`,
+      );
   }
   return [...new Set(origins)];
 }
@@ -274,7 +290,9 @@ function allowlistFile(env: Env, cwd: string, problems: string[]): string | null
   const raw = env.MUSUBI_ALLOWLIST_FILE?.trim();
   if (!raw) {
     if (env.MUSUBI_PERSISTED_QUERIES === 'allowlist') {
-      problems.push('MUSUBI_ALLOWLIST_FILE is required when MUSUBI_PERSISTED_QUERIES=allowlist (許可リストのファイルを MUSUBI_ALLOWLIST_FILE で指定してください)');
+      problems.push(
+        'MUSUBI_ALLOWLIST_FILE is required when MUSUBI_PERSISTED_QUERIES=allowlist (許可リストのファイルを MUSUBI_ALLOWLIST_FILE で指定してください)',
+      );
     }
     return null;
   }
@@ -293,7 +311,8 @@ function smtpConfig(
   const host = env.MUSUBI_SMTP_HOST?.trim();
   if (!host) return null;
   const from = env.MUSUBI_MAIL_FROM?.trim();
-  if (!from) problems.push('MUSUBI_MAIL_FROM is required when MUSUBI_SMTP_HOST is set (MUSUBI_SMTP_HOST を設定したら送信元 MUSUBI_MAIL_FROM も指定してください)');
+  if (!from)
+    problems.push('MUSUBI_MAIL_FROM is required when MUSUBI_SMTP_HOST is set (MUSUBI_SMTP_HOST を設定したら送信元 MUSUBI_MAIL_FROM も指定してください)');
   const secure = flag('MUSUBI_SMTP_SECURE', false);
   return {
     host,

@@ -9,8 +9,14 @@ export function createConsortiumLoaders(dataSource: DataSource) {
   return {
     consortiumById: uniqueLoader(dataSource, Consortium, 'id'),
     membershipById: uniqueLoader(dataSource, ConsortiumMembership, 'id'),
-    membershipsByConsortium: groupLoader((ids) => memberships.find({ where: { consortiumId: In([...ids]) }, order }), (row) => row.consortiumId),
-    membershipsByCompany: groupLoader((ids) => memberships.find({ where: { companyId: In([...ids]) }, order }), (row) => row.companyId as string),
+    membershipsByConsortium: groupLoader(
+      (ids) => memberships.find({ where: { consortiumId: In([...ids]) }, order }),
+      (row) => row.consortiumId,
+    ),
+    membershipsByCompany: groupLoader(
+      (ids) => memberships.find({ where: { companyId: In([...ids]) }, order }),
+      (row) => row.companyId as string,
+    ),
     membershipsByInstitution: groupLoader(
       (ids) => memberships.find({ where: { institutionId: In([...ids]) }, order }),
       (row) => row.institutionId as string,

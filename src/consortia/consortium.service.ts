@@ -46,7 +46,11 @@ const MEMBER_KINDS = {
 type MemberKind = (typeof MEMBER_KINDS)[keyof typeof MEMBER_KINDS];
 
 const alreadyMember = () =>
-  new ConflictError('ALREADY_MEMBER', { ja: 'この会員は既にこの研究会・協議会に参加しています', en: 'This member already belongs to the consortium' }, 'input.memberId');
+  new ConflictError(
+    'ALREADY_MEMBER',
+    { ja: 'この会員は既にこの研究会・協議会に参加しています', en: 'This member already belongs to the consortium' },
+    'input.memberId',
+  );
 
 /** Rules for consortia and their memberships. */
 export class ConsortiumService {
@@ -56,7 +60,12 @@ export class ConsortiumService {
   ) {}
 
   /** Lists consortia matching the filter as a cursor connection (two SQL statements). */
-  async list(viewer: Viewer, filter: ConsortiumFilter | null | undefined, orderBy: ConsortiumOrder | null | undefined, page: { first?: number; after?: string }): Promise<ConnectionShape<Consortium>> {
+  async list(
+    viewer: Viewer,
+    filter: ConsortiumFilter | null | undefined,
+    orderBy: ConsortiumOrder | null | undefined,
+    page: { first?: number; after?: string },
+  ): Promise<ConnectionShape<Consortium>> {
     authorize(viewer, 'READ_PUBLIC');
     const query = this.dataSource.getRepository(Consortium).createQueryBuilder('consortium');
     const f = filter ?? {};
@@ -73,7 +82,9 @@ export class ConsortiumService {
       if (!globalId) continue;
       const { id } = fromGlobalId(globalId, kind.entity.name, field);
       const name = `member_${kind.sqlColumn}`;
-      query.andWhere(`EXISTS (SELECT 1 FROM consortium_membership cm WHERE cm.consortium_id = consortium.id AND cm.${kind.sqlColumn} = :${name})`, { [name]: id });
+      query.andWhere(`EXISTS (SELECT 1 FROM consortium_membership cm WHERE cm.consortium_id = consortium.id AND cm.${kind.sqlColumn} = :${name})`, {
+        [name]: id,
+      });
     }
     const sort = orderBy ? { ...SORT_COLUMNS[orderBy.field], direction: orderBy.direction } : { ...SORT_COLUMNS.NAME, direction: SortDirection.ASC };
     return paginate(query, sort, page, this.maxPageSize);
@@ -127,9 +138,7 @@ export class ConsortiumService {
         consortium.regionCode = input.regionCode;
       }
       if (input.secretariatId !== undefined) {
-        consortium.secretariatId = input.secretariatId
-          ? (await resolveReference(manager, Institution, input.secretariatId, 'input.secretariatId')).id
-          : null;
+        consortium.secretariatId = input.secretariatId ? (await resolveReference(manager, Institution, input.secretariatId, 'input.secretariatId')).id : null;
       }
       if (input.fieldCodes != null) {
         await assertFieldCodes(manager, input.fieldCodes, 'input.fieldCodes');
@@ -223,7 +232,12 @@ function memberKindOf(memberId: string): MemberKind {
   const { typeName } = fromGlobalId(memberId, undefined, 'input.memberId');
   const kind = Object.hasOwn(MEMBER_KINDS, typeName) ? MEMBER_KINDS[typeName as keyof typeof MEMBER_KINDS] : undefined;
   if (!kind) {
-    throw InvalidInputError.of('input.memberId', '企業・機関・研究者のいずれかの ID を指定してください', 'must be the ID of a Company, Institution or Researcher', 'memberType');
+    throw InvalidInputError.of(
+      'input.memberId',
+      '企業・機関・研究者のいずれかの ID を指定してください',
+      'must be the ID of a Company, Institution or Researcher',
+      'memberType',
+    );
   }
   return kind;
 }

@@ -8,13 +8,23 @@ import { ConsortiumMembership } from './membership.entity';
 
 @Resolver(() => ConsortiumMembership)
 export class ConsortiumMembershipResolver {
-  @Mutation(() => ConsortiumMembership, { description: 'Adds a company, institution or researcher to a consortium; CONFLICT when already a member / 会員を追加する' })
-  addConsortiumMember(@Arg('input', { description: 'Consortium, member and role' }) input: AddConsortiumMemberInput, @Ctx() ctx: RequestContext): Promise<ConsortiumMembership> {
+  @Mutation(() => ConsortiumMembership, {
+    description: 'Adds a company, institution or researcher to a consortium; CONFLICT when already a member / 会員を追加する',
+  })
+  addConsortiumMember(
+    @Arg('input', { description: 'Consortium, member and role' }) input: AddConsortiumMemberInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ConsortiumMembership> {
     return ctx.services.consortia.addMember(ctx.viewer, input);
   }
 
-  @Mutation(() => ConsortiumMembership, { description: "Changes a member's role; refused with CONFLICT when `expectedVersion` is stale / 会員の役割を変更する" })
-  updateConsortiumMember(@Arg('input', { description: 'Membership, role and version' }) input: UpdateConsortiumMemberInput, @Ctx() ctx: RequestContext): Promise<ConsortiumMembership> {
+  @Mutation(() => ConsortiumMembership, {
+    description: "Changes a member's role; refused with CONFLICT when `expectedVersion` is stale / 会員の役割を変更する",
+  })
+  updateConsortiumMember(
+    @Arg('input', { description: 'Membership, role and version' }) input: UpdateConsortiumMemberInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ConsortiumMembership> {
     return ctx.services.consortia.updateMember(ctx.viewer, input);
   }
 

@@ -25,7 +25,10 @@ export class ConsultationRouting {
   /** Id behind `nextHolder`. */
   nextHolderId: string | null;
 
-  @Field(() => [InstitutionCandidate], { description: 'Institutions for the need’s category (management → support organisations and banks; research → universities and KOSEN; technical → public labs), best first' })
+  @Field(() => [InstitutionCandidate], {
+    description:
+      'Institutions for the need’s category (management → support organisations and banks; research → universities and KOSEN; technical → public labs), best first',
+  })
   institutions: InstitutionCandidate[];
 
   @Field(() => [ResearcherCandidate], { description: 'Researchers who can take it, by their seeds, best first' })
@@ -40,13 +43,18 @@ export class ConsultationResolver {
   }
 
   @Query(() => Consultation, { nullable: true, description: 'A consultation by global ID; null when it does not exist or is not yours to see / 相談' })
-  async consultation(@Arg('id', () => ID, { description: 'Global ID of the consultation' }) id: string, @Ctx() ctx: RequestContext): Promise<Consultation | null> {
+  async consultation(
+    @Arg('id', () => ID, { description: 'Global ID of the consultation' }) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Consultation | null> {
     ctx.services.consultations.assertMayRead(ctx.viewer);
     const consultation = await loadByGlobalId(ctx.loaders.consultationById, id, 'Consultation');
     return visibleConsultation(ctx, consultation);
   }
 
-  @Query(() => ConsultationRouting, { description: 'Routes a consultation: the next step’s holder and ranked institutions and researchers for the need, from the matching engine / 振り分け候補' })
+  @Query(() => ConsultationRouting, {
+    description: 'Routes a consultation: the next step’s holder and ranked institutions and researchers for the need, from the matching engine / 振り分け候補',
+  })
   routeConsultation(
     @Arg('id', () => ID, { description: 'The consultation' }) id: string,
     @Arg('first', () => Int, { defaultValue: 5, description: 'How many institutions and researchers (1–50)' }) first: number,
@@ -60,7 +68,10 @@ export class ConsultationResolver {
     return ctx.services.consultations.open(ctx.viewer, input);
   }
 
-  @Mutation(() => Consultation, { description: 'Hands it to the next step (2: regional coordinator, 3: public lab collaboration office) with a reason; CONFLICT when the version is stale / 次の段階へ引き継ぐ' })
+  @Mutation(() => Consultation, {
+    description:
+      'Hands it to the next step (2: regional coordinator, 3: public lab collaboration office) with a reason; CONFLICT when the version is stale / 次の段階へ引き継ぐ',
+  })
   escalateConsultation(@Arg('input', { description: 'Which and why' }) input: EscalateConsultationInput, @Ctx() ctx: RequestContext): Promise<Consultation> {
     return ctx.services.consultations.escalate(ctx.viewer, input);
   }
@@ -117,7 +128,10 @@ export class ConsultationEventResolver {
 
 @Resolver(() => ConsultationRouting)
 export class ConsultationRoutingResolver {
-  @FieldResolver(() => Coordinator, { nullable: true, description: 'Who would hold it after `escalateConsultation`; null when nobody fits or there is no next step' })
+  @FieldResolver(() => Coordinator, {
+    nullable: true,
+    description: 'Who would hold it after `escalateConsultation`; null when nobody fits or there is no next step',
+  })
   nextHolder(@Root() routing: ConsultationRouting, @Ctx() ctx: RequestContext): Promise<Coordinator | null> {
     return routing.nextHolderId ? ctx.loaders.coordinatorById.load(routing.nextHolderId) : Promise.resolve(null);
   }

@@ -59,7 +59,9 @@ export class ConsultationService {
     const grant = authorize(viewer, 'READ_CONSULTATIONS');
     const query = this.dataSource.getRepository(Consultation).createQueryBuilder('consultation');
     if (grant === 'OWN') {
-      query.andWhere('EXISTS (SELECT 1 FROM need own WHERE own.id = consultation.need_id AND own.company_id = :ownCompany)', { ownCompany: ownCompanyId(viewer) ?? NO_ID });
+      query.andWhere('EXISTS (SELECT 1 FROM need own WHERE own.id = consultation.need_id AND own.company_id = :ownCompany)', {
+        ownCompany: ownCompanyId(viewer) ?? NO_ID,
+      });
     }
     const f = filter ?? {};
     if (f.heldByMe) query.andWhere('consultation.holder_id = :me', { me: (isAccount(viewer) && viewer.coordinatorId) || NO_ID });
@@ -86,9 +88,19 @@ export class ConsultationService {
       let windowId: string;
       if (input.windowId) windowId = (await resolveReference(manager, Coordinator, input.windowId, 'input.windowId')).id;
       else if (actor.coordinatorId) windowId = actor.coordinatorId;
-      else throw InvalidInputError.of('input.windowId', '受付窓口 (コーディネータ) を指定してください', 'name the window (a coordinator): your account has no coordinator record', 'required');
+      else
+        throw InvalidInputError.of(
+          'input.windowId',
+          '受付窓口 (コーディネータ) を指定してください',
+          'name the window (a coordinator): your account has no coordinator record',
+          'required',
+        );
       if (await manager.getRepository(Consultation).exists({ where: { needId: need.id, status: ConsultationStatus.OPEN } })) {
-        throw new ConflictError('OPEN_CONSULTATION_EXISTS', { ja: 'このニーズには対応中の相談があります', en: 'This need already has an open consultation' }, 'input.needId');
+        throw new ConflictError(
+          'OPEN_CONSULTATION_EXISTS',
+          { ja: 'このニーズには対応中の相談があります', en: 'This need already has an open consultation' },
+          'input.needId',
+        );
       }
       const consultation = await manager.save(
         manager.create(Consultation, {
@@ -115,7 +127,12 @@ export class ConsultationService {
     return this.dataSource.transaction(async (manager) => {
       const consultation = await this.lockOpen(manager, input.id, input.expectedVersion);
       if (consultation.step >= 3) {
-        throw InvalidInputError.of('input.id', '段階 3 (連携支援室) より先はありません', 'is at step 3 (the collaboration office) already: there is no further step', 'step');
+        throw InvalidInputError.of(
+          'input.id',
+          '段階 3 (連携支援室) より先はありません',
+          'is at step 3 (the collaboration office) already: there is no further step',
+          'step',
+        );
       }
       const need = await this.lockNeed(manager, consultation.needId, 'input.id');
       const nextStep = consultation.step + 1;
@@ -209,7 +226,14 @@ export class ConsultationService {
       if (status === ConsultationStatus.RESOLVED) consultation.resolvedAt = new Date();
       else consultation.closedAt = new Date();
       const saved = await manager.save(consultation);
-      await this.record(manager, saved, status === ConsultationStatus.RESOLVED ? ConsultationAction.RESOLVED : ConsultationAction.CLOSED, saved.step, actorOf(viewer), reason);
+      await this.record(
+        manager,
+        saved,
+        status === ConsultationStatus.RESOLVED ? ConsultationAction.RESOLVED : ConsultationAction.CLOSED,
+        saved.step,
+        actorOf(viewer),
+        reason,
+      );
       if (status === ConsultationStatus.RESOLVED && need.status !== NeedStatus.ARCHIVED) await this.syncNeed(manager, viewer, need, saved, NeedStatus.RESOLVED);
       return saved;
     });
@@ -222,7 +246,11 @@ export class ConsultationService {
     if (!consultation) throw new NotFoundError(CONSULTATION, 'input.id');
     assertVersion(CONSULTATION, consultation, expectedVersion);
     if (consultation.status !== ConsultationStatus.OPEN) {
-      throw new ConflictError('CONSULTATION_CLOSED', { ja: 'この相談は既に解決または終了しています', en: 'This consultation is already resolved or closed' }, 'input.id');
+      throw new ConflictError(
+        'CONSULTATION_CLOSED',
+        { ja: 'この相談は既に解決または終了しています', en: 'This consultation is already resolved or closed' },
+        'input.id',
+      );
     }
     return consultation;
   }
@@ -244,7 +272,14 @@ export class ConsultationService {
     await recordChange(manager, viewer, 'Need', 'UPDATE', before, saved);
   }
 
-  private async record(manager: EntityManager, consultation: Consultation, action: ConsultationAction, fromStep: number | null, actor: ReturnType<typeof actorOf>, reason: string | null): Promise<void> {
+  private async record(
+    manager: EntityManager,
+    consultation: Consultation,
+    action: ConsultationAction,
+    fromStep: number | null,
+    actor: ReturnType<typeof actorOf>,
+    reason: string | null,
+  ): Promise<void> {
     await manager.insert(ConsultationEvent, {
       consultationId: consultation.id,
       action,
@@ -267,6 +302,17 @@ function requireReason(reason: string | null | undefined, field: string): string
 
 function noHolder(step: number): ConflictError {
   return step === 2
-    ? new ConflictError('NO_COORDINATOR_FOR_STEP', { ja: '企業の地域を担当する地域コーディネータがいません', en: "No regional coordinator serves the company's area (or the company has no region)" }, 'input.id')
-    : new ConflictError('NO_COORDINATOR_FOR_STEP', { ja: '企業の県に公設試の連携支援室 (コーディネータ) がありません', en: "No collaboration office (a coordinator of the prefecture's main public lab) serves the company's prefecture" }, 'input.id');
+    ? new ConflictError(
+        'NO_COORDINATOR_FOR_STEP',
+        { ja: '企業の地域を担当する地域コーディネータがいません', en: "No regional coordinator serves the company's area (or the company has no region)" },
+        'input.id',
+      )
+    : new ConflictError(
+        'NO_COORDINATOR_FOR_STEP',
+        {
+          ja: '企業の県に公設試の連携支援室 (コーディネータ) がありません',
+          en: "No collaboration office (a coordinator of the prefecture's main public lab) serves the company's prefecture",
+        },
+        'input.id',
+      );
 }

@@ -10,7 +10,6 @@ import { EMBEDDED_PASSWORD, EMBEDDED_USER, embeddedUrl } from './database-url';
  */
 export const EMBEDDED_INITDB_FLAGS = ['--encoding=UTF8', '--locale-provider=builtin', '--locale=C.UTF-8'];
 
-
 export interface EmbeddedPostgresOptions {
   dataDir: string;
   port: number;
@@ -111,7 +110,12 @@ function readPostmasterPid(dataDir: string): { pid: number; startedAt: string } 
 function recordOwner(dataDir: string): void {
   const postmaster = readPostmasterPid(dataDir);
   if (!postmaster) return;
-  const record: OwnerRecord = { ownerPid: process.pid, ownerStartedAt: processStartTime(process.pid), postmasterPid: postmaster.pid, postmasterStartedAt: postmaster.startedAt };
+  const record: OwnerRecord = {
+    ownerPid: process.pid,
+    ownerStartedAt: processStartTime(process.pid),
+    postmasterPid: postmaster.pid,
+    postmasterStartedAt: postmaster.startedAt,
+  };
   fs.writeFileSync(path.join(dataDir, OWNER_FILE), `${JSON.stringify(record)}\n`);
 }
 
@@ -149,7 +153,9 @@ async function reclaimOrphan(pid: number, log: (message: string) => void): Promi
   const deadline = Date.now() + ORPHAN_STOP_CEILING_MS;
   while (isAlive(pid)) {
     if (Date.now() > deadline) {
-      throw new EmbeddedPostgresError(`The orphaned PostgreSQL process ${pid} did not stop within ${ORPHAN_STOP_CEILING_MS / 1000} s. Stop it by hand. (プロセス ${pid} が停止しません)`);
+      throw new EmbeddedPostgresError(
+        `The orphaned PostgreSQL process ${pid} did not stop within ${ORPHAN_STOP_CEILING_MS / 1000} s. Stop it by hand. (プロセス ${pid} が停止しません)`,
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }

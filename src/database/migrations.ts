@@ -13,4 +13,18 @@ import { SupportPlans1795600000000 } from './migrations/1795600000000-SupportPla
 import { PartnersAndEvents1795700000000 } from './migrations/1795700000000-PartnersAndEvents';
 
 /** Every migration, in order. Generate new ones with `npm run migration:generate` and list them here. */
-export const MIGRATIONS: Function[] = [InitialSchema1795292337541, SearchIndexes1795292337600, MatchIndex1795292337700, Auth1795292337900, Workflow1795295969153, ListSortIndexes1795298354031, PostingsByWeight1795298798001, PostingImpact1795310000000, Duplicates1795320000000, SharedState1795400000000, ChangeHistory1795500000000, SupportPlans1795600000000, PartnersAndEvents1795700000000];
+export const MIGRATIONS: Function[] = [
+  InitialSchema1795292337541,
+  SearchIndexes1795292337600,
+  MatchIndex1795292337700,
+  Auth1795292337900,
+  Workflow1795295969153,
+  ListSortIndexes1795298354031,
+  PostingsByWeight1795298798001,
+  PostingImpact1795310000000,
+  Duplicates1795320000000,
+  SharedState1795400000000,
+  ChangeHistory1795500000000,
+  SupportPlans1795600000000,
+  PartnersAndEvents1795700000000,
+];

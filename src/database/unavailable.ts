@@ -23,7 +23,8 @@ const UNAVAILABLE_SQLSTATES = /^(08...|57P0[1-3]|53300)$/;
  * error seen only through its text (Apollo wraps a thrown value it does not recognise as an
  * Error, e.g. one from another realm, as "Unexpected error value: Error: connect ECONNREFUSED …").
  */
-const UNAVAILABLE_MESSAGES = /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error)|^Unexpected error value: .*\b(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|ENOTFOUND|EAI_AGAIN)\b/s;
+const UNAVAILABLE_MESSAGES =
+  /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error)|^Unexpected error value: .*\b(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|ENOTFOUND|EAI_AGAIN)\b/s;
 
 /**
  * True when an error (or anything it wraps: TypeORM's driverError, GraphQL's originalError, a

@@ -70,7 +70,9 @@ async function wipeDomainTables(dataSource: DataSource, manager: EntityManager):
   const entityTables = dataSource.entityMetadatas.filter((metadata) => metadata.tableType === 'regular').map((metadata) => metadata.tableName);
   // The history of the wiped records goes with them (TRUNCATE passes change_record's append-only trigger on purpose).
   entityTables.push('change_record');
-  const existing = (await manager.query(`SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename = ANY($1)`, [entityTables])) as Array<{
+  const existing = (await manager.query(`SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename = ANY($1)`, [
+    entityTables,
+  ])) as Array<{
     tablename: string;
   }>;
   const tables = existing.map((row) => `"${row.tablename.replace(/"/g, '""')}"`);

@@ -58,7 +58,12 @@ async function detectBatch(manager: EntityManager, kind: MatchKind, ids: readonl
   const source = SOURCES[kind];
   const rows = (await manager.query(source.rows, [ids])) as Row[];
   const active = rows.filter((row) => row.status !== 'ARCHIVED');
-  const stored = await loadAnalysedDocuments(manager, kind, active.map((row) => row.id), { surfaces: false });
+  const stored = await loadAnalysedDocuments(
+    manager,
+    kind,
+    active.map((row) => row.id),
+    { surfaces: false },
+  );
   const analysed = new Map(active.map((row) => [row.id, stored.get(row.id) ?? source.analyse(row)]));
   const language = new Map(rows.map((row) => [row.id, row.language]));
 

@@ -6,14 +6,20 @@ import { DuplicateCandidate, SeedDuplicateMark } from './duplicate.entities';
 export function createDuplicateLoaders(dataSource: DataSource) {
   const candidates = dataSource.getRepository(DuplicateCandidate);
   const byRecord = (kind: MatchKind) =>
-    groupLoader((ids) => candidates.find({ where: { kind, recordId: In([...ids]) }, order: { similarity: 'DESC', otherId: 'ASC' } }), (row) => row.recordId);
+    groupLoader(
+      (ids) => candidates.find({ where: { kind, recordId: In([...ids]) }, order: { similarity: 'DESC', otherId: 'ASC' } }),
+      (row) => row.recordId,
+    );
   return {
     /** Detected near-duplicates of each seed, most similar first. */
     duplicateCandidatesBySeed: byRecord('SEED'),
     /** Detected near-duplicates of each need, most similar first. */
     duplicateCandidatesByNeed: byRecord('NEED'),
     /** The active duplicate mark of each seed (at most one). */
-    duplicateMarksBySeed: groupLoader((ids) => dataSource.getRepository(SeedDuplicateMark).find({ where: { seedId: In([...ids]), unmarkedAt: IsNull() } }), (row) => row.seedId),
+    duplicateMarksBySeed: groupLoader(
+      (ids) => dataSource.getRepository(SeedDuplicateMark).find({ where: { seedId: In([...ids]), unmarkedAt: IsNull() } }),
+      (row) => row.seedId,
+    ),
   };
 }
 

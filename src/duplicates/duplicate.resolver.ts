@@ -15,20 +15,38 @@ export class SeedDuplicateResolver {
   })
   async possibleDuplicates(@Root() seed: Seed, @Ctx() ctx: RequestContext): Promise<SeedDuplicateCandidate[]> {
     const candidates = await ctx.loaders.duplicateCandidatesBySeed.load(seed.id);
-    const seeds = await visibleSeeds(ctx, await loadPresent(ctx.loaders.seedById, candidates.map((c) => c.otherId)));
+    const seeds = await visibleSeeds(
+      ctx,
+      await loadPresent(
+        ctx.loaders.seedById,
+        candidates.map((c) => c.otherId),
+      ),
+    );
     const similarity = new Map(candidates.map((c) => [c.otherId, c.similarity]));
     return seeds.map((other) => ({ seed: other, similarity: similarity.get(other.id)! }));
   }
 
-  @FieldResolver(() => SeedDuplicateMarkInfo, { nullable: true, description: 'Whether a coordinator marked this seed as a duplicate of another, of which, when and by whom; null when not / 重複の指定' })
+  @FieldResolver(() => SeedDuplicateMarkInfo, {
+    nullable: true,
+    description: 'Whether a coordinator marked this seed as a duplicate of another, of which, when and by whom; null when not / 重複の指定',
+  })
   async duplicateMark(@Root() seed: Seed, @Ctx() ctx: RequestContext): Promise<SeedDuplicateMarkInfo | null> {
     const [mark] = await ctx.loaders.duplicateMarksBySeed.load(seed.id);
     if (!mark) return null;
-    return { duplicateOf: await visibleSeed(ctx, await ctx.loaders.seedById.load(mark.duplicateOfId)), markedAt: mark.markedAt, markedByRole: mark.markedByRole };
+    return {
+      duplicateOf: await visibleSeed(ctx, await ctx.loaders.seedById.load(mark.duplicateOfId)),
+      markedAt: mark.markedAt,
+      markedByRole: mark.markedByRole,
+    };
   }
 
-  @Mutation(() => Seed, { description: 'Marks a seed as a duplicate of another (coordinators): candidate lists then show one of them / シーズを重複として指定する' })
-  markSeedDuplicate(@Arg('input', { description: 'The duplicate and the seed it duplicates' }) input: MarkSeedDuplicateInput, @Ctx() ctx: RequestContext): Promise<Seed> {
+  @Mutation(() => Seed, {
+    description: 'Marks a seed as a duplicate of another (coordinators): candidate lists then show one of them / シーズを重複として指定する',
+  })
+  markSeedDuplicate(
+    @Arg('input', { description: 'The duplicate and the seed it duplicates' }) input: MarkSeedDuplicateInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Seed> {
     return ctx.services.duplicates.markSeed(ctx.viewer, input);
   }
 
@@ -41,12 +59,16 @@ export class SeedDuplicateResolver {
 @Resolver(() => Need)
 export class NeedDuplicateResolver {
   @FieldResolver(() => [NeedDuplicateCandidate], {
-    description: "Needs of the same company whose text is nearly the same (detected when written or imported), most similar first; coordinators only (others: FORBIDDEN) / 重複の可能性があるニーズ",
+    description:
+      'Needs of the same company whose text is nearly the same (detected when written or imported), most similar first; coordinators only (others: FORBIDDEN) / 重複の可能性があるニーズ',
   })
   async possibleDuplicates(@Root() need: Need, @Ctx() ctx: RequestContext): Promise<NeedDuplicateCandidate[]> {
     authorize(ctx.viewer, 'MANAGE_DUPLICATES');
     const candidates = await ctx.loaders.duplicateCandidatesByNeed.load(need.id);
-    const needs = await loadPresent(ctx.loaders.needById, candidates.map((c) => c.otherId));
+    const needs = await loadPresent(
+      ctx.loaders.needById,
+      candidates.map((c) => c.otherId),
+    );
     const similarity = new Map(candidates.map((c) => [c.otherId, c.similarity]));
     return needs.map((other) => ({ need: other, similarity: similarity.get(other.id)! }));
   }

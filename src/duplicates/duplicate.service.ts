@@ -48,7 +48,9 @@ export class DuplicateService {
     return this.dataSource.transaction(async (manager) => {
       const seed = await manager.getRepository(Seed).findOne({ where: { id: seedId }, lock: { mode: 'pessimistic_write' } });
       if (!seed) throw new NotFoundError(SEED, 'input.seedId');
-      const result = await manager.getRepository(SeedDuplicateMark).update({ seedId, unmarkedAt: IsNull() }, { unmarkedAt: new Date(), unmarkedByAccountId: actor.accountId });
+      const result = await manager
+        .getRepository(SeedDuplicateMark)
+        .update({ seedId, unmarkedAt: IsNull() }, { unmarkedAt: new Date(), unmarkedByAccountId: actor.accountId });
       if (!result.affected) throw new NotFoundError(MARK, 'input.seedId');
       return seed;
     });

@@ -7,7 +7,9 @@ export class SeedDuplicateCandidate {
   @Field(() => Seed, { description: 'The other seed' })
   seed: Seed;
 
-  @Field(() => Float, { description: 'Similarity of the two texts’ analysed terms, 0–1 (listed from 0.85; 1 = the same text, also across full-/half-width forms) / 類似度' })
+  @Field(() => Float, {
+    description: 'Similarity of the two texts’ analysed terms, 0–1 (listed from 0.85; 1 = the same text, also across full-/half-width forms) / 類似度',
+  })
   similarity: number;
 }
 

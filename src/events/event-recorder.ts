@@ -12,8 +12,19 @@ import { consultationSnapshot, EventPayload, introductionSnapshot, needSnapshot,
  * The outbox: an event is one INSERT in the caller's transaction (`manager`), so it commits or
  * rolls back with the change that causes it. Nothing is sent here; src/jobs fans rows out.
  */
-export async function recordEvent(manager: EntityManager, type: string, subjectId: string, payload: EventPayload, dedupeKey: string | null = null): Promise<void> {
-  await manager.query(`INSERT INTO domain_event (type, subject_id, payload, dedupe_key) VALUES ($1, $2, $3, $4) ON CONFLICT (dedupe_key) DO NOTHING`, [type, subjectId, JSON.stringify(payload), dedupeKey]);
+export async function recordEvent(
+  manager: EntityManager,
+  type: string,
+  subjectId: string,
+  payload: EventPayload,
+  dedupeKey: string | null = null,
+): Promise<void> {
+  await manager.query(`INSERT INTO domain_event (type, subject_id, payload, dedupe_key) VALUES ($1, $2, $3, $4) ON CONFLICT (dedupe_key) DO NOTHING`, [
+    type,
+    subjectId,
+    JSON.stringify(payload),
+    dedupeKey,
+  ]);
 }
 
 async function companyOf(manager: EntityManager, companyId: string) {
@@ -28,13 +39,21 @@ export async function recordNeedEvent(manager: EntityManager, type: DomainEventT
 /** MATCH_PROPOSED (fromStatus null) or MATCH_STATUS_CHANGED, with the need it is for. */
 export async function recordIntroductionEvent(manager: EntityManager, introduction: Introduction, fromStatus: string | null, need: Need): Promise<void> {
   const owners = introduction.seedId
-    ? ((await manager.query(`SELECT researcher_id FROM seed_owner WHERE seed_id = $1`, [introduction.seedId])) as Array<{ researcher_id: string }>).map((row) => row.researcher_id)
+    ? ((await manager.query(`SELECT researcher_id FROM seed_owner WHERE seed_id = $1`, [introduction.seedId])) as Array<{ researcher_id: string }>).map(
+        (row) => row.researcher_id,
+      )
     : [];
   const needPart = needSnapshot(need, await companyOf(manager, need.companyId));
   await recordEvent(manager, fromStatus === null ? DomainEventType.MATCH_PROPOSED : DomainEventType.MATCH_STATUS_CHANGED, introduction.id, {
     need: needPart.need,
     match: introductionSnapshot(introduction, fromStatus),
-    internal: { ...needPart.internal, introductionId: introduction.id, seedId: introduction.seedId, researcherId: introduction.researcherId, seedOwnerIds: owners },
+    internal: {
+      ...needPart.internal,
+      introductionId: introduction.id,
+      seedId: introduction.seedId,
+      researcherId: introduction.researcherId,
+      seedOwnerIds: owners,
+    },
   });
 }
 

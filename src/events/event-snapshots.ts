@@ -48,7 +48,14 @@ export interface EventPayload {
   match?: Record<string, unknown>;
   seed?: Record<string, unknown>;
   consultation?: Record<string, unknown>;
-  internal: Partial<NeedInternal> & { seedId?: string | null; researcherId?: string | null; introductionId?: string; consultationId?: string; seedOwnerIds?: string[]; nextHolderId?: string | null };
+  internal: Partial<NeedInternal> & {
+    seedId?: string | null;
+    researcherId?: string | null;
+    introductionId?: string;
+    consultationId?: string;
+    seedOwnerIds?: string[];
+    nextHolderId?: string | null;
+  };
 }
 
 export function needSnapshot(need: Need, company: { nameJa: string; regionCode: string | null } | null): { need: NeedSnapshot; internal: NeedInternal } {
@@ -77,7 +84,13 @@ export function needSnapshot(need: Need, company: { nameJa: string; regionCode: 
       createdAt: new Date(need.createdAt).toISOString(),
       updatedAt: new Date(need.updatedAt).toISOString(),
     },
-    internal: { needId: need.id, companyId: need.companyId, holderId: need.holderId, submittedByInstitutionId: need.submittedByInstitutionId ?? null, regionCode: company?.regionCode ?? null },
+    internal: {
+      needId: need.id,
+      companyId: need.companyId,
+      holderId: need.holderId,
+      submittedByInstitutionId: need.submittedByInstitutionId ?? null,
+      regionCode: company?.regionCode ?? null,
+    },
   };
 }
 

@@ -123,7 +123,11 @@ function addMonths(day: string, months: number): string {
 }
 
 /** The window that counts on `today` (YYYY-MM-DD): open now, else the earliest opening within the horizon. */
-export function windowFor(windows: readonly ApplicationWindow[], today: string, horizonMonths: number): { window: ApplicationWindow | null; openNow: boolean; nextClosed: ApplicationWindow | null } {
+export function windowFor(
+  windows: readonly ApplicationWindow[],
+  today: string,
+  horizonMonths: number,
+): { window: ApplicationWindow | null; openNow: boolean; nextClosed: ApplicationWindow | null } {
   const open = windows.filter((w) => w.opensOn <= today && today <= w.closesOn).sort((a, b) => (a.closesOn < b.closesOn ? -1 : 1))[0];
   if (open) return { window: open, openNow: true, nextClosed: null };
   const limit = addMonths(today, horizonMonths);
@@ -138,34 +142,67 @@ export function assessFunding(programme: FundingProgrammeProfile, need: FundingN
 
   // SIZE
   if (programme.eligibleSizes.length === 0) checks.push({ criterion: 'SIZE', ok: true, ja: '企業規模の制限なし', en: 'open to any company size' });
-  else if (!need.companySize) checks.push({ criterion: 'SIZE', ok: true, ja: '企業規模が未登録のため要確認', en: 'company size unknown: check before applying' });
-  else if (programme.eligibleSizes.includes(need.companySize)) checks.push({ criterion: 'SIZE', ok: true, ja: `${SIZE_JA[need.companySize]}が対象`, en: `${need.companySize.toLowerCase()} companies are eligible` });
-  else checks.push({ criterion: 'SIZE', ok: false, ja: `${SIZE_JA[need.companySize]}は対象外`, en: `${need.companySize.toLowerCase()} companies are not eligible` });
+  else if (!need.companySize)
+    checks.push({ criterion: 'SIZE', ok: true, ja: '企業規模が未登録のため要確認', en: 'company size unknown: check before applying' });
+  else if (programme.eligibleSizes.includes(need.companySize))
+    checks.push({ criterion: 'SIZE', ok: true, ja: `${SIZE_JA[need.companySize]}が対象`, en: `${need.companySize.toLowerCase()} companies are eligible` });
+  else
+    checks.push({
+      criterion: 'SIZE',
+      ok: false,
+      ja: `${SIZE_JA[need.companySize]}は対象外`,
+      en: `${need.companySize.toLowerCase()} companies are not eligible`,
+    });
 
   // REGION
   if (programme.regionCodes.length === 0) checks.push({ criterion: 'REGION', ok: true, ja: '地域の制限なし', en: 'open in any region' });
-  else if (programme.regionCodes.some((code) => need.companyRegionCodes.includes(code))) checks.push({ criterion: 'REGION', ok: true, ja: '対象地域内の企業', en: 'the company is in the eligible region' });
+  else if (programme.regionCodes.some((code) => need.companyRegionCodes.includes(code)))
+    checks.push({ criterion: 'REGION', ok: true, ja: '対象地域内の企業', en: 'the company is in the eligible region' });
   else checks.push({ criterion: 'REGION', ok: false, ja: '企業の所在地が対象地域外', en: 'the company is outside the eligible region' });
 
   // WINDOW
   const w = programme.windows.length === 0 ? { window: null, openNow: true, nextClosed: null } : windowFor(programme.windows, today, need.horizonMonths);
   if (programme.windows.length === 0) checks.push({ criterion: 'WINDOW', ok: true, ja: '通年で申込可能', en: 'applications accepted all year' });
   else if (w.openNow) checks.push({ criterion: 'WINDOW', ok: true, ja: `公募中 (${w.window!.closesOn} 締切)`, en: `open now (closes ${w.window!.closesOn})` });
-  else if (w.window) checks.push({ criterion: 'WINDOW', ok: true, ja: `次の公募 ${w.window.opensOn}〜${w.window.closesOn}`, en: `next call ${w.window.opensOn} to ${w.window.closesOn}` });
-  else checks.push({ criterion: 'WINDOW', ok: false, ja: w.nextClosed ? `公募終了 (${w.nextClosed.closesOn} 締切) で、希望時期内に次の公募なし` : '希望時期内に公募なし', en: w.nextClosed ? `call closed (${w.nextClosed.closesOn}) and no further call within the timeline` : 'no call within the timeline' });
+  else if (w.window)
+    checks.push({
+      criterion: 'WINDOW',
+      ok: true,
+      ja: `次の公募 ${w.window.opensOn}〜${w.window.closesOn}`,
+      en: `next call ${w.window.opensOn} to ${w.window.closesOn}`,
+    });
+  else
+    checks.push({
+      criterion: 'WINDOW',
+      ok: false,
+      ja: w.nextClosed ? `公募終了 (${w.nextClosed.closesOn} 締切) で、希望時期内に次の公募なし` : '希望時期内に公募なし',
+      en: w.nextClosed ? `call closed (${w.nextClosed.closesOn}) and no further call within the timeline` : 'no call within the timeline',
+    });
 
   // FIELD
   if (programme.fieldCodes.length === 0) checks.push({ criterion: 'FIELD', ok: true, ja: '分野の制限なし', en: 'any field' });
-  else if (need.fieldCodes.some((n) => programme.fieldCodes.some((p) => related(n, p)))) checks.push({ criterion: 'FIELD', ok: true, ja: '対象分野が一致', en: 'the field is one the programme supports' });
+  else if (need.fieldCodes.some((n) => programme.fieldCodes.some((p) => related(n, p))))
+    checks.push({ criterion: 'FIELD', ok: true, ja: '対象分野が一致', en: 'the field is one the programme supports' });
   else checks.push({ criterion: 'FIELD', ok: false, ja: '対象分野外', en: 'the field is not among those supported' });
 
   // TRL
   const trl = need.workTrl ?? need.desiredTrl;
   if (programme.trlMin === null && programme.trlMax === null) checks.push({ criterion: 'TRL', ok: true, ja: '技術成熟度の制限なし', en: 'no TRL range' });
-  else if (trl === null) checks.push({ criterion: 'TRL', ok: true, ja: `対象 TRL ${programme.trlMin ?? 1}〜${programme.trlMax ?? 9} (ニーズ側は未設定)`, en: `covers TRL ${programme.trlMin ?? 1}–${programme.trlMax ?? 9} (the need gives none)` });
+  else if (trl === null)
+    checks.push({
+      criterion: 'TRL',
+      ok: true,
+      ja: `対象 TRL ${programme.trlMin ?? 1}〜${programme.trlMax ?? 9} (ニーズ側は未設定)`,
+      en: `covers TRL ${programme.trlMin ?? 1}–${programme.trlMax ?? 9} (the need gives none)`,
+    });
   else {
     const ok = trl >= (programme.trlMin ?? 1) && trl <= (programme.trlMax ?? 9);
-    checks.push({ criterion: 'TRL', ok, ja: `TRL ${trl} は対象範囲 ${programme.trlMin ?? 1}〜${programme.trlMax ?? 9} ${ok ? '内' : '外'}`, en: `TRL ${trl} is ${ok ? 'inside' : 'outside'} the range ${programme.trlMin ?? 1}–${programme.trlMax ?? 9}` });
+    checks.push({
+      criterion: 'TRL',
+      ok,
+      ja: `TRL ${trl} は対象範囲 ${programme.trlMin ?? 1}〜${programme.trlMax ?? 9} ${ok ? '内' : '外'}`,
+      en: `TRL ${trl} is ${ok ? 'inside' : 'outside'} the range ${programme.trlMin ?? 1}–${programme.trlMax ?? 9}`,
+    });
   }
 
   // PURPOSE
@@ -173,16 +210,37 @@ export function assessFunding(programme: FundingProgrammeProfile, need: FundingN
   const shared = programme.purposes.filter((p) => wanted.includes(p));
   checks.push(
     shared.length
-      ? { criterion: 'PURPOSE', ok: true, ja: `目的が合う: ${shared.map((p) => PURPOSE_JA[p]).join('・')}`, en: `purpose fits: ${shared.map((p) => PURPOSE_EN[p]).join(', ')}` }
-      : { criterion: 'PURPOSE', ok: false, ja: `目的 (${programme.purposes.map((p) => PURPOSE_JA[p]).join('・')}) が課題と合わない`, en: `its purpose (${programme.purposes.map((p) => PURPOSE_EN[p]).join(', ')}) does not fit the need` },
+      ? {
+          criterion: 'PURPOSE',
+          ok: true,
+          ja: `目的が合う: ${shared.map((p) => PURPOSE_JA[p]).join('・')}`,
+          en: `purpose fits: ${shared.map((p) => PURPOSE_EN[p]).join(', ')}`,
+        }
+      : {
+          criterion: 'PURPOSE',
+          ok: false,
+          ja: `目的 (${programme.purposes.map((p) => PURPOSE_JA[p]).join('・')}) が課題と合わない`,
+          en: `its purpose (${programme.purposes.map((p) => PURPOSE_EN[p]).join(', ')}) does not fit the need`,
+        },
   );
 
   // AMOUNT
-  if (need.budgetMaxYen === null || programme.amountMaxYen === null) checks.push({ criterion: 'AMOUNT', ok: true, ja: programme.amountMaxYen ? `上限 ${yen(programme.amountMaxYen)}` : '金額の上限なし', en: programme.amountMaxYen ? `up to ${yenEn(programme.amountMaxYen)}` : 'no upper amount' });
+  if (need.budgetMaxYen === null || programme.amountMaxYen === null)
+    checks.push({
+      criterion: 'AMOUNT',
+      ok: true,
+      ja: programme.amountMaxYen ? `上限 ${yen(programme.amountMaxYen)}` : '金額の上限なし',
+      en: programme.amountMaxYen ? `up to ${yenEn(programme.amountMaxYen)}` : 'no upper amount',
+    });
   else {
     const covered = programme.amountMaxYen / (programme.coFundingRate ?? 1);
     const ok = (programme.amountMinYen ?? 0) <= need.budgetMaxYen && covered >= need.budgetMaxYen * 0.3;
-    checks.push({ criterion: 'AMOUNT', ok, ja: `上限 ${yen(programme.amountMaxYen)}${programme.coFundingRate ? ` (補助率 ${Math.round(programme.coFundingRate * 100)}%)` : ''} / 予算 ${yen(need.budgetMaxYen)}`, en: `up to ${yenEn(programme.amountMaxYen)}${programme.coFundingRate ? ` (covers ${Math.round(programme.coFundingRate * 100)}%)` : ''} for a budget of ${yenEn(need.budgetMaxYen)}` });
+    checks.push({
+      criterion: 'AMOUNT',
+      ok,
+      ja: `上限 ${yen(programme.amountMaxYen)}${programme.coFundingRate ? ` (補助率 ${Math.round(programme.coFundingRate * 100)}%)` : ''} / 予算 ${yen(need.budgetMaxYen)}`,
+      en: `up to ${yenEn(programme.amountMaxYen)}${programme.coFundingRate ? ` (covers ${Math.round(programme.coFundingRate * 100)}%)` : ''} for a budget of ${yenEn(need.budgetMaxYen)}`,
+    });
   }
 
   const eligible = checks.filter((c) => HARD.includes(c.criterion)).every((c) => c.ok);

@@ -13,11 +13,17 @@ export class FundingProgrammeResolver {
   }
 
   @Query(() => FundingProgramme, { nullable: true, description: 'A funding programme by global ID / 資金制度' })
-  fundingProgramme(@Arg('id', () => ID, { description: 'Global ID of the programme' }) id: string, @Ctx() ctx: RequestContext): Promise<FundingProgramme | null> {
+  fundingProgramme(
+    @Arg('id', () => ID, { description: 'Global ID of the programme' }) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<FundingProgramme | null> {
     return loadByGlobalId(ctx.loaders.fundingProgrammeById, id, 'FundingProgramme');
   }
 
-  @Query(() => [FundingCandidate], { description: 'Active funding programmes ranked for a need: eligible first (size, region, application window), then by fit, every condition with its reason / ニーズに合う資金制度' })
+  @Query(() => [FundingCandidate], {
+    description:
+      'Active funding programmes ranked for a need: eligible first (size, region, application window), then by fit, every condition with its reason / ニーズに合う資金制度',
+  })
   fundingCandidatesForNeed(@Arg('needId', () => ID, { description: 'The need' }) needId: string, @Ctx() ctx: RequestContext): Promise<FundingCandidate[]> {
     return ctx.services.funding.candidatesForNeed(ctx.viewer, needId);
   }

@@ -29,11 +29,17 @@ export class FundingService {
   ) {}
 
   /** Programmes, by name; active ones unless `includeArchived`. */
-  async list(viewer: Viewer, filter: FundingProgrammeFilter | null | undefined, page: { first?: number; after?: string }, maxPageSize?: number): Promise<ConnectionShape<FundingProgramme>> {
+  async list(
+    viewer: Viewer,
+    filter: FundingProgrammeFilter | null | undefined,
+    page: { first?: number; after?: string },
+    maxPageSize?: number,
+  ): Promise<ConnectionShape<FundingProgramme>> {
     authorize(viewer, 'READ_PUBLIC');
     const query = this.dataSource.getRepository(FundingProgramme).createQueryBuilder('programme');
     if (!filter?.includeArchived) query.andWhere('programme.status = :active', { active: RecordStatus.ACTIVE });
-    if (filter?.providerId) query.andWhere('programme.provider_id = :provider', { provider: fromGlobalId(filter.providerId, 'Institution', 'filter.providerId').id });
+    if (filter?.providerId)
+      query.andWhere('programme.provider_id = :provider', { provider: fromGlobalId(filter.providerId, 'Institution', 'filter.providerId').id });
     if (filter?.kind) query.andWhere('programme.kind = :kind', { kind: filter.kind });
     return paginate(query, { expression: 'programme.name_ja', kind: 'text', direction: SortDirection.ASC }, page, maxPageSize);
   }
@@ -51,7 +57,9 @@ export class FundingService {
     const today = tokyoDate(this.now());
     const ranked = programmes
       .map((programme) => ({ programme, verdict: assessFunding(programme, { ...profile, workTrl }, today) }))
-      .sort((a, b) => Number(b.verdict.eligible) - Number(a.verdict.eligible) || b.verdict.score - a.verdict.score || (a.programme.id < b.programme.id ? -1 : 1));
+      .sort(
+        (a, b) => Number(b.verdict.eligible) - Number(a.verdict.eligible) || b.verdict.score - a.verdict.score || (a.programme.id < b.programme.id ? -1 : 1),
+      );
     return ranked.map(({ programme, verdict }, i) => toCandidate(programme, verdict, i + 1));
   }
 

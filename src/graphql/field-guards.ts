@@ -88,8 +88,15 @@ function refuseUnstorableText(args: readonly GraphQLArgument[], values: Record<s
 
 function collectTextProblems(value: unknown, path: string, problems: InputProblem[]): void {
   if (typeof value === 'string') {
-    if (value.includes(NUL)) problems.push({ field: path, constraint: 'noNul', ja: '使用できない文字 (NUL) が含まれています', en: 'must not contain the NUL character' });
-    if (LONE_SURROGATE.test(value)) problems.push({ field: path, constraint: 'wellFormed', ja: '不正な文字 (対になっていないサロゲート) が含まれています', en: 'contains an unpaired UTF-16 surrogate, which is not valid Unicode' });
+    if (value.includes(NUL))
+      problems.push({ field: path, constraint: 'noNul', ja: '使用できない文字 (NUL) が含まれています', en: 'must not contain the NUL character' });
+    if (LONE_SURROGATE.test(value))
+      problems.push({
+        field: path,
+        constraint: 'wellFormed',
+        ja: '不正な文字 (対になっていないサロゲート) が含まれています',
+        en: 'contains an unpaired UTF-16 surrogate, which is not valid Unicode',
+      });
   } else if (Array.isArray(value)) {
     value.forEach((item, index) => collectTextProblems(item, `${path}[${index}]`, problems));
   } else if (value !== null && typeof value === 'object' && !(value instanceof Date)) {

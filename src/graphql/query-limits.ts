@@ -1,15 +1,6 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin } from '@apollo/server';
-import {
-  getNamedType,
-  getNullableType,
-  GraphQLError,
-  GraphQLSchema,
-  isLeafType,
-  isListType,
-  ValidationContext,
-  ValidationRule,
-} from 'graphql';
+import { getNamedType, getNullableType, GraphQLError, GraphQLSchema, isLeafType, isListType, ValidationContext, ValidationRule } from 'graphql';
 import { ComplexityEstimatorArgs, getComplexity } from 'graphql-query-complexity';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../common/connection';
 import type { QueryLimitsConfig } from '../config/config';
@@ -81,7 +72,12 @@ function itemsOf(parentName: string, field: ComplexityEstimatorArgs['field'], ar
 }
 
 /** The cost of an operation with its variables (or null when its variables cannot be read: execution will say why). */
-export function operationCost(schema: GraphQLSchema, document: Parameters<typeof getComplexity>[0]['query'], variables: Record<string, unknown> | undefined, operationName?: string): number | null {
+export function operationCost(
+  schema: GraphQLSchema,
+  document: Parameters<typeof getComplexity>[0]['query'],
+  variables: Record<string, unknown> | undefined,
+  operationName?: string,
+): number | null {
   try {
     return getComplexity({ schema, query: document, variables, operationName, estimators: [estimateFieldCost] });
   } catch {

@@ -26,4 +26,31 @@ import { NotificationResolver } from '../notifications/notification.resolver';
 import { NodeResolver } from './node.resolver';
 
 /** Every resolver class of the schema. */
-export const RESOLVERS: NonEmptyArray<Function> = [NodeResolver, SeedResolver, CompanyResolver, CertificationResolver, ConsortiumResolver, ConsortiumMembershipResolver, NeedResolver, ResearchFieldResolver, RegionResolver, InstitutionResolver, ResearcherResolver, CoordinatorResolver, ImportResolver, ...MATCHING_RESOLVERS, ...AUTH_RESOLVERS, ...CONSULTATION_RESOLVERS, ...INTRODUCTION_RESOLVERS, KpiResolver, WeightSetResolver, ...DUPLICATE_RESOLVERS, HistoryResolver, FundingProgrammeResolver, ...PLAN_RESOLVERS, ...CAPACITY_RESOLVERS, ...WEBHOOK_RESOLVERS, NotificationResolver];
+export const RESOLVERS: NonEmptyArray<Function> = [
+  NodeResolver,
+  SeedResolver,
+  CompanyResolver,
+  CertificationResolver,
+  ConsortiumResolver,
+  ConsortiumMembershipResolver,
+  NeedResolver,
+  ResearchFieldResolver,
+  RegionResolver,
+  InstitutionResolver,
+  ResearcherResolver,
+  CoordinatorResolver,
+  ImportResolver,
+  ...MATCHING_RESOLVERS,
+  ...AUTH_RESOLVERS,
+  ...CONSULTATION_RESOLVERS,
+  ...INTRODUCTION_RESOLVERS,
+  KpiResolver,
+  WeightSetResolver,
+  ...DUPLICATE_RESOLVERS,
+  HistoryResolver,
+  FundingProgrammeResolver,
+  ...PLAN_RESOLVERS,
+  ...CAPACITY_RESOLVERS,
+  ...WEBHOOK_RESOLVERS,
+  NotificationResolver,
+];

@@ -34,7 +34,21 @@ export function changeActorOf(viewer: Viewer): ChangeActor {
  * change is recorded as the field `password` without values (SECRET_FIELDS).
  */
 export const HISTORY_FIELDS: Record<HistoryKind, readonly string[]> = {
-  Seed: ['key', 'title', 'summary', 'language', 'keywords', 'fieldCodes', 'trl', 'collaborationForms', 'patents', 'institutionId', 'ownerIds', 'status', 'isFictional'],
+  Seed: [
+    'key',
+    'title',
+    'summary',
+    'language',
+    'keywords',
+    'fieldCodes',
+    'trl',
+    'collaborationForms',
+    'patents',
+    'institutionId',
+    'ownerIds',
+    'status',
+    'isFictional',
+  ],
   Need: [
     'key',
     'companyId',
@@ -55,8 +69,39 @@ export const HISTORY_FIELDS: Record<HistoryKind, readonly string[]> = {
     'holderId',
     'isFictional',
   ],
-  Company: ['key', 'nameJa', 'nameEn', 'industry', 'regionCode', 'size', 'employees', 'capabilities', 'fieldCodes', 'description', 'websiteUrl', 'status', 'isFictional'],
-  Institution: ['key', 'nameJa', 'nameEn', 'kind', 'regionCode', 'parentId', 'fieldCodes', 'supportMenus', 'equipment', 'description', 'websiteUrl', 'email', 'phone', 'address', 'status', 'isFictional'],
+  Company: [
+    'key',
+    'nameJa',
+    'nameEn',
+    'industry',
+    'regionCode',
+    'size',
+    'employees',
+    'capabilities',
+    'fieldCodes',
+    'description',
+    'websiteUrl',
+    'status',
+    'isFictional',
+  ],
+  Institution: [
+    'key',
+    'nameJa',
+    'nameEn',
+    'kind',
+    'regionCode',
+    'parentId',
+    'fieldCodes',
+    'supportMenus',
+    'equipment',
+    'description',
+    'websiteUrl',
+    'email',
+    'phone',
+    'address',
+    'status',
+    'isFictional',
+  ],
   Consortium: ['key', 'nameJa', 'nameEn', 'regionCode', 'secretariatId', 'fieldCodes', 'description', 'websiteUrl', 'status', 'isFictional'],
   Researcher: ['key', 'nameJa', 'nameEn', 'institutionId', 'title', 'email', 'phone', 'contactPublic', 'fieldCodes', 'keywords', 'status', 'isFictional'],
   Coordinator: ['key', 'name', 'institutionId', 'regionCode', 'email', 'phone', 'status', 'isFictional'],
@@ -127,7 +172,15 @@ export async function appendChanges(manager: EntityManager, actor: ChangeActor, 
     `INSERT INTO change_record (entity_kind, entity_id, version, actor_kind, actor_id, actor_role, source, operation, changes)
      SELECT e.kind, e.entity_id, e.version, $2, $3, $4, $5, e.operation, e.changes
        FROM jsonb_to_recordset($1::jsonb) AS e(kind text, entity_id uuid, version int, operation text, changes jsonb)`,
-    [JSON.stringify(kept.map((entry) => ({ kind: entry.kind, entity_id: entry.entityId, version: entry.version, operation: entry.operation, changes: entry.changes }))), actor.kind, actor.id, actor.role, source],
+    [
+      JSON.stringify(
+        kept.map((entry) => ({ kind: entry.kind, entity_id: entry.entityId, version: entry.version, operation: entry.operation, changes: entry.changes })),
+      ),
+      actor.kind,
+      actor.id,
+      actor.role,
+      source,
+    ],
   );
 }
 
@@ -145,7 +198,9 @@ export async function recordChange(
   extra: Record<string, unknown> = {},
 ): Promise<void> {
   const changes = diffSnapshots(kind, before, snapshotOf(kind, saved, extra));
-  await appendChanges(manager, viewer ? changeActorOf(viewer) : SYSTEM_ACTOR, 'API', [{ kind, entityId: saved.id, version: saved.version, operation, changes }]);
+  await appendChanges(manager, viewer ? changeActorOf(viewer) : SYSTEM_ACTOR, 'API', [
+    { kind, entityId: saved.id, version: saved.version, operation, changes },
+  ]);
 }
 
 /** JSON-safe copies: dates as ISO strings, nested objects and arrays copied. */

@@ -65,7 +65,12 @@ export class HistoryService {
    * seed's owners, or the confidentiality a need or researcher had, when they decide), the page,
    * and the count when selected.
    */
-  async list(viewer: Viewer, globalId: string, page: { first?: number | null; after?: string | null }, maxPageSize = MAX_PAGE_SIZE): Promise<ConnectionShape<ChangeRecord>> {
+  async list(
+    viewer: Viewer,
+    globalId: string,
+    page: { first?: number | null; after?: string | null },
+    maxPageSize = MAX_PAGE_SIZE,
+  ): Promise<ConnectionShape<ChangeRecord>> {
     const { typeName, id } = fromGlobalId(globalId, undefined, 'id');
     if (!(HISTORY_KINDS as readonly string[]).includes(typeName)) {
       throw InvalidInputError.of('id', 'この種類の記録には変更履歴がありません', 'records of this type have no history', 'historyKind');
@@ -109,7 +114,11 @@ export class HistoryService {
     switch (kind) {
       case 'Seed': {
         const owners = await this.dataSource.getRepository(SeedOwner).find({ where: { seedId: record.id as string }, select: { researcherId: true } });
-        return canSeeSeed(viewer, record as Seed, owners.map((owner) => owner.researcherId));
+        return canSeeSeed(
+          viewer,
+          record as Seed,
+          owners.map((owner) => owner.researcherId),
+        );
       }
       case 'Need':
         return canSeeNeed(viewer, record as Need);
@@ -135,13 +144,24 @@ export class HistoryService {
     const withheld = new Set<string>();
     if (kind === 'Need') {
       const need = record as Need;
-      const past = (await this.pastValues(kind, need.id, 'confidentiality')).filter((value): value is Confidentiality => CONFIDENTIALITIES.includes(value as Confidentiality));
+      const past = (await this.pastValues(kind, need.id, 'confidentiality')).filter((value): value is Confidentiality =>
+        CONFIDENTIALITIES.includes(value as Confidentiality),
+      );
       const levels = new Set([need.confidentiality, ...past]);
       for (const confidentiality of levels) {
         // Every detail filled in, so that the rule shows which of them it hides at this level.
-        const probe = { ...need, confidentiality, holderId: need.holderId ?? need.companyId, description: '-', keywords: ['-'], budgetMinYen: 0, budgetMaxYen: 0 } as Need;
+        const probe = {
+          ...need,
+          confidentiality,
+          holderId: need.holderId ?? need.companyId,
+          description: '-',
+          keywords: ['-'],
+          budgetMinYen: 0,
+          budgetMaxYen: 0,
+        } as Need;
         const view = needViewFor(viewer, probe) as unknown as Record<string, unknown>;
-        for (const field of NEED_DETAIL_FIELDS) if (JSON.stringify(view[field]) !== JSON.stringify((probe as unknown as Record<string, unknown>)[field])) withheld.add(field);
+        for (const field of NEED_DETAIL_FIELDS)
+          if (JSON.stringify(view[field]) !== JSON.stringify((probe as unknown as Record<string, unknown>)[field])) withheld.add(field);
       }
     }
     if (kind === 'Researcher' && ownResearcherId(viewer) !== record.id) {

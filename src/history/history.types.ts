@@ -29,7 +29,10 @@ export class FieldChange {
   @Field(() => String, { nullable: true, description: 'The value after, as JSON text; null when cleared or when withheld' })
   after: string | null;
 
-  @Field({ description: 'True when you may not read this field (a confidential need, private contacts, a password): the field changed, its values are not shown / 非公開' })
+  @Field({
+    description:
+      'True when you may not read this field (a confidential need, private contacts, a password): the field changed, its values are not shown / 非公開',
+  })
   withheld: boolean;
 }
 
@@ -53,7 +56,10 @@ export class ChangeRecord {
   @Field({ description: "The changer's role (ADMIN, COORDINATOR, RESEARCHER, COMPANY_USER), a partner key's scopes, or SYSTEM" })
   actorRole: string;
 
-  @Field(() => ID, { nullable: true, description: 'Global ID of the account (or API key) that made the change; shown to coordinators and administrators, and to the changer' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Global ID of the account (or API key) that made the change; shown to coordinators and administrators, and to the changer',
+  })
   actorId: string | null;
 
   @Field({ description: 'API (a mutation) or IMPORT (importRecords or the command line)' })

@@ -106,6 +106,8 @@ export function createConsole(folder = path.join(projectRoot(), 'dist', 'console
     }
     const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
     const body = gzip ? file.gzipped : file.body;
-    res.writeHead(200, { ...headers, 'content-length': String(body.length), ...(gzip ? { 'content-encoding': 'gzip' } : {}) }).end(req.method === 'HEAD' ? undefined : body);
+    res
+      .writeHead(200, { ...headers, 'content-length': String(body.length), ...(gzip ? { 'content-encoding': 'gzip' } : {}) })
+      .end(req.method === 'HEAD' ? undefined : body);
   };
 }

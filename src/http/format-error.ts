@@ -145,7 +145,6 @@ const DUPLICATE_MESSAGE: BilingualMessage = {
   en: 'A record with the same key was saved at the same moment. Check the current data and try again',
 };
 
-
 /**
  * graphql-js refuses variables that do not fit their type before any resolver runs, with an
  * English message that quotes the submitted value. We keep the field path and say why in both

@@ -67,7 +67,11 @@ export function loadOperationManifest(file: string): OperationManifest {
 }
 
 /** Apollo's `persistedQueries` option for a mode. */
-export function persistedQueryOptions(mode: PersistedQueriesMode, manifest: OperationManifest | null, store: PersistedQueryStore | null): PersistedQueryOptions | false {
+export function persistedQueryOptions(
+  mode: PersistedQueriesMode,
+  manifest: OperationManifest | null,
+  store: PersistedQueryStore | null,
+): PersistedQueryOptions | false {
   if (mode === 'off') return false;
   if (mode === 'apq') {
     if (!store) throw new Error('apq mode needs a store');
@@ -117,7 +121,10 @@ export class PersistedQueryStore {
       this.remember(hash, cached);
       return cached;
     }
-    const [row] = (await this.dataSource.query(`UPDATE persisted_query SET used_at = now() WHERE hash = $1 RETURNING query`, [hash])) as [Array<{ query: string }>, number];
+    const [row] = (await this.dataSource.query(`UPDATE persisted_query SET used_at = now() WHERE hash = $1 RETURNING query`, [hash])) as [
+      Array<{ query: string }>,
+      number,
+    ];
     const query = row?.[0]?.query;
     if (query !== undefined) this.remember(hash, query);
     return query;
@@ -131,10 +138,9 @@ export class PersistedQueryStore {
     await this.dataSource.query(`INSERT INTO persisted_query (hash, query) VALUES ($1, $2) ON CONFLICT (hash) DO UPDATE SET used_at = now()`, [hash, value]);
     this.sets += 1;
     if (this.sets % PRUNE_EVERY_SETS === 0) {
-      await this.dataSource.query(
-        `DELETE FROM persisted_query WHERE used_at < (SELECT used_at FROM persisted_query ORDER BY used_at DESC OFFSET $1 LIMIT 1)`,
-        [MAX_STORED_OPERATIONS],
-      );
+      await this.dataSource.query(`DELETE FROM persisted_query WHERE used_at < (SELECT used_at FROM persisted_query ORDER BY used_at DESC OFFSET $1 LIMIT 1)`, [
+        MAX_STORED_OPERATIONS,
+      ]);
     }
   }
 

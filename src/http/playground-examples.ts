@@ -335,7 +335,11 @@ mutation ProposeMatch($needId: ID!, $seedId: ID!, $note: String) {
   }
 }
 `,
-    variables: { needId: 'ニーズの id を貼り付け / paste a need id', seedId: 'シーズの id を貼り付け / paste a seed id', note: '提案の理由を書く (空欄可) / why (optional)' },
+    variables: {
+      needId: 'ニーズの id を貼り付け / paste a need id',
+      seedId: 'シーズの id を貼り付け / paste a seed id',
+      note: '提案の理由を書く (空欄可) / why (optional)',
+    },
   },
   {
     titleJa: 'マッチングを進める (紹介・面談・協議・成約)',

@@ -27,7 +27,14 @@ export class RateLimitedError extends Error {
       errors: [
         {
           message: `${ja} / ${en}`,
-          extensions: { code: 'RATE_LIMITED', limit: this.subject === 'IP' ? 'REQUESTS_PER_IP' : 'REQUESTS_PER_KEY', max: this.limitPerMinute, retryAfterSeconds: this.retryAfterSeconds, messageJa: ja, messageEn: en },
+          extensions: {
+            code: 'RATE_LIMITED',
+            limit: this.subject === 'IP' ? 'REQUESTS_PER_IP' : 'REQUESTS_PER_KEY',
+            max: this.limitPerMinute,
+            retryAfterSeconds: this.retryAfterSeconds,
+            messageJa: ja,
+            messageEn: en,
+          },
         },
       ],
     };
@@ -112,9 +119,7 @@ export async function refuseOverIpLimit(limiter: RateLimiter, req: IncomingMessa
     return false;
   } catch (error) {
     if (!(error instanceof RateLimitedError)) throw error;
-    res
-      .writeHead(429, { 'content-type': 'application/json; charset=utf-8', 'retry-after': String(error.retryAfterSeconds) })
-      .end(JSON.stringify(error.body));
+    res.writeHead(429, { 'content-type': 'application/json; charset=utf-8', 'retry-after': String(error.retryAfterSeconds) }).end(JSON.stringify(error.body));
     return true;
   }
 }

@@ -59,7 +59,10 @@ export async function createServer({ config, dataSource, logger }: ServerDepende
   const httpServer = http.createServer();
   const manifest = config.persistedQueries === 'allowlist' && config.allowlistFile ? loadOperationManifest(config.allowlistFile) : null;
   const cors = createCors(config.corsOrigins);
-  const metrics = createServerMetrics(dataSource, operationNamesIn([...PLAYGROUND_EXAMPLES.map((example) => example.query), ...(manifest?.operations.values() ?? [])]));
+  const metrics = createServerMetrics(
+    dataSource,
+    operationNamesIn([...PLAYGROUND_EXAMPLES.map((example) => example.query), ...(manifest?.operations.values() ?? [])]),
+  );
   const opsServer = http.createServer();
   let stopping = false;
   const readiness = cachedReadiness(() => checkReadiness(dataSource, stopping));
@@ -73,7 +76,13 @@ export async function createServer({ config, dataSource, logger }: ServerDepende
     // main.ts owns SIGINT and SIGTERM: it drains this server, then stops the database.
     stopOnTerminationSignals: false,
     formatError: createErrorFormatter(logger, config.nodeEnv !== 'production'),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), requestTrackingPlugin(), serviceUnavailablePlugin(), ...queryLimits.plugins],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      requestTrackingPlugin(),
+      serviceUnavailablePlugin(),
+      ...queryLimits.plugins,
+    ],
   });
   await apollo.start();
   // Webhooks, notification e-mail and the outbox fan-out run beside the API in every instance.
@@ -151,13 +160,16 @@ export async function createServer({ config, dataSource, logger }: ServerDepende
     let body: unknown;
     if (req.method === 'POST') {
       const raw = await readBody(req);
-      if (raw === null) return sendJson(res, 413, { errors: [{ message: `Request body larger than ${MAX_BODY_BYTES} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+      if (raw === null)
+        return sendJson(res, 413, { errors: [{ message: `Request body larger than ${MAX_BODY_BYTES} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
       const contentType = req.headers['content-type'] ?? '';
       if (contentType.includes('application/json')) {
         try {
           body = raw.length > 0 ? JSON.parse(raw) : undefined;
         } catch {
-          return sendJson(res, 400, { errors: [{ message: 'リクエスト本文が JSON として読めません / The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+          return sendJson(res, 400, {
+            errors: [{ message: 'リクエスト本文が JSON として読めません / The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }],
+          });
         }
       } else {
         body = raw;
@@ -228,7 +240,9 @@ function wantsHtml(req: IncomingMessage): boolean {
 }
 
 function sendServiceUnavailable(res: ServerResponse): void {
-  res.writeHead(503, { 'content-type': 'application/json; charset=utf-8', 'retry-after': String(DATABASE_RETRY_AFTER_SECONDS) }).end(JSON.stringify(serviceUnavailableBody()));
+  res
+    .writeHead(503, { 'content-type': 'application/json; charset=utf-8', 'retry-after': String(DATABASE_RETRY_AFTER_SECONDS) })
+    .end(JSON.stringify(serviceUnavailableBody()));
 }
 
 function sendJson(res: ServerResponse, status: number, payload: unknown): void {

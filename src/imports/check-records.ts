@@ -93,6 +93,9 @@ export function problemAt(record: CheckedRecord, path: string, message: Bilingua
     messageEn: message.en,
     ...(record.source ? { source: record.source } : {}),
   };
-  propertyPosition.set(problem, RECORD_SPECS[record.type].findIndex((spec) => spec.name === property));
+  propertyPosition.set(
+    problem,
+    RECORD_SPECS[record.type].findIndex((spec) => spec.name === property),
+  );
   return problem;
 }

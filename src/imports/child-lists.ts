@@ -129,12 +129,24 @@ export const consortiumMembers: ChildList<MemberValues[]> = {
       }
     }
     const added = desired.filter((m) => !kept.has(`${m.memberType}:${m.memberId}`));
-    await insertRows(manager, ConsortiumMembership, added.map((m) => memberRow(consortiumId, m)));
+    await insertRows(
+      manager,
+      ConsortiumMembership,
+      added.map((m) => memberRow(consortiumId, m)),
+    );
   },
 };
 
 function memberRow(consortiumId: string, m: MemberValues): ObjectLiteral {
-  return { consortiumId, memberType: m.memberType, role: m.role, companyId: null, institutionId: null, researcherId: null, [MEMBER_COLUMN[m.memberType]]: m.memberId };
+  return {
+    consortiumId,
+    memberType: m.memberType,
+    role: m.role,
+    companyId: null,
+    institutionId: null,
+    researcherId: null,
+    [MEMBER_COLUMN[m.memberType]]: m.memberId,
+  };
 }
 
 const memberIdentity = (m: MemberValues) => ({ memberType: m.memberType, memberId: m.memberId, role: m.role });

@@ -36,7 +36,16 @@ const SHARED: Record<string, string> = {
 };
 
 const BY_TYPE: Record<RecordType, Record<string, string>> = {
-  regions: { コード: 'code', 地域コード: 'code', 種別: 'kind', 区分: 'kind', 上位: 'parent', 上位地域: 'parent', 連携先: 'cooperatesWith', 連携県: 'cooperatesWith' },
+  regions: {
+    コード: 'code',
+    地域コード: 'code',
+    種別: 'kind',
+    区分: 'kind',
+    上位: 'parent',
+    上位地域: 'parent',
+    連携先: 'cooperatesWith',
+    連携県: 'cooperatesWith',
+  },
   fields: { コード: 'code', 分野コード: 'code', 上位: 'parent', 上位分野: 'parent' },
   institutions: {
     機関名: 'nameJa',

@@ -59,15 +59,32 @@ export async function exportSection(manager: EntityManager, type: RecordType, ke
       return (await manager.find(Coordinator, { order: { key: 'ASC' } })).map((row) => coordinator(row, keys));
     case 'companies': {
       const certifications = await manager.find(Certification);
-      return (await manager.find(Company, { order: { key: 'ASC' } })).map((row) => company(row, certifications.filter((c) => c.companyId === row.id)));
+      return (await manager.find(Company, { order: { key: 'ASC' } })).map((row) =>
+        company(
+          row,
+          certifications.filter((c) => c.companyId === row.id),
+        ),
+      );
     }
     case 'consortia': {
       const memberships = await manager.find(ConsortiumMembership);
-      return (await manager.find(Consortium, { order: { key: 'ASC' } })).map((row) => consortium(row, memberships.filter((m) => m.consortiumId === row.id), keys));
+      return (await manager.find(Consortium, { order: { key: 'ASC' } })).map((row) =>
+        consortium(
+          row,
+          memberships.filter((m) => m.consortiumId === row.id),
+          keys,
+        ),
+      );
     }
     case 'seeds': {
       const owners = await manager.find(SeedOwner, { order: { position: 'ASC' } });
-      return (await manager.find(Seed, { order: { key: 'ASC' } })).map((row) => seed(row, owners.filter((o) => o.seedId === row.id), keys));
+      return (await manager.find(Seed, { order: { key: 'ASC' } })).map((row) =>
+        seed(
+          row,
+          owners.filter((o) => o.seedId === row.id),
+          keys,
+        ),
+      );
     }
     case 'needs':
       return (await manager.find(Need, { order: { key: 'ASC' } })).map((row) => need(row, keys));

@@ -22,7 +22,13 @@ export class ExportService {
 
   async exportRecords(format: ImportFormat, type?: RecordType | null): Promise<string> {
     if (format === 'json') return this.exportJson(type ? [type] : SECTION_ORDER);
-    if (!type) throw InvalidInputError.of('type', 'CSV は 1 種類のレコードを出力します。種別 (type) を指定してください', 'a CSV export holds one record type: give the type', 'required');
+    if (!type)
+      throw InvalidInputError.of(
+        'type',
+        'CSV は 1 種類のレコードを出力します。種別 (type) を指定してください',
+        'a CSV export holds one record type: give the type',
+        'required',
+      );
     return this.exportCsv(type);
   }
 

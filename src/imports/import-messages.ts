@@ -23,13 +23,15 @@ export const importMessages = {
   text: () => m('文字列で指定してください', 'must be text'),
   boolean: () => m('true または false (はい / いいえ) で指定してください', 'must be true or false'),
   date: () => fromInput(inputMessages.calendarDate()),
-  dateTime: () => m('日時を ISO 8601 形式 (例: 2025-04-01T09:00:00+09:00) で指定してください', 'must be an ISO 8601 date and time such as 2025-04-01T09:00:00+09:00'),
+  dateTime: () =>
+    m('日時を ISO 8601 形式 (例: 2025-04-01T09:00:00+09:00) で指定してください', 'must be an ISO 8601 date and time such as 2025-04-01T09:00:00+09:00'),
   list: () => m('一覧 (配列) で指定してください', 'must be a list'),
   object: () => m('オブジェクトで指定してください', 'must be an object'),
   listItemSemicolon: () => m('一覧の項目に「;」は使えません', 'list items must not contain ";"'),
   unknownProperty: () => m('不明な項目です', 'is not a property of this record type'),
   atLeastOne: () => m('1 件以上指定してください', 'needs at least one item'),
-  duplicateKey: (firstRow: number) => m(`${firstRow} 行目と同じキーです (キーはファイル内で一意にしてください)`, `repeats the key of row ${firstRow} (keys must be unique in a file)`),
+  duplicateKey: (firstRow: number) =>
+    m(`${firstRow} 行目と同じキーです (キーはファイル内で一意にしてください)`, `repeats the key of row ${firstRow} (keys must be unique in a file)`),
   duplicateItem: () => m('同じ項目が 2 回以上指定されています', 'lists the same item more than once'),
   unknownReference: (type: RecordType) =>
     m(
@@ -39,18 +41,14 @@ export const importMessages = {
   parentCycle: () => m('上位の指定が循環しています', 'makes the parent chain circular'),
   budgetOrder: () => fromInput(inputMessages.budgetOrder()),
   dateOrder: () => fromInput(inputMessages.validUntilAfterIssue()),
-  notJson: (line: number | null) =>
-    m(`JSON として読めません${line ? ` (${line} 行目付近)` : ''}`, `is not valid JSON${line ? ` (near line ${line})` : ''}`),
+  notJson: (line: number | null) => m(`JSON として読めません${line ? ` (${line} 行目付近)` : ''}`, `is not valid JSON${line ? ` (near line ${line})` : ''}`),
   notJsonObject: () => m('最上位は { "seeds": [...], ... } の形のオブジェクトにしてください', 'must be an object such as { "seeds": [...], ... }'),
-  unknownSection: () => m(`不明な区分です (使える区分: ${Object.keys(RECORD_TYPE_NAMES).join(', ')})`, `is not a section (sections: ${Object.keys(RECORD_TYPE_NAMES).join(', ')})`),
+  unknownSection: () =>
+    m(`不明な区分です (使える区分: ${Object.keys(RECORD_TYPE_NAMES).join(', ')})`, `is not a section (sections: ${Object.keys(RECORD_TYPE_NAMES).join(', ')})`),
   sectionNotList: () => m('区分は配列で指定してください', 'must be a list of records'),
   recordNotObject: () => m('各レコードはオブジェクトで指定してください', 'must be an object'),
   notCsv: (line: number | null) => m(`CSV として読めません${line ? ` (${line} 行目付近)` : ''}`, `is not valid CSV${line ? ` (near line ${line})` : ''}`),
-  notUtf8: () =>
-    m(
-      'UTF-8 の文字コードで保存してください (Excel では「CSV UTF-8」で保存)',
-      'is not UTF-8 text (in Excel, save as "CSV UTF-8")',
-    ),
+  notUtf8: () => m('UTF-8 の文字コードで保存してください (Excel では「CSV UTF-8」で保存)', 'is not UTF-8 text (in Excel, save as "CSV UTF-8")'),
   emptyCsv: () => m('見出し行がありません', 'has no header row'),
   unknownHeader: () => m('不明な見出しです', 'is not a known column for this record type'),
   duplicateHeader: () => m('同じ項目を指す見出しが 2 つ以上あります', 'names a property another column already names'),

@@ -21,7 +21,10 @@ export class ImportProblemType {
   @Field(() => ImportRecordType, { nullable: true, description: 'Section (record type); null for the file as a whole' })
   section: ImportRecordType | null;
 
-  @Field(() => Int, { nullable: true, description: 'Data row: 1 is the first row under a CSV header, or the first record of a JSON section; null for the whole file' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Data row: 1 is the first row under a CSV header, or the first record of a JSON section; null for the whole file',
+  })
   row: number | null;
 
   @Field(() => String, { nullable: true, description: 'CSV header as written, or JSON property path (e.g. `patents[0].number`)' })

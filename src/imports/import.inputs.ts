@@ -53,7 +53,11 @@ export class ImportRecordsInput {
   type?: ImportRecordType | null;
 
   @Field({ description: 'The file content as UTF-8 text (at most 900 KB; use `npm run import` for larger files); a leading BOM is fine' })
-  @IsByteLength(0, MAX_IMPORT_BYTES, bilingual('900 KB 以内にしてください (大きなファイルは npm run import で取り込めます)', 'must be at most 900 KB (use npm run import for larger files)'))
+  @IsByteLength(
+    0,
+    MAX_IMPORT_BYTES,
+    bilingual('900 KB 以内にしてください (大きなファイルは npm run import で取り込めます)', 'must be at most 900 KB (use npm run import for larger files)'),
+  )
   content: string;
 
   @Field({ defaultValue: false, description: 'Check and count only, write nothing / 書き込まずに検査だけ行う' })

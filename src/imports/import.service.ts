@@ -108,7 +108,11 @@ const labelled = (problem: ImportProblem, label: string | undefined): ImportProb
 
 /** Problems in reading order: by document, section, row, property; file-level ones first. */
 function sortProblems(problems: ImportProblem[], documents: SourceDocument[]): ImportProblem[] {
-  const documentIndex = (problem: ImportProblem) => Math.max(0, documents.findIndex((d) => d.label === problem.source));
+  const documentIndex = (problem: ImportProblem) =>
+    Math.max(
+      0,
+      documents.findIndex((d) => d.label === problem.source),
+    );
   const sectionIndex = (problem: ImportProblem) => (problem.section ? SECTION_ORDER.indexOf(problem.section) : -1);
   return [...problems].sort(
     (a, b) =>

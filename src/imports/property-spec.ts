@@ -1,20 +1,7 @@
 import type { RecordType } from './record-types';
 
 /** Scalar kinds a property (or a list item) can have. */
-export type ScalarKind =
-  | 'key'
-  | 'regionCode'
-  | 'fieldCode'
-  | 'line'
-  | 'paragraph'
-  | 'email'
-  | 'url'
-  | 'phone'
-  | 'date'
-  | 'dateTime'
-  | 'enum'
-  | 'int'
-  | 'bool';
+export type ScalarKind = 'key' | 'regionCode' | 'fieldCode' | 'line' | 'paragraph' | 'email' | 'url' | 'phone' | 'date' | 'dateTime' | 'enum' | 'int' | 'bool';
 
 /** A reference to another record by key (or code); a function when the target depends on the item (members). */
 export type ReferenceTarget = RecordType | ((item: Record<string, unknown>) => RecordType | null);

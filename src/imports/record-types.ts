@@ -1,7 +1,18 @@
 import path from 'node:path';
 
 /** The sections of the data format, in import order (a record may refer to earlier sections). */
-export const SECTION_ORDER = ['regions', 'fields', 'institutions', 'researchers', 'coordinators', 'companies', 'consortia', 'seeds', 'needs', 'fundingProgrammes'] as const;
+export const SECTION_ORDER = [
+  'regions',
+  'fields',
+  'institutions',
+  'researchers',
+  'coordinators',
+  'companies',
+  'consortia',
+  'seeds',
+  'needs',
+  'fundingProgrammes',
+] as const;
 
 export type RecordType = (typeof SECTION_ORDER)[number];
 
@@ -26,7 +37,11 @@ export const RECORD_TYPE_NAMES: Record<RecordType, { ja: string; en: string; fil
  * with (`企業ニーズ_2025.csv` is needs, not companies). Null when none fits.
  */
 export function recordTypeFromFileName(fileName: string): RecordType | null {
-  const base = path.basename(fileName).normalize('NFKC').toLowerCase().replace(/\.[^.]*$/, '');
+  const base = path
+    .basename(fileName)
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/\.[^.]*$/, '');
   let best: { type: RecordType; length: number } | null = null;
   for (const type of SECTION_ORDER) {
     for (const name of RECORD_TYPE_NAMES[type].fileNames) {

@@ -27,7 +27,7 @@ export interface ValidatedRecord {
  */
 export function validateRecord(type: RecordType, raw: Record<string, unknown>): ValidatedRecord {
   const result = validateObject(RECORD_SPECS[type], raw, '');
-  result.problems.push(...CROSS_CHECKS[type]?.(result.values) ?? []);
+  result.problems.push(...(CROSS_CHECKS[type]?.(result.values) ?? []));
   return result;
 }
 

@@ -34,7 +34,13 @@ const PENDING_RECORDS = 1_000;
  * updated one by one. Every created and changed record gets its `change_record` entry (src/history),
  * appended with the batch in one INSERT.
  */
-export async function writeSection(manager: EntityManager, type: RecordType, records: CheckedRecord[], ids: KeyDirectory, actor: ChangeActor): Promise<ImportCount> {
+export async function writeSection(
+  manager: EntityManager,
+  type: RecordType,
+  records: CheckedRecord[],
+  ids: KeyDirectory,
+  actor: ChangeActor,
+): Promise<ImportCount> {
   const count: ImportCount = { type, created: 0, updated: 0, unchanged: 0 };
   const entity = ENTITY_OF[type];
   const identityColumn = isCodeKeyed(type) ? 'code' : 'key';
@@ -44,8 +50,23 @@ export async function writeSection(manager: EntityManager, type: RecordType, rec
   const identities = records.map((record) => record.identity as string);
   const stored: ObjectLiteral[] = await findInChunks(identities, (chunk) => manager.find(entity, { where: { [identityColumn]: chunk } }));
   const storedByIdentity = new Map(stored.map((row) => [row[identityColumn] as string, row]));
-  const storedChildren = writer.children && stored.length > 0 ? await writer.children.load(manager, stored.map((row) => row.id as string)) : new Map();
-  const context: WriteContext = { ids, lookups: writer.lookUp ? await writer.lookUp(manager, records.map((record) => record.values), ids) : {} };
+  const storedChildren =
+    writer.children && stored.length > 0
+      ? await writer.children.load(
+          manager,
+          stored.map((row) => row.id as string),
+        )
+      : new Map();
+  const context: WriteContext = {
+    ids,
+    lookups: writer.lookUp
+      ? await writer.lookUp(
+          manager,
+          records.map((record) => record.values),
+          ids,
+        )
+      : {},
+  };
 
   const kind = HISTORY_KIND[type];
   let newRows: ObjectLiteral[] = [];

@@ -77,7 +77,10 @@ export class Institution extends KeyedRecord {
   @Column({ type: 'text', nullable: true })
   address: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'Testing requests (受託試験・設備利用) a public lab takes per month; null: none declared / 月あたりの試験受入れ件数' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Testing requests (受託試験・設備利用) a public lab takes per month; null: none declared / 月あたりの試験受入れ件数',
+  })
   @Column({ type: 'int', nullable: true })
   testingCapacityPerMonth: number | null;
 

@@ -5,7 +5,6 @@ import { RecordStatus } from '../common/enums';
 import { ExpectedVersion, HTTP_URL_OPTIONS, KEY_PATTERN, messages, NOT_BLANK, PHONE_PATTERN } from '../common/validation';
 import { InstitutionKind, SupportMenu } from './institution.enums';
 
-
 @InputType({ description: 'Equipment an institution offers / 保有設備' })
 export class EquipmentInput {
   @Field({ description: 'Name of the equipment (at most 200 characters)' })
@@ -194,7 +193,10 @@ export class InstitutionFilter {
   @IsOptional()
   status?: RecordStatus[] | null;
 
-  @Field(() => String, { nullable: true, description: 'Text that must occur in the names, description or equipment (Japanese or English; every space-separated term)' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Text that must occur in the names, description or equipment (Japanese or English; every space-separated term)',
+  })
   @IsOptional()
   @MaxLength(200, messages.maxLength(200))
   contains?: string | null;

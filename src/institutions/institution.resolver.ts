@@ -92,15 +92,24 @@ export class InstitutionResolver {
   @FieldResolver(() => [Seed], { description: 'Seeds of the institution, newest first; published ones unless `status` says otherwise' })
   async seeds(
     @Root() institution: Institution,
-    @Arg('status', () => [SeedStatus], { defaultValue: [SeedStatus.PUBLISHED], description: 'Statuses to include (default: PUBLISHED only)' }) status: SeedStatus[],
+    @Arg('status', () => [SeedStatus], { defaultValue: [SeedStatus.PUBLISHED], description: 'Statuses to include (default: PUBLISHED only)' })
+    status: SeedStatus[],
     @Ctx() ctx: RequestContext,
   ): Promise<Seed[]> {
-    return visibleSeeds(ctx, (await ctx.loaders.seedsByInstitution.load(institution.id)).filter((seed) => status.includes(seed.status)));
+    return visibleSeeds(
+      ctx,
+      (await ctx.loaders.seedsByInstitution.load(institution.id)).filter((seed) => status.includes(seed.status)),
+    );
   }
 
   @FieldResolver(() => [Consortium], { description: 'Active consortia the institution is a member of (研究会・協議会)' })
   async consortia(@Root() institution: Institution, @Ctx() ctx: RequestContext): Promise<Consortium[]> {
     const memberships = await ctx.loaders.membershipsByInstitution.load(institution.id);
-    return (await loadPresent(ctx.loaders.consortiumById, memberships.map((m) => m.consortiumId))).filter(isActive);
+    return (
+      await loadPresent(
+        ctx.loaders.consortiumById,
+        memberships.map((m) => m.consortiumId),
+      )
+    ).filter(isActive);
   }
 }

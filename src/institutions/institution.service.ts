@@ -13,7 +13,14 @@ import { assertFieldCodes, assertRegionCode, assertVersion, resolveReference } f
 import { normaliseLine, optionalFolded, optionalLine, optionalParagraphs, searchForm } from '../common/text';
 import { recordChange, snapshotOf } from '../history/change-record';
 import { Equipment } from './equipment';
-import { CreateInstitutionInput, EquipmentInput, InstitutionFilter, InstitutionOrder, InstitutionSortField, UpdateInstitutionInput } from './institution.inputs';
+import {
+  CreateInstitutionInput,
+  EquipmentInput,
+  InstitutionFilter,
+  InstitutionOrder,
+  InstitutionSortField,
+  UpdateInstitutionInput,
+} from './institution.inputs';
 import { Institution } from './institution.entity';
 
 const INSTITUTION = { ja: '機関', en: 'Institution' };
@@ -32,7 +39,12 @@ export class InstitutionService {
   ) {}
 
   /** Lists institutions matching the filter as a cursor connection (two SQL statements). */
-  async list(viewer: Viewer, filter: InstitutionFilter | null | undefined, orderBy: InstitutionOrder | null | undefined, page: { first?: number; after?: string }): Promise<ConnectionShape<Institution>> {
+  async list(
+    viewer: Viewer,
+    filter: InstitutionFilter | null | undefined,
+    orderBy: InstitutionOrder | null | undefined,
+    page: { first?: number; after?: string },
+  ): Promise<ConnectionShape<Institution>> {
     authorize(viewer, 'READ_PUBLIC');
     const query = this.dataSource.getRepository(Institution).createQueryBuilder('institution');
     const f = filter ?? {};
@@ -102,7 +114,8 @@ export class InstitutionService {
         await assertRegionCode(manager, input.regionCode, 'input.regionCode');
         institution.regionCode = input.regionCode;
       }
-      if (input.parentId !== undefined) institution.parentId = input.parentId === null ? null : await this.resolveParent(manager, institution.id, input.parentId);
+      if (input.parentId !== undefined)
+        institution.parentId = input.parentId === null ? null : await this.resolveParent(manager, institution.id, input.parentId);
       if (input.fieldCodes != null) {
         await assertFieldCodes(manager, input.fieldCodes, 'input.fieldCodes');
         institution.fieldCodes = [...new Set(input.fieldCodes)];
@@ -146,7 +159,12 @@ export class InstitutionService {
       [parent.id, selfId],
     );
     if (rows.length > 0) {
-      throw InvalidInputError.of('input.parentId', '自機関やその下部組織を上位機関にはできません', 'must not be the institution itself or one of its descendants', 'noCycle');
+      throw InvalidInputError.of(
+        'input.parentId',
+        '自機関やその下部組織を上位機関にはできません',
+        'must not be the institution itself or one of its descendants',
+        'noCycle',
+      );
     }
     return parent.id;
   }
@@ -160,9 +178,14 @@ export class InstitutionService {
 }
 
 export function institutionSearchText(institution: Pick<Institution, 'nameJa' | 'nameEn' | 'description' | 'equipment' | 'key'>): string {
-  return searchForm(institution.nameJa, institution.nameEn, institution.description, institution.equipment.map((item) => item.name), institution.key);
+  return searchForm(
+    institution.nameJa,
+    institution.nameEn,
+    institution.description,
+    institution.equipment.map((item) => item.name),
+    institution.key,
+  );
 }
-
 
 function normaliseEquipment(items: readonly EquipmentInput[]): Equipment[] {
   return items.map((item) => ({ name: normaliseLine(item.name), description: optionalParagraphs(item.description) }));

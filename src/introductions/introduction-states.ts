@@ -9,7 +9,12 @@ import { IntroductionStatus } from './introduction.enums';
  * No step may be skipped; AGREED, DECLINED and WITHDRAWN are final. Only an administrator
  * recording a past outcome (`recordPastOutcome`) may jump, with the date it happened.
  */
-export const OPEN_INTRODUCTION_STATUSES: readonly IntroductionStatus[] = [IntroductionStatus.PROPOSED, IntroductionStatus.INTRODUCED, IntroductionStatus.MEETING, IntroductionStatus.NEGOTIATING];
+export const OPEN_INTRODUCTION_STATUSES: readonly IntroductionStatus[] = [
+  IntroductionStatus.PROPOSED,
+  IntroductionStatus.INTRODUCED,
+  IntroductionStatus.MEETING,
+  IntroductionStatus.NEGOTIATING,
+];
 
 const NEXT: Partial<Record<IntroductionStatus, IntroductionStatus>> = {
   [IntroductionStatus.PROPOSED]: IntroductionStatus.INTRODUCED,

@@ -22,7 +22,10 @@ const bigintAsNumber = {
  * never recomputed), and its life (introduction-states.ts), each step an IntroductionEvent row.
  * Table `introduction`: MATCH is an SQL keyword.
  */
-@ObjectType('Match', { implements: Node, description: 'An introduction of a need to a seed, researcher, institution, consortium or funding programme, followed to an outcome / マッチング (紹介)' })
+@ObjectType('Match', {
+  implements: Node,
+  description: 'An introduction of a need to a seed, researcher, institution, consortium or funding programme, followed to an outcome / マッチング (紹介)',
+})
 @Entity({ name: 'introduction' })
 @Check(`num_nonnulls("seed_id", "researcher_id", "institution_id", "consortium_id", "funding_programme_id") = 1`)
 @Check(`"status" IN ('PROPOSED', 'INTRODUCED', 'MEETING', 'NEGOTIATING', 'AGREED', 'DECLINED', 'WITHDRAWN')`)

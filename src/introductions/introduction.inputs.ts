@@ -4,7 +4,9 @@ import { PageArgs } from '../common/connection';
 import { messages } from '../common/validation';
 import { DeclineReason, IntroductionStatus, IntroductionTargetKind, OutcomeType } from './introduction.enums';
 
-@InputType('ProposeMatchInput', { description: 'Propose an introduction: the need and exactly one of seed, researcher, institution, consortium, funding programme / マッチングを提案する' })
+@InputType('ProposeMatchInput', {
+  description: 'Propose an introduction: the need and exactly one of seed, researcher, institution, consortium, funding programme / マッチングを提案する',
+})
 export class ProposeIntroductionInput {
   @Field(() => ID, { description: 'The need' })
   needId: string;

@@ -15,14 +15,22 @@ import { allowedTransitions } from './introduction-states';
 import { Introduction, IntroductionEvent } from './introduction.entity';
 import { canSeeIntroduction, explanationFor, visibleIntroductions } from './introduction.visibility';
 import { IntroductionStatus } from './introduction.enums';
-import { AnswerIntroductionInput, IntroductionsArgs, ProposeIntroductionInput, RecordPastOutcomeInput, TransitionIntroductionInput } from './introduction.inputs';
+import {
+  AnswerIntroductionInput,
+  IntroductionsArgs,
+  ProposeIntroductionInput,
+  RecordPastOutcomeInput,
+  TransitionIntroductionInput,
+} from './introduction.inputs';
 
 @ObjectType('MatchConnection', { description: 'A page of introductions' })
 export class IntroductionConnection extends Connection(Introduction, 'Match') {}
 
 @Resolver(() => Introduction)
 export class IntroductionResolver {
-  @Query(() => IntroductionConnection, { description: 'Introductions, newest first: all for staff; researchers theirs; a company user its needs’ / マッチング一覧' })
+  @Query(() => IntroductionConnection, {
+    description: 'Introductions, newest first: all for staff; researchers theirs; a company user its needs’ / マッチング一覧',
+  })
   matches(@Args() args: IntroductionsArgs, @Ctx() ctx: RequestContext): Promise<IntroductionConnection> {
     return ctx.services.introductions.list(ctx.viewer, args.filter, args);
   }
@@ -34,7 +42,10 @@ export class IntroductionResolver {
     return introduction && (await canSeeIntroduction(ctx, introduction)) ? introduction : null;
   }
 
-  @Mutation(() => Introduction, { description: 'Proposes an introduction, keeping the score and explanation of this moment; CONFLICT when the pair already has an open one / マッチングを提案する' })
+  @Mutation(() => Introduction, {
+    description:
+      'Proposes an introduction, keeping the score and explanation of this moment; CONFLICT when the pair already has an open one / マッチングを提案する',
+  })
   proposeMatch(@Arg('input', { description: 'The need and its target' }) input: ProposeIntroductionInput, @Ctx() ctx: RequestContext): Promise<Introduction> {
     return ctx.services.introductions.propose(ctx.viewer, input);
   }
@@ -44,17 +55,27 @@ export class IntroductionResolver {
       'Moves an introduction one step (PROPOSED → INTRODUCED → MEETING → NEGOTIATING → AGREED) or declines / withdraws it; no step may be skipped. ' +
       'DECLINED needs a declineReason, AGREED an outcomeType. CONFLICT when `expectedVersion` is stale / マッチングの状態を進める',
   })
-  transitionMatch(@Arg('input', { description: 'Which, where to, and why' }) input: TransitionIntroductionInput, @Ctx() ctx: RequestContext): Promise<Introduction> {
+  transitionMatch(
+    @Arg('input', { description: 'Which, where to, and why' }) input: TransitionIntroductionInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Introduction> {
     return ctx.services.introductions.transition(ctx.viewer, input);
   }
 
-  @Mutation(() => Introduction, { description: 'A researcher answers a proposal made to them or their seed: accept (→ INTRODUCED) or decline with a reason / 提案への回答' })
+  @Mutation(() => Introduction, {
+    description: 'A researcher answers a proposal made to them or their seed: accept (→ INTRODUCED) or decline with a reason / 提案への回答',
+  })
   answerMatch(@Arg('input', { description: 'The answer' }) input: AnswerIntroductionInput, @Ctx() ctx: RequestContext): Promise<Introduction> {
     return ctx.services.introductions.answer(ctx.viewer, input);
   }
 
-  @Mutation(() => Introduction, { description: 'Administrators: records an outcome reached earlier, with its date, skipping the steps in between / 過去の結果を記録する' })
-  recordPastOutcome(@Arg('input', { description: 'The outcome and its date' }) input: RecordPastOutcomeInput, @Ctx() ctx: RequestContext): Promise<Introduction> {
+  @Mutation(() => Introduction, {
+    description: 'Administrators: records an outcome reached earlier, with its date, skipping the steps in between / 過去の結果を記録する',
+  })
+  recordPastOutcome(
+    @Arg('input', { description: 'The outcome and its date' }) input: RecordPastOutcomeInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Introduction> {
     return ctx.services.introductions.recordPastOutcome(ctx.viewer, input);
   }
 

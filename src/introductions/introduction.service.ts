@@ -25,7 +25,13 @@ import { SeedStatus } from '../seeds/seed.enums';
 import { allowedTransitions, pastOutcomeTargets } from './introduction-states';
 import { Introduction, IntroductionEvent } from './introduction.entity';
 import { DeclineReason, IntroductionStatus, IntroductionTargetKind } from './introduction.enums';
-import { AnswerIntroductionInput, IntroductionListFilter, ProposeIntroductionInput, RecordPastOutcomeInput, TransitionIntroductionInput } from './introduction.inputs';
+import {
+  AnswerIntroductionInput,
+  IntroductionListFilter,
+  ProposeIntroductionInput,
+  RecordPastOutcomeInput,
+  TransitionIntroductionInput,
+} from './introduction.inputs';
 
 const INTRODUCTION = { ja: 'マッチング', en: 'Introduction' };
 const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -68,21 +74,31 @@ export class IntroductionService {
   ) {}
 
   /** Introductions the viewer may see, newest first (READ_INTRODUCTIONS; OWN: researchers theirs, company users their needs'). */
-  async list(viewer: Viewer, filter: IntroductionListFilter | null | undefined, page: { first?: number; after?: string }): Promise<ConnectionShape<Introduction>> {
+  async list(
+    viewer: Viewer,
+    filter: IntroductionListFilter | null | undefined,
+    page: { first?: number; after?: string },
+  ): Promise<ConnectionShape<Introduction>> {
     const grant = authorize(viewer, 'READ_INTRODUCTIONS');
     const query = this.dataSource.getRepository(Introduction).createQueryBuilder('introduction');
     if (grant === 'OWN') {
       const researcherId = ownResearcherId(viewer);
       if (researcherId) {
-        query.andWhere('(introduction.researcher_id = :own OR EXISTS (SELECT 1 FROM seed_owner so WHERE so.seed_id = introduction.seed_id AND so.researcher_id = :own))', { own: researcherId });
+        query.andWhere(
+          '(introduction.researcher_id = :own OR EXISTS (SELECT 1 FROM seed_owner so WHERE so.seed_id = introduction.seed_id AND so.researcher_id = :own))',
+          { own: researcherId },
+        );
       } else {
-        query.andWhere('EXISTS (SELECT 1 FROM need own WHERE own.id = introduction.need_id AND own.company_id = :ownCompany)', { ownCompany: ownCompanyId(viewer) ?? NO_ID });
+        query.andWhere('EXISTS (SELECT 1 FROM need own WHERE own.id = introduction.need_id AND own.company_id = :ownCompany)', {
+          ownCompany: ownCompanyId(viewer) ?? NO_ID,
+        });
       }
     }
     const f = filter ?? {};
     if (f.needId) query.andWhere('introduction.need_id = :needId', { needId: fromGlobalId(f.needId, 'Need', 'filter.needId').id });
     if (f.seedId) query.andWhere('introduction.seed_id = :seedId', { seedId: fromGlobalId(f.seedId, 'Seed', 'filter.seedId').id });
-    if (f.researcherId) query.andWhere('introduction.researcher_id = :researcherId', { researcherId: fromGlobalId(f.researcherId, 'Researcher', 'filter.researcherId').id });
+    if (f.researcherId)
+      query.andWhere('introduction.researcher_id = :researcherId', { researcherId: fromGlobalId(f.researcherId, 'Researcher', 'filter.researcherId').id });
     if (f.targetKind) query.andWhere('introduction.target_kind = :kind', { kind: f.targetKind });
     if (f.status?.length) query.andWhere('introduction.status IN (:...statuses)', { statuses: f.status });
     if (f.proposedByMe) query.andWhere('introduction.proposed_by_account_id = :account', { account: isAccount(viewer) ? viewer.accountId : NO_ID });
@@ -93,7 +109,6 @@ export class IntroductionService {
   assertMayRead(viewer: Viewer): void {
     authorize(viewer, 'READ_INTRODUCTIONS');
   }
-
 
   /**
    * Records a proposal with the score and explanation of this moment. CONFLICT when the same
@@ -158,14 +173,32 @@ export class IntroductionService {
   async withdrawWithin(manager: EntityManager, introductionId: string, actor: Actor, reason: string | null): Promise<Introduction | null> {
     const introduction = await manager.getRepository(Introduction).findOne({ where: { id: introductionId }, lock: { mode: 'pessimistic_write' } });
     if (!introduction || !allowedTransitions(introduction.status).includes(IntroductionStatus.WITHDRAWN)) return introduction;
-    return this.apply(manager, introduction, IntroductionStatus.WITHDRAWN, checkOutcome(IntroductionStatus.WITHDRAWN, { reason }), actor, new Date(), false, false);
+    return this.apply(
+      manager,
+      introduction,
+      IntroductionStatus.WITHDRAWN,
+      checkOutcome(IntroductionStatus.WITHDRAWN, { reason }),
+      actor,
+      new Date(),
+      false,
+      false,
+    );
   }
 
   /** CONFLICT (DECLARED_CONFLICT_OF_INTEREST) when the target's researcher declared a conflict with the need's company. */
   async assertNoConflict(manager: EntityManager, need: Need, target: Target): Promise<void> {
     const researcherIds =
-      target.kind === IntroductionTargetKind.RESEARCHER ? [target.id] : target.kind === IntroductionTargetKind.SEED ? ((await ownersOfSeeds(manager, [target.id])).get(target.id) ?? []) : [];
-    await assertNoConflictOfInterest(manager, need.companyId, researcherIds, `input.${target.kind === IntroductionTargetKind.SEED ? 'seedId' : 'researcherId'}`);
+      target.kind === IntroductionTargetKind.RESEARCHER
+        ? [target.id]
+        : target.kind === IntroductionTargetKind.SEED
+          ? ((await ownersOfSeeds(manager, [target.id])).get(target.id) ?? [])
+          : [];
+    await assertNoConflictOfInterest(
+      manager,
+      need.companyId,
+      researcherIds,
+      `input.${target.kind === IntroductionTargetKind.SEED ? 'seedId' : 'researcherId'}`,
+    );
   }
 
   /** One step forward, or DECLINED / WITHDRAWN (staff). */
@@ -184,10 +217,23 @@ export class IntroductionService {
     return this.dataSource.transaction(async (manager) => {
       const introduction = await this.lock(manager, input.id, input.expectedVersion, grant === 'OWN' ? viewer : null);
       if (introduction.status !== IntroductionStatus.PROPOSED) {
-        throw InvalidInputError.of('input.id', '回答できるのは提案中のマッチングだけです', `can be answered only while PROPOSED (it is ${introduction.status})`, 'transition');
+        throw InvalidInputError.of(
+          'input.id',
+          '回答できるのは提案中のマッチングだけです',
+          `can be answered only while PROPOSED (it is ${introduction.status})`,
+          'transition',
+        );
       }
       const to = input.accept ? IntroductionStatus.INTRODUCED : IntroductionStatus.DECLINED;
-      return this.apply(manager, introduction, to, checkOutcome(to, { reason: input.reason, declineReason: input.declineReason }), actorOf(viewer), new Date(), false);
+      return this.apply(
+        manager,
+        introduction,
+        to,
+        checkOutcome(to, { reason: input.reason, declineReason: input.declineReason }),
+        actorOf(viewer),
+        new Date(),
+        false,
+      );
     });
   }
 
@@ -199,12 +245,22 @@ export class IntroductionService {
       if (!pastOutcomeTargets(introduction.status).includes(input.to)) throw illegalTransition(introduction.status, input.to);
       const at = input.occurredAt;
       if (at.getTime() > Date.now()) throw InvalidInputError.of('input.occurredAt', '未来の日時は記録できません', 'must not be in the future', 'past');
-      if (at.getTime() < introduction.proposedAt.getTime()) throw InvalidInputError.of('input.occurredAt', '提案日時より前にはできません', 'must not be before the proposal', 'afterProposal');
+      if (at.getTime() < introduction.proposedAt.getTime())
+        throw InvalidInputError.of('input.occurredAt', '提案日時より前にはできません', 'must not be before the proposal', 'afterProposal');
       return this.apply(manager, introduction, input.to, checkOutcome(input.to, input), actorOf(viewer), at, true);
     });
   }
 
-  private async apply(manager: EntityManager, introduction: Introduction, to: IntroductionStatus, outcome: Outcome, actor: Actor, at: Date, pastRecord: boolean, followPlan = true): Promise<Introduction> {
+  private async apply(
+    manager: EntityManager,
+    introduction: Introduction,
+    to: IntroductionStatus,
+    outcome: Outcome,
+    actor: Actor,
+    at: Date,
+    pastRecord: boolean,
+    followPlan = true,
+  ): Promise<Introduction> {
     const from = introduction.status;
     introduction.status = to;
     if (to === IntroductionStatus.AGREED) {
@@ -233,7 +289,11 @@ export class IntroductionService {
     if (!introduction) throw new NotFoundError(INTRODUCTION, 'input.id');
     if (owner) {
       const own = ownResearcherId(owner);
-      const owners = introduction.seedId ? ((await manager.query(`SELECT researcher_id FROM seed_owner WHERE seed_id = $1`, [introduction.seedId])) as Array<{ researcher_id: string }>).map((r) => r.researcher_id) : [];
+      const owners = introduction.seedId
+        ? ((await manager.query(`SELECT researcher_id FROM seed_owner WHERE seed_id = $1`, [introduction.seedId])) as Array<{ researcher_id: string }>).map(
+            (r) => r.researcher_id,
+          )
+        : [];
       // Someone else's introduction is hidden from a researcher: as if it did not exist.
       if (!own || (introduction.researcherId !== own && !owners.includes(own))) throw new NotFoundError(INTRODUCTION, 'input.id');
     }
@@ -253,7 +313,10 @@ export class IntroductionService {
   }
 
   private async assertNoOpenPair(manager: EntityManager, needId: string, targetId: string): Promise<void> {
-    const open = await manager.query(`SELECT 1 FROM introduction WHERE need_id = $1 AND target_id = $2 AND status IN ('PROPOSED', 'INTRODUCED', 'MEETING', 'NEGOTIATING') LIMIT 1`, [needId, targetId]);
+    const open = await manager.query(
+      `SELECT 1 FROM introduction WHERE need_id = $1 AND target_id = $2 AND status IN ('PROPOSED', 'INTRODUCED', 'MEETING', 'NEGOTIATING') LIMIT 1`,
+      [needId, targetId],
+    );
     if ((open as unknown[]).length > 0) throw openPairConflict();
   }
 
@@ -270,10 +333,20 @@ export class IntroductionService {
     const pair = await this.matching.ranking.scorePair(needId, { kind: target.kind, id: target.id });
     const weighted = target.kind === IntroductionTargetKind.SEED || target.kind === IntroductionTargetKind.RESEARCHER;
     const weightsVersion = weighted ? await this.matching.ranking.activeWeightVersion() : null;
-    return pair ? { score: pair.score, explanation: pair.explanation, factorValues: pair.factorValues, weightsVersion } : { score: null, explanation: [], factorValues: null, weightsVersion };
+    return pair
+      ? { score: pair.score, explanation: pair.explanation, factorValues: pair.factorValues, weightsVersion }
+      : { score: null, explanation: [], factorValues: null, weightsVersion };
   }
 
-  private async record(manager: EntityManager, introduction: Introduction, from: IntroductionStatus | null, actor: Actor, reason: string | null, occurredAt: Date, pastRecord: boolean): Promise<void> {
+  private async record(
+    manager: EntityManager,
+    introduction: Introduction,
+    from: IntroductionStatus | null,
+    actor: Actor,
+    reason: string | null,
+    occurredAt: Date,
+    pastRecord: boolean,
+  ): Promise<void> {
     await manager.insert(IntroductionEvent, {
       introductionId: introduction.id,
       fromStatus: from,
@@ -302,29 +375,59 @@ function targetOf(input: ProposeIntroductionInput): Target {
     ] as const
   ).filter(([, id]) => id);
   if (given.length !== 1) {
-    throw InvalidInputError.of('input', 'seedId・researcherId・institutionId・consortiumId・fundingProgrammeId のうち 1 つだけを指定してください', 'give exactly one of seedId, researcherId, institutionId, consortiumId, fundingProgrammeId', 'exactlyOne');
+    throw InvalidInputError.of(
+      'input',
+      'seedId・researcherId・institutionId・consortiumId・fundingProgrammeId のうち 1 つだけを指定してください',
+      'give exactly one of seedId, researcherId, institutionId, consortiumId, fundingProgrammeId',
+      'exactlyOne',
+    );
   }
   const [kind, globalId, typeName] = given[0];
-  return { kind, id: fromGlobalId(globalId!, typeName, kind === IntroductionTargetKind.FUNDING ? 'input.fundingProgrammeId' : `input.${kind.toLowerCase()}Id`).id };
+  return {
+    kind,
+    id: fromGlobalId(globalId!, typeName, kind === IntroductionTargetKind.FUNDING ? 'input.fundingProgrammeId' : `input.${kind.toLowerCase()}Id`).id,
+  };
 }
 
 /** What each target state requires: a decline reason (and text for OTHER), an outcome type. */
-function checkOutcome(to: IntroductionStatus, input: { reason?: string | null; declineReason?: DeclineReason | null; outcomeType?: Introduction['outcomeType']; amountYen?: number | null; startDate?: string | null }): Outcome {
+function checkOutcome(
+  to: IntroductionStatus,
+  input: {
+    reason?: string | null;
+    declineReason?: DeclineReason | null;
+    outcomeType?: Introduction['outcomeType'];
+    amountYen?: number | null;
+    startDate?: string | null;
+  },
+): Outcome {
   const reason = trimmedOrNull(input.reason);
   if (to === IntroductionStatus.DECLINED) {
     if (!input.declineReason) throw InvalidInputError.of('input.declineReason', '辞退理由を選んでください', 'is required when declining', 'required');
-    if (input.declineReason === DeclineReason.OTHER && !reason) throw InvalidInputError.of('input.reason', '「その他」の場合は理由を入力してください', 'is required with declineReason OTHER', 'required');
+    if (input.declineReason === DeclineReason.OTHER && !reason)
+      throw InvalidInputError.of('input.reason', '「その他」の場合は理由を入力してください', 'is required with declineReason OTHER', 'required');
   } else if (input.declineReason) {
     throw InvalidInputError.of('input.declineReason', '辞退のときだけ指定できます', 'may be given only when declining', 'onlyWhenDeclining');
   }
   if (to === IntroductionStatus.AGREED) {
     if (!input.outcomeType) throw InvalidInputError.of('input.outcomeType', '成約の種類を選んでください', 'is required when agreeing', 'required');
-    if (input.startDate != null && !isCalendarDate(input.startDate)) throw InvalidInputError.of('input.startDate', 'YYYY-MM-DD 形式の実在する日付で入力してください', 'must be a real date in the form YYYY-MM-DD', 'calendarDate');
+    if (input.startDate != null && !isCalendarDate(input.startDate))
+      throw InvalidInputError.of(
+        'input.startDate',
+        'YYYY-MM-DD 形式の実在する日付で入力してください',
+        'must be a real date in the form YYYY-MM-DD',
+        'calendarDate',
+      );
   } else if (input.outcomeType || input.amountYen != null || input.startDate != null) {
     const field = input.outcomeType ? 'input.outcomeType' : input.amountYen != null ? 'input.amountYen' : 'input.startDate';
     throw InvalidInputError.of(field, '成約のときだけ指定できます', 'may be given only when agreeing', 'onlyWhenAgreeing');
   }
-  return { reason, declineReason: input.declineReason ?? null, outcomeType: input.outcomeType ?? null, amountYen: input.amountYen ?? null, startDate: input.startDate ?? null };
+  return {
+    reason,
+    declineReason: input.declineReason ?? null,
+    outcomeType: input.outcomeType ?? null,
+    amountYen: input.amountYen ?? null,
+    startDate: input.startDate ?? null,
+  };
 }
 
 function isCalendarDate(text: string): boolean {
@@ -344,6 +447,9 @@ function illegalTransition(from: IntroductionStatus, to: IntroductionStatus): In
 }
 
 function openPairConflict(): ConflictError {
-  return new ConflictError('OPEN_INTRODUCTION_EXISTS', { ja: 'この組み合わせには対応中のマッチングがあります', en: 'This pair already has an open introduction' }, 'input');
+  return new ConflictError(
+    'OPEN_INTRODUCTION_EXISTS',
+    { ja: 'この組み合わせには対応中のマッチングがあります', en: 'This pair already has an open introduction' },
+    'input',
+  );
 }
-

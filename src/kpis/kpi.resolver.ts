@@ -10,7 +10,12 @@ export class KpiResolver {
     @Arg('fiscalYear', () => Int, { description: 'Fiscal year, e.g. 2025 for 令和7年度 (April 2025–March 2026)' }) fiscalYear: number,
     @Arg('regionCode', () => String, { nullable: true, description: 'Only needs of companies in this region (or inside it)' }) regionCode: string | null,
     @Arg('institutionId', () => ID, { nullable: true, description: 'Only records this institution handled or that target it' }) institutionId: string | null,
-    @Arg('gapThreshold', () => Float, { nullable: true, description: 'Best-candidate score below which a need counts as a gap (default 0.3, where POSSIBLE fit begins: a gap is a need whose best candidate is WEAK)' }) gapThreshold: number | null,
+    @Arg('gapThreshold', () => Float, {
+      nullable: true,
+      description:
+        'Best-candidate score below which a need counts as a gap (default 0.3, where POSSIBLE fit begins: a gap is a need whose best candidate is WEAK)',
+    })
+    gapThreshold: number | null,
     @Ctx() ctx: RequestContext,
   ): Promise<KpiReport> {
     return ctx.services.kpis.report(ctx.viewer, { fiscalYear, regionCode, institutionId, gapThreshold });
@@ -21,7 +26,12 @@ export class KpiResolver {
     @Arg('fiscalYear', () => Int, { description: 'Fiscal year, e.g. 2025' }) fiscalYear: number,
     @Arg('regionCode', () => String, { nullable: true, description: 'Only needs of companies in this region (or inside it)' }) regionCode: string | null,
     @Arg('institutionId', () => ID, { nullable: true, description: 'Only records this institution handled or that target it' }) institutionId: string | null,
-    @Arg('gapThreshold', () => Float, { nullable: true, description: 'Best-candidate score below which a need counts as a gap (default 0.3, where POSSIBLE fit begins: a gap is a need whose best candidate is WEAK)' }) gapThreshold: number | null,
+    @Arg('gapThreshold', () => Float, {
+      nullable: true,
+      description:
+        'Best-candidate score below which a need counts as a gap (default 0.3, where POSSIBLE fit begins: a gap is a need whose best candidate is WEAK)',
+    })
+    gapThreshold: number | null,
     @Ctx() ctx: RequestContext,
   ): Promise<string> {
     return ctx.services.kpis.csv(ctx.viewer, { fiscalYear, regionCode, institutionId, gapThreshold });

@@ -55,9 +55,16 @@ export class KpiService {
     const from = p.add(start);
     const to = p.add(end);
     const needScope = (needColumn: string) =>
-      regionCode ? `EXISTS (SELECT 1 FROM need rn JOIN company rc ON rc.id = rn.company_id WHERE rn.id = ${needColumn} AND ${regionWithinSql('rc.region_code', p.add(regionCode))})` : 'TRUE';
+      regionCode
+        ? `EXISTS (SELECT 1 FROM need rn JOIN company rc ON rc.id = rn.company_id WHERE rn.id = ${needColumn} AND ${regionWithinSql('rc.region_code', p.add(regionCode))})`
+        : 'TRUE';
     const consultationScope = (alias: string) =>
-      [needScope(`${alias}.need_id`), institutionId ? `EXISTS (SELECT 1 FROM coordinator k WHERE k.id IN (${alias}.window_id, ${alias}.holder_id) AND k.institution_id = ${p.add(institutionId)})` : 'TRUE'].join(' AND ');
+      [
+        needScope(`${alias}.need_id`),
+        institutionId
+          ? `EXISTS (SELECT 1 FROM coordinator k WHERE k.id IN (${alias}.window_id, ${alias}.holder_id) AND k.institution_id = ${p.add(institutionId)})`
+          : 'TRUE',
+      ].join(' AND ');
     const matchScope = (alias: string) => {
       if (!institutionId) return needScope(`${alias}.need_id`);
       const inst = p.add(institutionId);
@@ -158,12 +165,27 @@ export class KpiService {
       rows.push([year, '相談 (段階別)', `段階${s.step} 終了`, s.closed, '']);
     }
     const m = r.matches;
-    for (const [label, value] of [['提案', m.proposed], ['紹介', m.introduced], ['成約', m.agreed], ['辞退', m.declined], ['取り下げ', m.withdrawn]] as const) rows.push([year, 'マッチング', label, value, '']);
+    for (const [label, value] of [
+      ['提案', m.proposed],
+      ['紹介', m.introduced],
+      ['成約', m.agreed],
+      ['辞退', m.declined],
+      ['取り下げ', m.withdrawn],
+    ] as const)
+      rows.push([year, 'マッチング', label, value, '']);
     for (const o of r.agreedByOutcome) rows.push([year, '成約 (種類別)', OUTCOME_TYPE_JA[o.outcomeType], o.count, o.amountYen]);
     for (const d of r.declinedByReason) rows.push([year, '辞退 (理由別)', DECLINE_REASON_JA[d.declineReason], d.count, '']);
     rows.push([year, '成約までの日数', '中央値 (日)', r.medianDaysToAgreement ?? '', '']);
     const pl = r.plans;
-    for (const [label, value] of [['提案', pl.proposed], ['成約', pl.agreed], ['一部成約', pl.partlyAgreed], ['資金申請の支援', pl.fundingApplicationsSupported], ['複数種の主体が関わったニーズ', pl.needsAnsweredByMultipleKinds], ['紹介のあったニーズ', pl.needsWithIntroductions]] as const) rows.push([year, '支援プラン', label, value, '']);
+    for (const [label, value] of [
+      ['提案', pl.proposed],
+      ['成約', pl.agreed],
+      ['一部成約', pl.partlyAgreed],
+      ['資金申請の支援', pl.fundingApplicationsSupported],
+      ['複数種の主体が関わったニーズ', pl.needsAnsweredByMultipleKinds],
+      ['紹介のあったニーズ', pl.needsWithIntroductions],
+    ] as const)
+      rows.push([year, '支援プラン', label, value, '']);
     for (const p of pl.agreedPartsByRole) rows.push([year, '支援プラン (役割別の成約)', PLAN_ROLE_JA[p.role], p.count, '']);
     for (const g of r.gapsByField) {
       rows.push([year, `候補なしのニーズ (分野別, スコア${r.gapThreshold}未満)`, `${g.fieldNameJa} (${g.fieldCode})`, g.needsWithoutCandidate, '']);
@@ -183,7 +205,9 @@ export class KpiService {
     const from = p.add(start);
     const to = p.add(end);
     const scope = (column: string) =>
-      regionCode ? `EXISTS (SELECT 1 FROM need rn JOIN company rc ON rc.id = rn.company_id WHERE rn.id = ${column} AND ${regionWithinSql('rc.region_code', p.add(regionCode))})` : 'TRUE';
+      regionCode
+        ? `EXISTS (SELECT 1 FROM need rn JOIN company rc ON rc.id = rn.company_id WHERE rn.id = ${column} AND ${regionWithinSql('rc.region_code', p.add(regionCode))})`
+        : 'TRUE';
     const [{ figures }] = (await this.dataSource.query(
       `WITH kinds AS (
          SELECT i.need_id, CASE
@@ -209,7 +233,17 @@ export class KpiService {
          'needs', (SELECT count(*) FROM per_need),
          'multi', (SELECT count(*) FROM per_need WHERE kinds > 1)) AS figures`,
       p.values,
-    )) as Array<{ figures: { proposed: number; agreed: number; partlyAgreed: number; byRole: Array<{ role: PlanRole; count: number }>; funding: number; needs: number; multi: number } }>;
+    )) as Array<{
+      figures: {
+        proposed: number;
+        agreed: number;
+        partlyAgreed: number;
+        byRole: Array<{ role: PlanRole; count: number }>;
+        funding: number;
+        needs: number;
+        multi: number;
+      };
+    }>;
     const needs = Number(figures.needs);
     const multi = Number(figures.multi);
     return {
@@ -245,10 +279,18 @@ export class KpiService {
         byField.set(code, entry);
       }
     }
-    const names = (await this.dataSource.query(`SELECT code, name_ja, name_en FROM research_field WHERE code = ANY($1::text[])`, [[...byField.keys()]])) as Array<{ code: string; name_ja: string; name_en: string }>;
+    const names = (await this.dataSource.query(`SELECT code, name_ja, name_en FROM research_field WHERE code = ANY($1::text[])`, [
+      [...byField.keys()],
+    ])) as Array<{ code: string; name_ja: string; name_en: string }>;
     const nameOf = new Map(names.map((n) => [n.code, n]));
     return [...byField.entries()]
-      .map(([fieldCode, e]) => ({ fieldCode, fieldNameJa: nameOf.get(fieldCode)?.name_ja ?? fieldCode, fieldNameEn: nameOf.get(fieldCode)?.name_en ?? fieldCode, needs: e.needs, needsWithoutCandidate: e.gaps }))
+      .map(([fieldCode, e]) => ({
+        fieldCode,
+        fieldNameJa: nameOf.get(fieldCode)?.name_ja ?? fieldCode,
+        fieldNameEn: nameOf.get(fieldCode)?.name_en ?? fieldCode,
+        needs: e.needs,
+        needsWithoutCandidate: e.gaps,
+      }))
       .sort((a, b) => b.needsWithoutCandidate - a.needsWithoutCandidate || b.needs - a.needs || (a.fieldCode < b.fieldCode ? -1 : 1));
   }
 }
@@ -272,4 +314,3 @@ function monthsOf(fiscalYear: number): string[] {
     return `${month <= 3 ? fiscalYear + 1 : fiscalYear}-${String(month).padStart(2, '0')}`;
   });
 }
-

@@ -20,11 +20,16 @@ export class PlanKpi {
   partlyAgreed: number;
   @Field(() => [PlanRoleKpi], { description: 'Plan parts agreed in the year, by role / 役割別の成約' })
   agreedPartsByRole: PlanRoleKpi[];
-  @Field(() => Int, { description: 'Funding applications supported: introductions to a funding programme or agreed as GRANT_APPLICATION in the year / 資金申請の支援件数' })
+  @Field(() => Int, {
+    description: 'Funding applications supported: introductions to a funding programme or agreed as GRANT_APPLICATION in the year / 資金申請の支援件数',
+  })
   fundingApplicationsSupported: number;
   @Field(() => Int, { description: 'Needs with an introduction proposed in the year' })
   needsWithIntroductions: number;
-  @Field(() => Int, { description: 'Of those, needs whose introductions (not declined or withdrawn) reach more than one kind of actor: research, public lab, network, finance, support / 複数種の主体が関わったニーズ' })
+  @Field(() => Int, {
+    description:
+      'Of those, needs whose introductions (not declined or withdrawn) reach more than one kind of actor: research, public lab, network, finance, support / 複数種の主体が関わったニーズ',
+  })
   needsAnsweredByMultipleKinds: number;
   @Field(() => Float, { description: 'needsAnsweredByMultipleKinds ÷ needsWithIntroductions (0 when none) / 割合' })
   shareAnsweredByMultipleKinds: number;
@@ -128,7 +133,9 @@ export class KpiReport {
   consultationsByStep: ConsultationStepKpi[];
   @Field(() => IntroductionKpi, { description: 'Introductions / マッチング' })
   matches: IntroductionKpi;
-  @Field(() => [MonthlyIntroductionKpi], { description: 'The twelve months of the year, April first, with the introductions that reached each status in the month (for charts) / 月別のマッチング' })
+  @Field(() => [MonthlyIntroductionKpi], {
+    description: 'The twelve months of the year, April first, with the introductions that reached each status in the month (for charts) / 月別のマッチング',
+  })
   matchesByMonth: MonthlyIntroductionKpi[];
   @Field(() => [OutcomeKpi], { description: 'Agreed introductions by outcome type / 成約の種類別' })
   agreedByOutcome: OutcomeKpi[];

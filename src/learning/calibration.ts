@@ -143,7 +143,11 @@ const normalised = (values: readonly number[]): number[] => {
  * Fits weights on the training outcomes and reports log-loss and AUC on the held-out ones,
  * before (the current weights, with only a bias and scale fitted) and after.
  */
-export function calibrate(examples: readonly Example[], current: readonly number[], options: CalibrationOptions = DEFAULT_CALIBRATION_OPTIONS): CalibrationReport {
+export function calibrate(
+  examples: readonly Example[],
+  current: readonly number[],
+  options: CalibrationOptions = DEFAULT_CALIBRATION_OPTIONS,
+): CalibrationReport {
   const { train, test } = splitHeldOut(examples);
   const prior = normalised(current).map((w) => w * options.scale);
   const before = fit(train, prior, options, 'scaleOnly');

@@ -34,7 +34,10 @@ export class WeightSetResolver {
     return ctx.services.learning.activate(ctx.viewer, version);
   }
 
-  @Mutation(() => WeightSet, { nullable: true, description: 'Rolls back to the previous version; null when the configured weights apply again / 1 つ前の重みに戻す' })
+  @Mutation(() => WeightSet, {
+    nullable: true,
+    description: 'Rolls back to the previous version; null when the configured weights apply again / 1 つ前の重みに戻す',
+  })
   rollbackWeightSet(@Ctx() ctx: RequestContext): Promise<WeightSet | null> {
     return ctx.services.learning.rollback(ctx.viewer);
   }

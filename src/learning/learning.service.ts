@@ -44,11 +44,19 @@ export class LearningService {
     const kinds = new Set(examples.map((e) => e.y));
     if (examples.length < MIN_OUTCOMES || kinds.size < 2) {
       throw new NotEnoughOutcomesError([
-        { field: 'outcomes', ja: `学習には成約・辞退の両方を含む ${MIN_OUTCOMES} 件以上の記録が必要です (現在 ${examples.length} 件)`, en: `needs at least ${MIN_OUTCOMES} recorded outcomes of both kinds (found ${examples.length})` },
+        {
+          field: 'outcomes',
+          ja: `学習には成約・辞退の両方を含む ${MIN_OUTCOMES} 件以上の記録が必要です (現在 ${examples.length} 件)`,
+          en: `needs at least ${MIN_OUTCOMES} recorded outcomes of both kinds (found ${examples.length})`,
+        },
       ]);
     }
     const current = await this.currentWeights();
-    const report = calibrate(examples, FACTOR_NAMES.map((f) => current[f]), { ...DEFAULT_CALIBRATION_OPTIONS, ...options.calibration });
+    const report = calibrate(
+      examples,
+      FACTOR_NAMES.map((f) => current[f]),
+      { ...DEFAULT_CALIBRATION_OPTIONS, ...options.calibration },
+    );
     const weights = resolveWeights(Object.fromEntries(FACTOR_NAMES.map((f, i) => [f, report.weights[i]])), current);
     return this.dataSource.transaction(async (manager) => {
       const [{ next }] = (await manager.query(`SELECT coalesce(max(version), 0) + 1 AS next FROM weight_set`)) as Array<{ next: number }>;
@@ -58,7 +66,14 @@ export class LearningService {
           version: Number(next),
           weights: { ...weights },
           createdBy,
-          metrics: { trainCount: report.trainCount, testCount: report.testCount, logLossBefore: report.logLossBefore, logLossAfter: report.logLossAfter, aucBefore: report.aucBefore, aucAfter: report.aucAfter },
+          metrics: {
+            trainCount: report.trainCount,
+            testCount: report.testCount,
+            logLossBefore: report.logLossBefore,
+            logLossAfter: report.logLossAfter,
+            aucBefore: report.aucBefore,
+            aucAfter: report.aucAfter,
+          },
           active: options.activate === true,
           activatedAt: options.activate ? new Date() : null,
         }),
@@ -92,7 +107,9 @@ export class LearningService {
     authorize(viewer, 'MANAGE_WEIGHTS');
     const active = await this.dataSource.getRepository(WeightSet).findOne({ where: { active: true } });
     if (!active) return null;
-    const [previous] = (await this.dataSource.query(`SELECT version FROM weight_set WHERE version < $1 ORDER BY version DESC LIMIT 1`, [active.version])) as Array<{ version: number }>;
+    const [previous] = (await this.dataSource.query(`SELECT version FROM weight_set WHERE version < $1 ORDER BY version DESC LIMIT 1`, [
+      active.version,
+    ])) as Array<{ version: number }>;
     if (previous) return this.activate(viewer, previous.version);
     await this.dataSource.query(`UPDATE weight_set SET active = false WHERE active`);
     return null;

@@ -54,8 +54,10 @@ export function resolveDiversity(request: DiversityRequest | null | undefined): 
       const maxPerLab = request.maxPerLab ?? 2;
       const minRelativeScore = request.minRelativeScore ?? 0.5;
       const problems: InputProblem[] = [];
-      if (!Number.isInteger(maxPerLab) || maxPerLab < 1) problems.push({ field: 'diversity.maxPerLab', ja: '1 以上の整数で指定してください', en: 'must be an integer of at least 1', constraint: 'min' });
-      if (!(minRelativeScore >= 0 && minRelativeScore <= 1)) problems.push({ field: 'diversity.minRelativeScore', ja: '0〜1 で指定してください', en: 'must be from 0 to 1', constraint: 'range' });
+      if (!Number.isInteger(maxPerLab) || maxPerLab < 1)
+        problems.push({ field: 'diversity.maxPerLab', ja: '1 以上の整数で指定してください', en: 'must be an integer of at least 1', constraint: 'min' });
+      if (!(minRelativeScore >= 0 && minRelativeScore <= 1))
+        problems.push({ field: 'diversity.minRelativeScore', ja: '0〜1 で指定してください', en: 'must be from 0 to 1', constraint: 'range' });
       if (problems.length > 0) throw new InvalidInputError(problems);
       return { mode: 'labCap', maxPerLab, minRelativeScore };
     }

@@ -33,7 +33,11 @@ export class MatchFilter {
   @IsOptional()
   excludeSeedIds?: string[] | null;
 
-  @Field(() => Boolean, { nullable: true, defaultValue: true, description: 'Only PUBLISHED seeds (default). False also admits DRAFT seeds; they are not in the text index and are found by shared field only' })
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: true,
+    description: 'Only PUBLISHED seeds (default). False also admits DRAFT seeds; they are not in the text index and are found by shared field only',
+  })
   onlyPublished?: boolean | null;
 }
 
@@ -48,13 +52,17 @@ export class NeedMatchFilter {
   @IsOptional()
   category?: NeedCategory | null;
 
-  @Field(() => Boolean, { nullable: true, defaultValue: true, description: 'Only OPEN and IN_PROGRESS needs (default); false: every need that is not ARCHIVED' })
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: true,
+    description: 'Only OPEN and IN_PROGRESS needs (default); false: every need that is not ARCHIVED',
+  })
   onlyOpen?: boolean | null;
 }
 
 @InputType({ description: 'Filters for institution candidates / 機関候補の絞り込み' })
 export class InstitutionMatchFilter {
-  @Field(() => String, { nullable: true, description: "Region of the institution; regions inside it match too" })
+  @Field(() => String, { nullable: true, description: 'Region of the institution; regions inside it match too' })
   @IsOptional()
   @MaxLength(50, messages.maxLength(50))
   regionCode?: string | null;
@@ -66,7 +74,7 @@ export class InstitutionMatchFilter {
 
 @InputType({ description: 'Filters for consortium candidates / 研究会候補の絞り込み' })
 export class ConsortiumMatchFilter {
-  @Field(() => String, { nullable: true, description: "Region of the consortium; regions inside it match too" })
+  @Field(() => String, { nullable: true, description: 'Region of the consortium; regions inside it match too' })
   @IsOptional()
   @MaxLength(50, messages.maxLength(50))
   regionCode?: string | null;
@@ -118,7 +126,10 @@ export class DiversityInput {
   @Field(() => Int, { nullable: true, description: 'LAB_CAP: items of one laboratory before others (≥ 1, default 2)' })
   maxPerLab?: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'LAB_CAP: an item over the cap yields only to items scoring at least this share of its score (0–1, default 0.5)' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'LAB_CAP: an item over the cap yields only to items scoring at least this share of its score (0–1, default 0.5)',
+  })
   minRelativeScore?: number | null;
 
   @Field(() => Float, { nullable: true, description: 'MMR: weight of the score against novelty (0–1, default 0.7)' })
@@ -127,13 +138,20 @@ export class DiversityInput {
 
 @ArgsType()
 abstract class MatchPageArgs {
-  @Field(() => Int, { nullable: true, defaultValue: DEFAULT_MATCH_PAGE_SIZE, description: `How many candidates to return (default ${DEFAULT_MATCH_PAGE_SIZE}, at most ${MAX_MATCH_PAGE_SIZE})` })
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: DEFAULT_MATCH_PAGE_SIZE,
+    description: `How many candidates to return (default ${DEFAULT_MATCH_PAGE_SIZE}, at most ${MAX_MATCH_PAGE_SIZE})`,
+  })
   @IsOptional()
   @Min(1, bilingual('1以上を指定してください', 'must be at least 1'))
   @Max(MAX_MATCH_PAGE_SIZE, bilingual(`${MAX_MATCH_PAGE_SIZE}以下を指定してください`, `must be at most ${MAX_MATCH_PAGE_SIZE}`))
   first?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Return candidates after this cursor (`pageInfo.endCursor`); the ranking is deterministic, so pages are stable' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Return candidates after this cursor (`pageInfo.endCursor`); the ranking is deterministic, so pages are stable',
+  })
   after?: string | null;
 }
 
@@ -170,7 +188,7 @@ export class NeedCandidatesArgs extends MatchPageArgs {
   @IsOptional()
   weights?: MatchingWeightsInput | null;
 
-  @Field(() => DiversityInput, { nullable: true, description: "Diversity re-ranking (default: at most 2 needs of one company before others)" })
+  @Field(() => DiversityInput, { nullable: true, description: 'Diversity re-ranking (default: at most 2 needs of one company before others)' })
   @IsOptional()
   diversity?: DiversityInput | null;
 }

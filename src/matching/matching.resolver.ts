@@ -58,7 +58,10 @@ export class MatchingResolver {
   }
 
   @Allowed('RUN_MATCHING')
-  @Query(() => ResearcherCandidateConnection, { complexity: FIELD_COSTS.matching, description: 'Researchers ranked for a need by their best-fitting seeds / ニーズに対する研究者候補' })
+  @Query(() => ResearcherCandidateConnection, {
+    complexity: FIELD_COSTS.matching,
+    description: 'Researchers ranked for a need by their best-fitting seeds / ニーズに対する研究者候補',
+  })
   researcherCandidatesForNeed(@Args() args: ResearcherCandidatesArgs, @Ctx() ctx: RequestContext): Promise<ResearcherCandidateConnection> {
     return timed('researchersForNeed', ctx.services.matching.researchersForNeed(args.needId, args, needViewerOf(ctx)));
   }
@@ -66,14 +69,18 @@ export class MatchingResolver {
   @Allowed('RUN_MATCHING')
   @Query(() => InstitutionCandidateConnection, {
     complexity: FIELD_COSTS.matching,
-    description: 'Institutions ranked for a need, routed by its category (management → support organisations and banks; technical → public labs; research → universities and KOSEN) / 相談先の機関候補',
+    description:
+      'Institutions ranked for a need, routed by its category (management → support organisations and banks; technical → public labs; research → universities and KOSEN) / 相談先の機関候補',
   })
   institutionCandidatesForNeed(@Args() args: InstitutionCandidatesArgs, @Ctx() ctx: RequestContext): Promise<InstitutionCandidateConnection> {
     return timed('institutionsForNeed', ctx.services.matching.institutionsForNeed(args.needId, args, needViewerOf(ctx)));
   }
 
   @Allowed('RUN_MATCHING')
-  @Query(() => ConsortiumCandidateConnection, { complexity: FIELD_COSTS.matching, description: 'Consortia ranked for a need by fields, region and their members’ seeds / 研究会・協議会の候補' })
+  @Query(() => ConsortiumCandidateConnection, {
+    complexity: FIELD_COSTS.matching,
+    description: 'Consortia ranked for a need by fields, region and their members’ seeds / 研究会・協議会の候補',
+  })
   consortiumCandidatesForNeed(@Args() args: ConsortiumCandidatesArgs, @Ctx() ctx: RequestContext): Promise<ConsortiumCandidateConnection> {
     return timed('consortiaForNeed', ctx.services.matching.consortiaForNeed(args.needId, args, needViewerOf(ctx)));
   }

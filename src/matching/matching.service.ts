@@ -86,21 +86,37 @@ export class MatchingService {
     const window = pageWindow(request.first, request.after);
     const ranking = await this.rankSeedsForNeedId(id, request, viewer);
     // One entry per duplicate group (src/matching/duplicates): a seed registered three times takes one slot.
-    const shown = collapseDuplicates(ranking.ranked, await loadSeedDuplicatePairs(this.dataSource, ranking.ranked.map((r) => r.id)));
+    const shown = collapseDuplicates(
+      ranking.ranked,
+      await loadSeedDuplicatePairs(
+        this.dataSource,
+        ranking.ranked.map((r) => r.id),
+      ),
+    );
     await this.explainPage('SEED', shown, window);
     return pageOf(shown, window, (r) => ({ ...seedCandidate(r), duplicateCount: r.duplicates.length, duplicates: r.duplicates.map((d) => d.candidate.seed) }));
   }
 
   /** Retrieval and ranking of seeds for a need by its database id, all candidates (no paging). */
   async rankSeedsForNeedId(needId: string, request: Omit<SeedMatchRequest, 'first' | 'after'> = {}, viewer: NeedViewer = 'COORDINATOR'): Promise<SeedRanking> {
-    return this.engine.rankSeeds(needId, { filter: seedRetrievalFilter(request.filter), weights: this.weightOverrides(request.weights), diversity: resolveDiversity(request.diversity), viewer });
+    return this.engine.rankSeeds(needId, {
+      filter: seedRetrievalFilter(request.filter),
+      weights: this.weightOverrides(request.weights),
+      diversity: resolveDiversity(request.diversity),
+      viewer,
+    });
   }
 
   /**
    * Needs for a seed (`needCandidatesForSeed`), as `viewer` may see them. With `ownerResearcherId`
    * the seed must be one of that researcher's: any other is NOT_FOUND, as if it did not exist.
    */
-  async needsForSeed(seedId: string, request: NeedMatchRequest = {}, viewer: NeedViewer = 'COORDINATOR', ownerResearcherId: string | null = null): Promise<ConnectionShape<NeedCandidate>> {
+  async needsForSeed(
+    seedId: string,
+    request: NeedMatchRequest = {},
+    viewer: NeedViewer = 'COORDINATOR',
+    ownerResearcherId: string | null = null,
+  ): Promise<ConnectionShape<NeedCandidate>> {
     const id = fromGlobalId(seedId, 'Seed', 'seedId').id;
     const window = pageWindow(request.first, request.after);
     const f = request.filter ?? {};
@@ -116,12 +132,24 @@ export class MatchingService {
   }
 
   /** Researchers for a need by their seeds (the engine's rankResearchers), paged. */
-  async researchersForNeed(needId: string, request: Omit<SeedMatchRequest, 'diversity'> = {}, viewer: NeedViewer = 'COORDINATOR'): Promise<ConnectionShape<ResearcherCandidate>> {
+  async researchersForNeed(
+    needId: string,
+    request: Omit<SeedMatchRequest, 'diversity'> = {},
+    viewer: NeedViewer = 'COORDINATOR',
+  ): Promise<ConnectionShape<ResearcherCandidate>> {
     const id = fromGlobalId(needId, 'Need', 'needId').id;
     const window = pageWindow(request.first, request.after);
-    const ranked = await this.engine.rankResearchers(id, { filter: seedRetrievalFilter(request.filter), weights: this.weightOverrides(request.weights), viewer });
+    const ranked = await this.engine.rankResearchers(id, {
+      filter: seedRetrievalFilter(request.filter),
+      weights: this.weightOverrides(request.weights),
+      viewer,
+    });
     const page = ranked.slice(window.offset, window.offset + window.first);
-    await this.explainPage('SEED', page.flatMap((r) => r.seeds.slice(0, BEST_SEEDS_SHOWN)), { offset: 0, first: Number.MAX_SAFE_INTEGER });
+    await this.explainPage(
+      'SEED',
+      page.flatMap((r) => r.seeds.slice(0, BEST_SEEDS_SHOWN)),
+      { offset: 0, first: Number.MAX_SAFE_INTEGER },
+    );
     return pageOf(ranked, window, (r) => {
       const best = r.seeds[0];
       const summary = best.summary();
@@ -140,10 +168,18 @@ export class MatchingService {
   }
 
   /** Institutions for a need (routing), paged. */
-  async institutionsForNeed(needId: string, request: RoutingMatchRequest = {}, viewer: NeedViewer = 'COORDINATOR'): Promise<ConnectionShape<InstitutionCandidate>> {
+  async institutionsForNeed(
+    needId: string,
+    request: RoutingMatchRequest = {},
+    viewer: NeedViewer = 'COORDINATOR',
+  ): Promise<ConnectionShape<InstitutionCandidate>> {
     const id = fromGlobalId(needId, 'Need', 'needId').id;
     const window = pageWindow(request.first, request.after);
-    const ranked = await this.engine.rankInstitutions(id, { regionCode: request.filter?.regionCode ?? null, institutionKinds: request.filter?.institutionKind ?? null, viewer });
+    const ranked = await this.engine.rankInstitutions(id, {
+      regionCode: request.filter?.regionCode ?? null,
+      institutionKinds: request.filter?.institutionKind ?? null,
+      viewer,
+    });
     return pageOf(ranked, window, (r) => ({ institution: r.target, ...routingCandidate(r) }));
   }
 
@@ -159,10 +195,19 @@ export class MatchingService {
    * Loads how the candidates of the page wrote their matched terms (one statement), so their
    * explanations can show evidence across languages as pairs (柿 ↔ persimmons).
    */
-  private async explainPage(kind: 'SEED' | 'NEED', items: ReadonlyArray<{ id: string; factors: ReadonlyArray<{ factor: string; detail: unknown }> }>, window: PageWindow): Promise<void> {
+  private async explainPage(
+    kind: 'SEED' | 'NEED',
+    items: ReadonlyArray<{ id: string; factors: ReadonlyArray<{ factor: string; detail: unknown }> }>,
+    window: PageWindow,
+  ): Promise<void> {
     const page = items.slice(window.offset, window.offset + window.first);
     if (page.length === 0) return;
-    const documents = await loadAnalysedDocuments(this.dataSource.manager, kind, page.map((r) => r.id), { surfaces: true });
+    const documents = await loadAnalysedDocuments(
+      this.dataSource.manager,
+      kind,
+      page.map((r) => r.id),
+      { surfaces: true },
+    );
     for (const r of page) attachDocumentSurfaces(r.factors, documents.get(r.id)?.surfaces);
   }
 

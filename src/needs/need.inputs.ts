@@ -105,7 +105,11 @@ export class SubmitNeedInput {
   @Field({ defaultValue: false, description: 'Marks fictional demo data' })
   isFictional: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Partner keys: a key of your choice (at most 200 characters) that makes a retried submission return the need the first one created instead of a second need / 再送時に二重登録しないための冪等キー' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Partner keys: a key of your choice (at most 200 characters) that makes a retried submission return the need the first one created instead of a second need / 再送時に二重登録しないための冪等キー',
+  })
   @IsOptional()
   @MinLength(1, messages.notBlank())
   @MaxLength(200, messages.maxLength(200))
@@ -235,11 +239,17 @@ export class NeedFilter {
   @IsOptional()
   holderId?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'true: needs held by the caller’s own coordinator record (none for callers without one) / 自分が担当するニーズ' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: needs held by the caller’s own coordinator record (none for callers without one) / 自分が担当するニーズ',
+  })
   @IsOptional()
   heldByMe?: boolean | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'true: needs someone holds; false: needs nobody holds yet, waiting to be taken (openConsultation takes one) / 担当者の有無' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: needs someone holds; false: needs nobody holds yet, waiting to be taken (openConsultation takes one) / 担当者の有無',
+  })
   @IsOptional()
   held?: boolean | null;
 

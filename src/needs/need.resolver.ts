@@ -62,7 +62,10 @@ export class NeedResolver {
     return ctx.services.needs.archive(ctx.viewer, id, expectedVersion);
   }
 
-  @FieldResolver(() => Company, { nullable: true, description: 'The company with the need; null when hidden from the viewer (RESTRICTED, CONFIDENTIAL) or when the viewer may not read companies' })
+  @FieldResolver(() => Company, {
+    nullable: true,
+    description: 'The company with the need; null when hidden from the viewer (RESTRICTED, CONFIDENTIAL) or when the viewer may not read companies',
+  })
   async company(@Root() need: Need, @Ctx() ctx: RequestContext): Promise<Company | null> {
     const { companyId } = await revealing(need, ctx);
     // The same rule as company(id:): a key that may submit needs for a company may not read it.

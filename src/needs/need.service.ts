@@ -54,7 +54,12 @@ export class NeedService {
    * filters cannot probe what is withheld: a company filter finds only PUBLIC needs, a region
    * or holder filter no CONFIDENTIAL ones, and `contains` searches only a CONFIDENTIAL need's title.
    */
-  async list(viewer: Viewer, filter: NeedFilter | null | undefined, orderBy: NeedOrder | null | undefined, page: { first?: number; after?: string }): Promise<ConnectionShape<Need>> {
+  async list(
+    viewer: Viewer,
+    filter: NeedFilter | null | undefined,
+    orderBy: NeedOrder | null | undefined,
+    page: { first?: number; after?: string },
+  ): Promise<ConnectionShape<Need>> {
     const grant = authorize(viewer, 'READ_NEEDS');
     const query = this.dataSource.getRepository(Need).createQueryBuilder('need');
     const f = filter ?? {};
@@ -109,7 +114,12 @@ export class NeedService {
     const submitter = viewer.kind === 'PARTNER' ? viewer.institutionId : null;
     const idempotencyKey = input.idempotencyKey ?? null;
     if (idempotencyKey !== null && submitter === null) {
-      throw InvalidInputError.of('input.idempotencyKey', '冪等キーは連携先 API キーでの登録にのみ使えます', 'is for submissions with a partner API key', 'partnerOnly');
+      throw InvalidInputError.of(
+        'input.idempotencyKey',
+        '冪等キーは連携先 API キーでの登録にのみ使えます',
+        'is for submissions with a partner API key',
+        'partnerOnly',
+      );
     }
     const earlier = () => this.dataSource.getRepository(Need).findOne({ where: { submittedByInstitutionId: submitter!, idempotencyKey: idempotencyKey! } });
     if (idempotencyKey !== null) {
@@ -241,12 +251,17 @@ export class NeedService {
 
 function assertOwnCompany(viewer: Viewer, companyGlobalId: string, field: string): void {
   const { id } = fromGlobalId(companyGlobalId, 'Company', field);
-  if (id !== ownCompanyId(viewer)) throw new ForbiddenError({ ja: '自社のニーズのみ登録・変更できます', en: "You may submit and edit only your own company's needs" }, field);
+  if (id !== ownCompanyId(viewer))
+    throw new ForbiddenError({ ja: '自社のニーズのみ登録・変更できます', en: "You may submit and edit only your own company's needs" }, field);
 }
 
 /** Who holds a need, its consultation step and its status are the coordinators' to set. */
-function assertNoStaffFields(input: { holderId?: string | null; consultationStep?: number | null; status?: NeedStatus | null }, allowedStatus: NeedStatus | null): void {
-  const staffOnly = (field: string) => new ForbiddenError({ ja: 'この項目はコーディネータのみが設定できます', en: 'Only coordinators may set this field' }, field);
+function assertNoStaffFields(
+  input: { holderId?: string | null; consultationStep?: number | null; status?: NeedStatus | null },
+  allowedStatus: NeedStatus | null,
+): void {
+  const staffOnly = (field: string) =>
+    new ForbiddenError({ ja: 'この項目はコーディネータのみが設定できます', en: 'Only coordinators may set this field' }, field);
   if (input.holderId) throw staffOnly('input.holderId');
   if (input.consultationStep != null && input.consultationStep !== 1) throw staffOnly('input.consultationStep');
   if (input.status != null && input.status !== allowedStatus) throw staffOnly('input.status');
@@ -260,10 +275,10 @@ function whereContainsWithheld(query: SelectQueryBuilder<Need>, phrase: string |
   if (!phrase) return;
   for (const [index, term] of searchTerms(phrase).entries()) {
     const name = `withheld_contains_${index}`;
-    query.andWhere(
-      `(CASE WHEN need.confidentiality = :withheldLevel THEN lower(need.title) ELSE need.search_text END) LIKE :${name}`,
-      { withheldLevel: Confidentiality.CONFIDENTIAL, [name]: `%${escapeLike(term)}%` },
-    );
+    query.andWhere(`(CASE WHEN need.confidentiality = :withheldLevel THEN lower(need.title) ELSE need.search_text END) LIKE :${name}`, {
+      withheldLevel: Confidentiality.CONFIDENTIAL,
+      [name]: `%${escapeLike(term)}%`,
+    });
   }
 }
 
@@ -278,11 +293,14 @@ function joinNeedTextSearch(query: SelectQueryBuilder<Need>, text: string, optio
   const search = analyseSearch(text);
   const { sql, parameters } = textSearchSubquery('NEED', search, (p) => {
     const confidential = p.add(Confidentiality.CONFIDENTIAL);
-    const outside = [options.archived ? `n.status = 'ARCHIVED'` : null, options.redacted ? `n.confidentiality = ${confidential}` : null].filter((c) => c !== null);
+    const outside = [options.archived ? `n.status = 'ARCHIVED'` : null, options.redacted ? `n.confidentiality = ${confidential}` : null].filter(
+      (c) => c !== null,
+    );
     const matchedText = options.redacted ? `CASE WHEN n.confidentiality = ${confidential} THEN lower(n.title) ELSE n.search_text END` : 'n.search_text';
     return {
       ...(options.redacted ? { join: 'JOIN need hn ON hn.id = h.id', where: `hn.confidentiality <> ${confidential}` } : {}),
-      fallback: outside.length > 0 ? `SELECT n.id, 0::float8 FROM need n WHERE (${outside.join(' OR ')}) AND ${literalMatchSql(p, matchedText, search)}` : undefined,
+      fallback:
+        outside.length > 0 ? `SELECT n.id, 0::float8 FROM need n WHERE (${outside.join(' OR ')}) AND ${literalMatchSql(p, matchedText, search)}` : undefined,
     };
   });
   query.innerJoin(sql, 'text_search', 'text_search.id = need.id', parameters);

@@ -44,9 +44,21 @@ export async function sendDueMail(dataSource: DataSource, mailer: Mailer | null,
         WHERE n.email_status = 'PENDING' AND n.email_next_at <= now()
         ORDER BY n.email_next_at LIMIT $1 FOR UPDATE OF n SKIP LOCKED`,
       [batchSize],
-    )) as Array<{ id: string; kind: string; title_ja: string; title_en: string; body_ja: string; body_en: string; email_attempts: number; email: string | null; language: string; muted: string[] }>;
+    )) as Array<{
+      id: string;
+      kind: string;
+      title_ja: string;
+      title_en: string;
+      body_ja: string;
+      body_en: string;
+      email_attempts: number;
+      email: string | null;
+      language: string;
+      muted: string[];
+    }>;
     for (const row of rows) {
-      const set = (status: string, error: string | null = null) => manager.query(`UPDATE notification SET email_status = $2, email_error = $3 WHERE id = $1`, [row.id, status, error]);
+      const set = (status: string, error: string | null = null) =>
+        manager.query(`UPDATE notification SET email_status = $2, email_error = $3 WHERE id = $1`, [row.id, status, error]);
       if (row.muted.includes(row.kind)) {
         await set('MUTED');
         continue;

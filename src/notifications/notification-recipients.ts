@@ -8,7 +8,11 @@ export interface Recipient {
   kind: NotificationKind;
 }
 
-const accountsWhere = async (manager: EntityManager, column: 'researcher_id' | 'company_id' | 'coordinator_id', ids: Array<string | null | undefined>): Promise<string[]> => {
+const accountsWhere = async (
+  manager: EntityManager,
+  column: 'researcher_id' | 'company_id' | 'coordinator_id',
+  ids: Array<string | null | undefined>,
+): Promise<string[]> => {
   const present = ids.filter((id): id is string => typeof id === 'string');
   if (present.length === 0) return [];
   const rows = (await manager.query(`SELECT id FROM account WHERE ${column} = ANY($1::uuid[]) AND status = 'ACTIVE'`, [present])) as Array<{ id: string }>;

@@ -12,7 +12,15 @@ export interface NotificationText {
   bodyEn: string;
 }
 
-const STATUS_JA: Record<string, string> = { PROPOSED: '提案', INTRODUCED: '紹介済み', MEETING: '面談', NEGOTIATING: '交渉中', AGREED: '成約', DECLINED: '辞退', WITHDRAWN: '取り下げ' };
+const STATUS_JA: Record<string, string> = {
+  PROPOSED: '提案',
+  INTRODUCED: '紹介済み',
+  MEETING: '面談',
+  NEGOTIATING: '交渉中',
+  AGREED: '成約',
+  DECLINED: '辞退',
+  WITHDRAWN: '取り下げ',
+};
 
 /**
  * Japanese and English text of each kind. Only what every recipient of that kind may read is

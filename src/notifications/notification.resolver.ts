@@ -14,7 +14,10 @@ export class NotificationResolver {
   }
 
   @Mutation(() => Int, { description: 'Marks notifications read (all of yours when `ids` is omitted); returns how many changed / 既読にする' })
-  markNotificationsRead(@Arg('ids', () => [ID], { nullable: true, description: 'Which ones' }) ids: string[] | null, @Ctx() ctx: RequestContext): Promise<number> {
+  markNotificationsRead(
+    @Arg('ids', () => [ID], { nullable: true, description: 'Which ones' }) ids: string[] | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<number> {
     return ctx.services.notifications.markRead(ctx.viewer, ids);
   }
 
@@ -23,7 +26,9 @@ export class NotificationResolver {
     return ctx.services.notifications.settings(ctx.viewer);
   }
 
-  @Mutation(() => NotificationSettings, { description: 'Sets the language of your e-mail and which kinds are not e-mailed (unsubscribe per kind) / 通知設定を変更する' })
+  @Mutation(() => NotificationSettings, {
+    description: 'Sets the language of your e-mail and which kinds are not e-mailed (unsubscribe per kind) / 通知設定を変更する',
+  })
   updateNotificationSettings(
     @Arg('language', () => String, { nullable: true, description: 'ja or en' }) language: string | null,
     @Arg('emailMuted', () => [NotificationKind], { nullable: true, description: 'Kinds not to e-mail' }) emailMuted: NotificationKind[] | null,

@@ -46,20 +46,31 @@ export class NotificationService {
   async markRead(viewer: Viewer, ids: string[] | null | undefined): Promise<number> {
     const accountId = this.account(viewer);
     const raw = ids?.map((id) => fromGlobalId(id, 'Notification', 'ids').id) ?? null;
-    const [, count] = (await this.dataSource.query(`UPDATE notification SET read_at = now() WHERE account_id = $1 AND read_at IS NULL AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[]))`, [accountId, raw])) as [unknown, number];
+    const [, count] = (await this.dataSource.query(
+      `UPDATE notification SET read_at = now() WHERE account_id = $1 AND read_at IS NULL AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[]))`,
+      [accountId, raw],
+    )) as [unknown, number];
     return count;
   }
 
   async settings(viewer: Viewer): Promise<NotificationSettings> {
-    const rows = (await this.dataSource.query(`SELECT language, email_muted FROM notification_setting WHERE account_id = $1`, [this.account(viewer)])) as Array<{ language: string; email_muted: NotificationKind[] }>;
+    const rows = (await this.dataSource.query(`SELECT language, email_muted FROM notification_setting WHERE account_id = $1`, [
+      this.account(viewer),
+    ])) as Array<{ language: string; email_muted: NotificationKind[] }>;
     return { language: rows[0]?.language ?? 'ja', emailMuted: rows[0]?.email_muted ?? [] };
   }
 
   async updateSettings(viewer: Viewer, language: string | null | undefined, emailMuted: NotificationKind[] | null | undefined): Promise<NotificationSettings> {
     const accountId = this.account(viewer);
     const current = await this.settings(viewer);
-    const next = { language: language === 'en' ? 'en' : language === 'ja' ? 'ja' : current.language, emailMuted: emailMuted ? [...new Set(emailMuted)].filter((k) => (NOTIFICATION_KINDS as readonly string[]).includes(k as Kind)) : current.emailMuted };
-    await this.dataSource.query(`INSERT INTO notification_setting (account_id, language, email_muted) VALUES ($1, $2, $3) ON CONFLICT (account_id) DO UPDATE SET language = $2, email_muted = $3`, [accountId, next.language, next.emailMuted]);
+    const next = {
+      language: language === 'en' ? 'en' : language === 'ja' ? 'ja' : current.language,
+      emailMuted: emailMuted ? [...new Set(emailMuted)].filter((k) => (NOTIFICATION_KINDS as readonly string[]).includes(k as Kind)) : current.emailMuted,
+    };
+    await this.dataSource.query(
+      `INSERT INTO notification_setting (account_id, language, email_muted) VALUES ($1, $2, $3) ON CONFLICT (account_id) DO UPDATE SET language = $2, email_muted = $3`,
+      [accountId, next.language, next.emailMuted],
+    );
     return next;
   }
 

@@ -84,7 +84,8 @@ export function trackRequest(req: IncomingMessage, res: ServerResponse, options:
     const status = res.writableFinished ? res.statusCode : 499;
     const errorCodes = [...new Set(record.errorCodes)];
     // The playground page and CORS preflights share the path but are not GraphQL requests.
-    const isGraphQL = record.graphql || (path === '/graphql' && req.method !== 'OPTIONS' && !String(res.getHeader('content-type') ?? '').startsWith('text/html'));
+    const isGraphQL =
+      record.graphql || (path === '/graphql' && req.method !== 'OPTIONS' && !String(res.getHeader('content-type') ?? '').startsWith('text/html'));
     if (isGraphQL) {
       options.metrics.observeRequest(record.operationName ?? 'unknown', seconds, record.errorCodes);
     }

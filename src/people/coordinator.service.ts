@@ -73,7 +73,8 @@ export class CoordinatorService {
       assertVersion(COORDINATOR, coordinator, input.expectedVersion);
       const before = snapshotOf('Coordinator', coordinator);
       if (input.name != null) coordinator.name = normaliseLine(input.name);
-      if (input.institutionId != null) coordinator.institutionId = (await resolveReference(manager, Institution, input.institutionId, 'input.institutionId')).id;
+      if (input.institutionId != null)
+        coordinator.institutionId = (await resolveReference(manager, Institution, input.institutionId, 'input.institutionId')).id;
       if (input.regionCode !== undefined) {
         await assertRegionCode(manager, input.regionCode, 'input.regionCode');
         coordinator.regionCode = input.regionCode;

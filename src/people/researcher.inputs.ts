@@ -136,7 +136,10 @@ export class ResearcherFilter {
   @IsOptional()
   status?: RecordStatus[] | null;
 
-  @Field(() => String, { nullable: true, description: 'Text that must occur in the names, position or keywords (Japanese or English; every space-separated term)' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Text that must occur in the names, position or keywords (Japanese or English; every space-separated term)',
+  })
   @IsOptional()
   @MaxLength(200, messages.maxLength(200))
   contains?: string | null;

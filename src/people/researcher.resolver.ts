@@ -79,17 +79,24 @@ export class ResearcherResolver {
   @FieldResolver(() => [Seed], { description: 'Seeds the researcher owns, newest first; published ones unless `status` says otherwise' })
   async seeds(
     @Root() researcher: Researcher,
-    @Arg('status', () => [SeedStatus], { defaultValue: [SeedStatus.PUBLISHED], description: 'Statuses to include (default: PUBLISHED only)' }) status: SeedStatus[],
+    @Arg('status', () => [SeedStatus], { defaultValue: [SeedStatus.PUBLISHED], description: 'Statuses to include (default: PUBLISHED only)' })
+    status: SeedStatus[],
     @Ctx() ctx: RequestContext,
   ): Promise<Seed[]> {
     const links = await ctx.loaders.seedsByOwner.load(researcher.id);
-    return visibleSeeds(ctx, links.map((link) => link.seed).filter((seed) => status.includes(seed.status)));
+    return visibleSeeds(
+      ctx,
+      links.map((link) => link.seed).filter((seed) => status.includes(seed.status)),
+    );
   }
 
   @FieldResolver(() => [Consortium], { description: 'Active consortia the researcher is a member of (研究会・協議会)' })
   async consortia(@Root() researcher: Researcher, @Ctx() ctx: RequestContext): Promise<Consortium[]> {
     const memberships = await ctx.loaders.membershipsByResearcher.load(researcher.id);
-    const consortia = await loadPresent(ctx.loaders.consortiumById, memberships.map((m) => m.consortiumId));
+    const consortia = await loadPresent(
+      ctx.loaders.consortiumById,
+      memberships.map((m) => m.consortiumId),
+    );
     return consortia.filter((consortium) => consortium.status === RecordStatus.ACTIVE);
   }
 }

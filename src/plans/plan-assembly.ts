@@ -152,9 +152,17 @@ export function assemblePlans(need: PlanNeed, candidates: readonly PartCandidate
 
   const evaluated: Plan[] = [];
   for (const combo of product(options_)) {
-    const chosen = combo.map((c, i) => (c ? { spec: roles[i], candidate: c } : null)).filter((x): x is { spec: RoleSpec; candidate: PartCandidate } => x !== null);
+    const chosen = combo
+      .map((c, i) => (c ? { spec: roles[i], candidate: c } : null))
+      .filter((x): x is { spec: RoleSpec; candidate: PartCandidate } => x !== null);
     if (chosen.length === 0) continue;
-    evaluated.push(evaluatePlan(need, chosen.map((c) => c.candidate), o));
+    evaluated.push(
+      evaluatePlan(
+        need,
+        chosen.map((c) => c.candidate),
+        o,
+      ),
+    );
   }
   evaluated.sort((a, b) => b.score - a.score || signature(a).localeCompare(signature(b)));
   const picked = diverse(evaluated, o.limit);
@@ -186,10 +194,16 @@ export function evaluatePlan(need: PlanNeed, chosen: readonly PartCandidate[], o
   if (research?.trl != null && need.desiredTrl != null && research.trl < need.desiredTrl) {
     if (testing?.prototyping) {
       score += 0.05;
-      notes.push({ ja: `TRL ${research.trl} のシーズを希望の TRL ${need.desiredTrl} へ上げる試作・評価を${testing.labelJa}が担える`, en: `${testing.labelEn} can prototype and test to take the TRL ${research.trl} seed towards the wished TRL ${need.desiredTrl}` });
+      notes.push({
+        ja: `TRL ${research.trl} のシーズを希望の TRL ${need.desiredTrl} へ上げる試作・評価を${testing.labelJa}が担える`,
+        en: `${testing.labelEn} can prototype and test to take the TRL ${research.trl} seed towards the wished TRL ${need.desiredTrl}`,
+      });
     } else {
       score -= 0.05;
-      notes.push({ ja: `TRL ${research.trl} のシーズを TRL ${need.desiredTrl} へ上げる試作・評価の担い手がいない`, en: `nobody in the plan prototypes or tests to take the TRL ${research.trl} seed to TRL ${need.desiredTrl}` });
+      notes.push({
+        ja: `TRL ${research.trl} のシーズを TRL ${need.desiredTrl} へ上げる試作・評価の担い手がいない`,
+        en: `nobody in the plan prototypes or tests to take the TRL ${research.trl} seed to TRL ${need.desiredTrl}`,
+      });
     }
   }
   if (funding && (funding.trlMin != null || funding.trlMax != null)) {
@@ -199,26 +213,45 @@ export function evaluatePlan(need: PlanNeed, chosen: readonly PartCandidate[], o
       score += inside ? 0.04 : -0.08;
       notes.push(
         inside
-          ? { ja: `${funding.labelJa}の対象 TRL (${funding.trlMin ?? 1}〜${funding.trlMax ?? 9}) に TRL ${workTrl} の取組が入る`, en: `${funding.labelEn} covers TRL ${funding.trlMin ?? 1}–${funding.trlMax ?? 9}, which includes the TRL ${workTrl} work` }
-          : { ja: `${funding.labelJa}の対象 TRL (${funding.trlMin ?? 1}〜${funding.trlMax ?? 9}) に TRL ${workTrl} の取組が入らない`, en: `${funding.labelEn} covers TRL ${funding.trlMin ?? 1}–${funding.trlMax ?? 9}, not the TRL ${workTrl} work` },
+          ? {
+              ja: `${funding.labelJa}の対象 TRL (${funding.trlMin ?? 1}〜${funding.trlMax ?? 9}) に TRL ${workTrl} の取組が入る`,
+              en: `${funding.labelEn} covers TRL ${funding.trlMin ?? 1}–${funding.trlMax ?? 9}, which includes the TRL ${workTrl} work`,
+            }
+          : {
+              ja: `${funding.labelJa}の対象 TRL (${funding.trlMin ?? 1}〜${funding.trlMax ?? 9}) に TRL ${workTrl} の取組が入らない`,
+              en: `${funding.labelEn} covers TRL ${funding.trlMin ?? 1}–${funding.trlMax ?? 9}, not the TRL ${workTrl} work`,
+            },
       );
     }
   }
   if (network?.memberIds?.length) {
     const members = new Set(network.memberIds);
-    const inside = [research, testing, byRole.get('MANAGEMENT')].filter((p): p is PartCandidate => !!p && (members.has(p.institutionId ?? '') || (p.researcherIds ?? []).some((r) => members.has(r))));
+    const inside = [research, testing, byRole.get('MANAGEMENT')].filter(
+      (p): p is PartCandidate => !!p && (members.has(p.institutionId ?? '') || (p.researcherIds ?? []).some((r) => members.has(r))),
+    );
     if (inside.length) {
       score += Math.min(0.06, 0.03 * inside.length);
-      notes.push({ ja: `${inside.map((p) => p.labelJa).join('・')}は${network.labelJa}の会員: 顔の見える関係で進められる`, en: `${inside.map((p) => p.labelEn).join(', ')} ${inside.length > 1 ? 'are members' : 'is a member'} of ${network.labelEn}: a warm path` });
+      notes.push({
+        ja: `${inside.map((p) => p.labelJa).join('・')}は${network.labelJa}の会員: 顔の見える関係で進められる`,
+        en: `${inside.map((p) => p.labelEn).join(', ')} ${inside.length > 1 ? 'are members' : 'is a member'} of ${network.labelEn}: a warm path`,
+      });
     }
   }
-  for (const p of parts) if (p.candidate.overCapacity) notes.push({ ja: `${p.candidate.labelJa}: ${p.candidate.overCapacity.ja} (順位を下げています)`, en: `${p.candidate.labelEn}: ${p.candidate.overCapacity.en} (ranked down)` });
+  for (const p of parts)
+    if (p.candidate.overCapacity)
+      notes.push({
+        ja: `${p.candidate.labelJa}: ${p.candidate.overCapacity.ja} (順位を下げています)`,
+        en: `${p.candidate.labelEn}: ${p.candidate.overCapacity.en} (ranked down)`,
+      });
 
   const missingRoles = roles.filter((r) => !byRole.has(r.role)).map((r) => r.role);
   const missingRequired = roles.filter((r) => r.required && !byRole.has(r.role));
   if (missingRequired.length) {
     score *= 0.5;
-    notes.push({ ja: `${missingRequired.map((r) => ROLE_NAMES[r.role].ja).join('・')}の担い手が見つからない`, en: `no fitting partner for ${missingRequired.map((r) => ROLE_NAMES[r.role].en).join(', ')}` });
+    notes.push({
+      ja: `${missingRequired.map((r) => ROLE_NAMES[r.role].ja).join('・')}の担い手が見つからない`,
+      en: `no fitting partner for ${missingRequired.map((r) => ROLE_NAMES[r.role].en).join(', ')}`,
+    });
   }
   score = round(Math.max(0, Math.min(1, score)));
   const kinds = parts.map((p) => ROLE_NAMES[p.role]);

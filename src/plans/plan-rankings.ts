@@ -50,7 +50,15 @@ export function matchingServiceRankings(matching: MatchingService): PlanRankings
   return {
     async seeds(needId, first) {
       const page = await matching.candidatesForNeed(toGlobalId('Need', needId), { first });
-      return page.edges.map(({ node }) => ({ seedId: node.seed.id, title: node.seed.title, trl: node.seed.trl, institutionId: node.seed.institutionId, score: node.score, summaryJa: node.summaryJa, summaryEn: node.summaryEn }));
+      return page.edges.map(({ node }) => ({
+        seedId: node.seed.id,
+        title: node.seed.title,
+        trl: node.seed.trl,
+        institutionId: node.seed.institutionId,
+        score: node.score,
+        summaryJa: node.summaryJa,
+        summaryEn: node.summaryEn,
+      }));
     },
     async institutions(needId, kinds, first) {
       const page = await matching.institutionsForNeed(toGlobalId('Need', needId), { first, filter: { institutionKind: kinds } });
@@ -69,7 +77,14 @@ export function matchingServiceRankings(matching: MatchingService): PlanRankings
     },
     async consortia(needId, first) {
       const page = await matching.consortiaForNeed(toGlobalId('Need', needId), { first });
-      return page.edges.map(({ node }) => ({ consortiumId: node.consortium.id, nameJa: node.consortium.nameJa, nameEn: node.consortium.nameEn, score: node.score, summaryJa: node.summaryJa, summaryEn: node.summaryEn }));
+      return page.edges.map(({ node }) => ({
+        consortiumId: node.consortium.id,
+        nameJa: node.consortium.nameJa,
+        nameEn: node.consortium.nameEn,
+        score: node.score,
+        summaryJa: node.summaryJa,
+        summaryEn: node.summaryEn,
+      }));
     },
   };
 }

@@ -9,12 +9,24 @@ export function createPlanLoaders(dataSource: DataSource) {
     supportPlanById: uniqueLoader(dataSource, SupportPlan, 'id'),
     fundingProgrammeById: uniqueLoader(dataSource, FundingProgramme, 'id'),
     /** Each plan's parts, live and removed, in the order they were added. */
-    planParts: groupLoader((ids) => dataSource.getRepository(SupportPlanPart).find({ where: { planId: In([...ids]) }, order: { addedAt: 'ASC', id: 'ASC' } }), (row) => row.planId),
+    planParts: groupLoader(
+      (ids) => dataSource.getRepository(SupportPlanPart).find({ where: { planId: In([...ids]) }, order: { addedAt: 'ASC', id: 'ASC' } }),
+      (row) => row.planId,
+    ),
     /** Each plan's changes, oldest first. */
-    planEvents: groupLoader((ids) => dataSource.getRepository(SupportPlanEvent).find({ where: { planId: In([...ids]) }, order: { occurredAt: 'ASC', id: 'ASC' } }), (row) => row.planId),
+    planEvents: groupLoader(
+      (ids) => dataSource.getRepository(SupportPlanEvent).find({ where: { planId: In([...ids]) }, order: { occurredAt: 'ASC', id: 'ASC' } }),
+      (row) => row.planId,
+    ),
     /** The live plan part each introduction fills, if any. */
-    planPartByIntroduction: groupLoader((ids) => dataSource.getRepository(SupportPlanPart).find({ where: { introductionId: In([...ids]) }, order: { addedAt: 'ASC' } }), (row) => row.introductionId),
+    planPartByIntroduction: groupLoader(
+      (ids) => dataSource.getRepository(SupportPlanPart).find({ where: { introductionId: In([...ids]) }, order: { addedAt: 'ASC' } }),
+      (row) => row.introductionId,
+    ),
     /** Each researcher's conflict-of-interest declarations, newest first. */
-    conflictsByResearcher: groupLoader((ids) => dataSource.getRepository(ConflictOfInterest).find({ where: { researcherId: In([...ids]) }, order: { declaredAt: 'DESC', id: 'ASC' } }), (row) => row.researcherId),
+    conflictsByResearcher: groupLoader(
+      (ids) => dataSource.getRepository(ConflictOfInterest).find({ where: { researcherId: In([...ids]) }, order: { declaredAt: 'DESC', id: 'ASC' } }),
+      (row) => row.researcherId,
+    ),
   };
 }

@@ -11,13 +11,25 @@ import { Coordinator } from '../people/coordinator.entity';
 import { Researcher } from '../people/researcher.entity';
 import { Seed } from '../seeds/seed.entity';
 import { visibleSeed } from '../seeds/seed.visibility';
-import { AddPlanPartInput, DropPlanPartInput, PlanCandidates, PlanPartCandidate, ProposePlanInput, ReplacePlanPartInput, SupportPlanConnection, SupportPlansArgs } from './plan.types';
+import {
+  AddPlanPartInput,
+  DropPlanPartInput,
+  PlanCandidates,
+  PlanPartCandidate,
+  ProposePlanInput,
+  ReplacePlanPartInput,
+  SupportPlanConnection,
+  SupportPlansArgs,
+} from './plan.types';
 import { SupportPlan, SupportPlanEvent, SupportPlanPart } from './support-plan.entity';
 
 /** Thin: arguments in, one service call. */
 @Resolver(() => SupportPlan)
 export class SupportPlanResolver {
-  @Query(() => PlanCandidates, { description: 'Support plans for a need: ranked combinations of research, testing, network, funding and management parts that fit each other, with reasons / 支援プランの候補' })
+  @Query(() => PlanCandidates, {
+    description:
+      'Support plans for a need: ranked combinations of research, testing, network, funding and management parts that fit each other, with reasons / 支援プランの候補',
+  })
   planCandidates(
     @Arg('needId', () => ID, { description: 'The need' }) needId: string,
     @Arg('first', () => Int, { nullable: true, description: 'How many plans (default 3, at most 10)' }) first: number | null,
@@ -37,7 +49,10 @@ export class SupportPlanResolver {
     return loadByGlobalId(ctx.loaders.supportPlanById, id, 'SupportPlan');
   }
 
-  @Mutation(() => SupportPlan, { description: 'Proposes a support plan: each part becomes an introduction with its own life; the plan’s status follows them. CONFLICT DECLARED_CONFLICT_OF_INTEREST for a researcher who declared one / 支援プランを提案する' })
+  @Mutation(() => SupportPlan, {
+    description:
+      'Proposes a support plan: each part becomes an introduction with its own life; the plan’s status follows them. CONFLICT DECLARED_CONFLICT_OF_INTEREST for a researcher who declared one / 支援プランを提案する',
+  })
   proposePlan(@Arg('input', { description: 'The need and the parts' }) input: ProposePlanInput, @Ctx() ctx: RequestContext): Promise<SupportPlan> {
     return ctx.services.plans.propose(ctx.viewer, input);
   }
@@ -47,12 +62,16 @@ export class SupportPlanResolver {
     return ctx.services.plans.addPlanPart(ctx.viewer, input);
   }
 
-  @Mutation(() => SupportPlan, { description: 'Replaces the part of a role: the old introduction is withdrawn if open, both kept in the history / 構成要素を差し替える' })
+  @Mutation(() => SupportPlan, {
+    description: 'Replaces the part of a role: the old introduction is withdrawn if open, both kept in the history / 構成要素を差し替える',
+  })
   replacePlanPart(@Arg('input', { description: 'The plan and the new part' }) input: ReplacePlanPartInput, @Ctx() ctx: RequestContext): Promise<SupportPlan> {
     return ctx.services.plans.replacePlanPart(ctx.viewer, input);
   }
 
-  @Mutation(() => SupportPlan, { description: 'Drops the part of a role: its introduction is withdrawn if open, the part kept in the history / 構成要素を外す' })
+  @Mutation(() => SupportPlan, {
+    description: 'Drops the part of a role: its introduction is withdrawn if open, the part kept in the history / 構成要素を外す',
+  })
   dropPlanPart(@Arg('input', { description: 'The plan and the role' }) input: DropPlanPartInput, @Ctx() ctx: RequestContext): Promise<SupportPlan> {
     return ctx.services.plans.dropPlanPart(ctx.viewer, input);
   }
@@ -86,7 +105,10 @@ export class SupportPlanResolver {
 
 @Resolver(() => SupportPlanPart)
 export class SupportPlanPartResolver {
-  @FieldResolver(() => Introduction, { nullable: true, description: 'The introduction that fills the part, with its status and history / この構成要素のマッチング' })
+  @FieldResolver(() => Introduction, {
+    nullable: true,
+    description: 'The introduction that fills the part, with its status and history / この構成要素のマッチング',
+  })
   match(@Root() part: SupportPlanPart, @Ctx() ctx: RequestContext): Promise<Introduction | null> {
     return ctx.loaders.introductionById.load(part.introductionId);
   }

@@ -1,7 +1,15 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { authorize } from '../auth/policy';
 import type { Viewer } from '../auth/viewer';
-import { conflictedResearchers, CONFLICT_OF_INTEREST_TEXT, isOverCapacity, labLoads, overCapacityText, ownersOfSeeds, researcherLoads } from '../capacity/capacity.queries';
+import {
+  conflictedResearchers,
+  CONFLICT_OF_INTEREST_TEXT,
+  isOverCapacity,
+  labLoads,
+  overCapacityText,
+  ownersOfSeeds,
+  researcherLoads,
+} from '../capacity/capacity.queries';
 import { Actor, actorOf, trimmedOrNull } from '../common/actor';
 import { ConnectionShape, paginate, SortDirection } from '../common/connection';
 import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors';
@@ -18,7 +26,16 @@ import { assemblePlans, evaluatePlan, PartCandidate, Plan, PlanNeed } from './pl
 import { refreshPlan } from './plan-status';
 import type { PlanRankings } from './plan-rankings';
 import { PlanEventAction, PlanRole, PlanStatus } from './plan.enums';
-import { AddPlanPartInput, DropPlanPartInput, PlanCandidate, PlanCandidates, PlanPartInput, ProposePlanInput, ReplacePlanPartInput, SupportPlanFilter } from './plan.types';
+import {
+  AddPlanPartInput,
+  DropPlanPartInput,
+  PlanCandidate,
+  PlanCandidates,
+  PlanPartInput,
+  ProposePlanInput,
+  ReplacePlanPartInput,
+  SupportPlanFilter,
+} from './plan.types';
 import { SupportPlan, SupportPlanEvent, SupportPlanPart } from './support-plan.entity';
 
 const PLAN = { ja: '支援プラン', en: 'Support plan' };
@@ -28,7 +45,13 @@ const OPEN_SQL = `('PROPOSED', 'INTRODUCED', 'MEETING', 'NEGOTIATING')`;
 const PER_ROLE = 6;
 const PROTOTYPING_MENUS = ['CONTRACT_TESTING', 'EQUIPMENT_LENDING'];
 const MANAGEMENT_KINDS = ['SUPPORT_ORGANIZATION', 'GOVERNMENT', 'INDUSTRY_ASSOCIATION'];
-const TYPE_OF: Record<IntroductionTargetKind, string> = { SEED: 'Seed', RESEARCHER: 'Researcher', INSTITUTION: 'Institution', CONSORTIUM: 'Consortium', FUNDING: 'FundingProgramme' };
+const TYPE_OF: Record<IntroductionTargetKind, string> = {
+  SEED: 'Seed',
+  RESEARCHER: 'Researcher',
+  INSTITUTION: 'Institution',
+  CONSORTIUM: 'Consortium',
+  FUNDING: 'FundingProgramme',
+};
 
 /**
  * Support plans (支援プラン): candidates assembled from the engine's rankings, funding rules,
@@ -53,7 +76,13 @@ export class PlanService {
     const { plans, excluded } = assemblePlans(planNeed(need), candidates, { limit });
     return {
       plans: plans.map(toPlanCandidate),
-      excluded: excluded.map((e) => ({ role: e.role as PlanRole, targetId: toGlobalId(TYPE_OF[e.candidate.targetKind as IntroductionTargetKind], e.candidate.id), labelJa: e.candidate.labelJa, reasonJa: e.reason.ja, reasonEn: e.reason.en })),
+      excluded: excluded.map((e) => ({
+        role: e.role as PlanRole,
+        targetId: toGlobalId(TYPE_OF[e.candidate.targetKind as IntroductionTargetKind], e.candidate.id),
+        labelJa: e.candidate.labelJa,
+        reasonJa: e.reason.ja,
+        reasonEn: e.reason.en,
+      })),
     };
   }
 
@@ -63,8 +92,12 @@ export class PlanService {
     const need = await this.need(fromGlobalId(input.needId, 'Need', 'input.needId').id, 'input.needId');
     if (need.status === NeedStatus.ARCHIVED) throw InvalidInputError.of('input.needId', 'アーカイブ済みのニーズには提案できません', 'is archived', 'active');
     const roles = input.parts.map((p) => p.role);
-    if (new Set(roles).size !== roles.length) throw InvalidInputError.of('input.parts', '役割ごとに 1 つだけ指定してください', 'give at most one part per role', 'uniqueRole');
-    const targets = await this.checkedTargets(need, input.parts.map((part, i) => ({ part, field: `input.parts.${i}` })));
+    if (new Set(roles).size !== roles.length)
+      throw InvalidInputError.of('input.parts', '役割ごとに 1 つだけ指定してください', 'give at most one part per role', 'uniqueRole');
+    const targets = await this.checkedTargets(
+      need,
+      input.parts.map((part, i) => ({ part, field: `input.parts.${i}` })),
+    );
     const known = await this.partCandidates(need);
     const chosen = targets.map(({ part, target }) => chosenCandidate(part.role, target, known));
     const plan = evaluatePlan(planNeed(need), chosen);
@@ -85,7 +118,20 @@ export class PlanService {
         }),
       );
       await this.event(manager, saved.id, PlanEventAction.PROPOSED, null, null, PlanStatus.ACTIVE, actor, trimmedOrNull(input.note), now);
-      for (const part of plan.parts) await this.addPart(manager, saved, need, part.role as PlanRole, part.candidate, part.partScore, part.reason, actor, trimmedOrNull(input.note), now, false);
+      for (const part of plan.parts)
+        await this.addPart(
+          manager,
+          saved,
+          need,
+          part.role as PlanRole,
+          part.candidate,
+          part.partScore,
+          part.reason,
+          actor,
+          trimmedOrNull(input.note),
+          now,
+          false,
+        );
       return refreshPlan(manager, saved.id, now, actor);
     });
   }
@@ -95,7 +141,11 @@ export class PlanService {
     return this.change(viewer, input.planId, input.expectedVersion, async (manager, plan, need, actor, now) => {
       const [{ target }] = await this.checkedTargets(need, [{ part: input.part, field: 'input.part' }]);
       if (await this.livePart(manager, plan.id, input.part.role)) {
-        throw new ConflictError('PLAN_ROLE_TAKEN', { ja: 'この役割には既に構成要素があります (差し替えてください)', en: 'The plan already has a part in this role: replace it instead' }, 'input.part.role');
+        throw new ConflictError(
+          'PLAN_ROLE_TAKEN',
+          { ja: 'この役割には既に構成要素があります (差し替えてください)', en: 'The plan already has a part in this role: replace it instead' },
+          'input.part.role',
+        );
       }
       const candidate = chosenCandidate(input.part.role, target, await this.partCandidates(need));
       await this.addPart(manager, plan, need, input.part.role, candidate, null, null, actor, trimmedOrNull(input.reason), now, true);
@@ -134,7 +184,12 @@ export class PlanService {
   }
 
   /** Plans, newest first (staff). */
-  async list(viewer: Viewer, filter: SupportPlanFilter | null | undefined, page: { first?: number; after?: string }, maxPageSize?: number): Promise<ConnectionShape<SupportPlan>> {
+  async list(
+    viewer: Viewer,
+    filter: SupportPlanFilter | null | undefined,
+    page: { first?: number; after?: string },
+    maxPageSize?: number,
+  ): Promise<ConnectionShape<SupportPlan>> {
     authorize(viewer, 'READ_PLANS');
     const query = this.dataSource.getRepository(SupportPlan).createQueryBuilder('plan');
     if (filter?.needId) query.andWhere('plan.need_id = :needId', { needId: fromGlobalId(filter.needId, 'Need', 'filter.needId').id });
@@ -160,9 +215,19 @@ export class PlanService {
       this.funding.rankForNeed(need.id),
     ]);
 
-    const owners = await ownersOfSeeds(manager, seeds.map((s) => s.seedId));
+    const owners = await ownersOfSeeds(
+      manager,
+      seeds.map((s) => s.seedId),
+    );
     const researcherIds = [...new Set([...owners.values()].flat())];
-    const [conflicted, loads, lab] = await Promise.all([conflictedResearchers(manager, need.companyId, researcherIds), researcherLoads(manager, researcherIds), labLoads(manager, labs.map((l) => l.institutionId))]);
+    const [conflicted, loads, lab] = await Promise.all([
+      conflictedResearchers(manager, need.companyId, researcherIds),
+      researcherLoads(manager, researcherIds),
+      labLoads(
+        manager,
+        labs.map((l) => l.institutionId),
+      ),
+    ]);
     for (const s of seeds) {
       const ids = owners.get(s.seedId) ?? [];
       const busy = ids.map((id) => loads.get(id)).find((l) => isOverCapacity(l));
@@ -198,9 +263,10 @@ export class PlanService {
         overCapacity: isOverCapacity(load) ? overCapacityText(load!, 'LAB') : null,
       });
     }
-    const members = (await manager.query(`SELECT consortium_id, coalesce(institution_id, researcher_id) AS member FROM consortium_membership WHERE consortium_id = ANY($1::uuid[]) AND (institution_id IS NOT NULL OR researcher_id IS NOT NULL)`, [
-      consortia.map((c) => c.consortiumId),
-    ])) as Array<{ consortium_id: string; member: string }>;
+    const members = (await manager.query(
+      `SELECT consortium_id, coalesce(institution_id, researcher_id) AS member FROM consortium_membership WHERE consortium_id = ANY($1::uuid[]) AND (institution_id IS NOT NULL OR researcher_id IS NOT NULL)`,
+      [consortia.map((c) => c.consortiumId)],
+    )) as Array<{ consortium_id: string; member: string }>;
     for (const c of consortia) {
       out.push({
         role: 'NETWORK',
@@ -214,10 +280,29 @@ export class PlanService {
       });
     }
     for (const m of supporters) {
-      out.push({ role: 'MANAGEMENT', targetKind: 'INSTITUTION', id: m.institutionId, labelJa: m.nameJa, labelEn: m.nameEn ?? m.nameJa, score: m.score, summary: { ja: m.summaryJa, en: m.summaryEn }, institutionId: m.institutionId });
+      out.push({
+        role: 'MANAGEMENT',
+        targetKind: 'INSTITUTION',
+        id: m.institutionId,
+        labelJa: m.nameJa,
+        labelEn: m.nameEn ?? m.nameJa,
+        score: m.score,
+        summary: { ja: m.summaryJa, en: m.summaryEn },
+        institutionId: m.institutionId,
+      });
     }
     for (const b of banks) {
-      out.push({ role: 'FUNDING', targetKind: 'INSTITUTION', id: b.institutionId, labelJa: b.nameJa, labelEn: b.nameEn ?? b.nameJa, score: b.score, summary: { ja: b.summaryJa, en: b.summaryEn }, institutionId: b.institutionId, eligible: true });
+      out.push({
+        role: 'FUNDING',
+        targetKind: 'INSTITUTION',
+        id: b.institutionId,
+        labelJa: b.nameJa,
+        labelEn: b.nameEn ?? b.nameJa,
+        score: b.score,
+        summary: { ja: b.summaryJa, en: b.summaryEn },
+        institutionId: b.institutionId,
+        eligible: true,
+      });
     }
     for (const f of programmes.slice(0, PER_ROLE)) {
       out.push({
@@ -249,7 +334,19 @@ export class PlanService {
     return out;
   }
 
-  private async addPart(manager: EntityManager, plan: SupportPlan, need: Need, role: PlanRole, candidate: PartCandidate, partScore: number | null, reason: { ja: string; en: string } | null, actor: Actor, note: string | null, now: Date, recordAdded: boolean): Promise<SupportPlanPart> {
+  private async addPart(
+    manager: EntityManager,
+    plan: SupportPlan,
+    need: Need,
+    role: PlanRole,
+    candidate: PartCandidate,
+    partScore: number | null,
+    reason: { ja: string; en: string } | null,
+    actor: Actor,
+    note: string | null,
+    now: Date,
+    recordAdded: boolean,
+  ): Promise<SupportPlanPart> {
     const target: Target = { kind: candidate.targetKind as IntroductionTargetKind, id: candidate.id };
     const introduction = await this.openOrNew(manager, need, target, candidate, note, actor);
     const evaluated = reason ? null : evaluatePlan(planNeed(need), [candidate]).parts[0];
@@ -269,13 +366,25 @@ export class PlanService {
   }
 
   /** The pair's open introduction when no live plan holds it (adopted as the part), else a new one. */
-  private async openOrNew(manager: EntityManager, need: Need, target: Target, candidate: PartCandidate, note: string | null, actor: Actor): Promise<Introduction> {
+  private async openOrNew(
+    manager: EntityManager,
+    need: Need,
+    target: Target,
+    candidate: PartCandidate,
+    note: string | null,
+    actor: Actor,
+  ): Promise<Introduction> {
     const [open] = (await manager.query(
       `SELECT i.id, EXISTS (SELECT 1 FROM support_plan_part p WHERE p.introduction_id = i.id AND p.removed_at IS NULL) AS in_plan
          FROM introduction i WHERE i.need_id = $1 AND i.target_id = $2 AND i.status IN ${OPEN_SQL} FOR UPDATE`,
       [need.id, target.id],
     )) as Array<{ id: string; in_plan: boolean }>;
-    if (open?.in_plan) throw new ConflictError('OPEN_INTRODUCTION_EXISTS', { ja: 'この組み合わせは既に別の支援プランで対応中です', en: 'This pair is already an open part of another support plan' }, 'input.parts');
+    if (open?.in_plan)
+      throw new ConflictError(
+        'OPEN_INTRODUCTION_EXISTS',
+        { ja: 'この組み合わせは既に別の支援プランで対応中です', en: 'This pair is already an open part of another support plan' },
+        'input.parts',
+      );
     if (open) return manager.getRepository(Introduction).findOneOrFail({ where: { id: open.id } });
     const snapshot = { score: candidate.score > 0 ? candidate.score : null, explanation: [], factorValues: null, weightsVersion: null };
     return this.introductions.insertWithin(manager, need.id, target, snapshot, note, actor);
@@ -316,12 +425,28 @@ export class PlanService {
     const known = await this.partCandidates(need);
     return evaluatePlan(
       planNeed(need),
-      rows.map((r) => known.find((c) => c.role === r.role && c.id === r.target_id) ?? { role: r.role, targetKind: r.target_kind, id: r.target_id, labelJa: r.reason_ja, labelEn: r.reason_en, score: r.part_score ?? 0, summary: { ja: '', en: '' } }),
+      rows.map(
+        (r) =>
+          known.find((c) => c.role === r.role && c.id === r.target_id) ?? {
+            role: r.role,
+            targetKind: r.target_kind,
+            id: r.target_id,
+            labelJa: r.reason_ja,
+            labelEn: r.reason_en,
+            score: r.part_score ?? 0,
+            summary: { ja: '', en: '' },
+          },
+      ),
     );
   }
 
   private async livePart(manager: EntityManager, planId: string, role: PlanRole): Promise<SupportPlanPart | null> {
-    return manager.getRepository(SupportPlanPart).createQueryBuilder('part').where('part.plan_id = :planId AND part.role = :role AND part.removed_at IS NULL', { planId, role }).setLock('pessimistic_write').getOne();
+    return manager
+      .getRepository(SupportPlanPart)
+      .createQueryBuilder('part')
+      .where('part.plan_id = :planId AND part.role = :role AND part.removed_at IS NULL', { planId, role })
+      .setLock('pessimistic_write')
+      .getOne();
   }
 
   private async need(id: string, field: string, manager: EntityManager = this.dataSource.manager): Promise<Need> {
@@ -330,15 +455,40 @@ export class PlanService {
     return need;
   }
 
-  private async event(manager: EntityManager, planId: string, action: PlanEventAction, role: PlanRole | null, partId: string | null, status: PlanStatus | null, actor: Actor, reason: string | null, at: Date): Promise<void> {
-    await manager.insert(SupportPlanEvent, { planId, action, role, partId, status, actorAccountId: actor.accountId, actorRole: actor.role, reason, occurredAt: at });
+  private async event(
+    manager: EntityManager,
+    planId: string,
+    action: PlanEventAction,
+    role: PlanRole | null,
+    partId: string | null,
+    status: PlanStatus | null,
+    actor: Actor,
+    reason: string | null,
+    at: Date,
+  ): Promise<void> {
+    await manager.insert(SupportPlanEvent, {
+      planId,
+      action,
+      role,
+      partId,
+      status,
+      actorAccountId: actor.accountId,
+      actorRole: actor.role,
+      reason,
+      occurredAt: at,
+    });
   }
 
   private async write<T>(body: (manager: EntityManager) => Promise<T>): Promise<T> {
     try {
       return await this.dataSource.transaction(body);
     } catch (error) {
-      if (isUniqueViolation(error)) throw new ConflictError('OPEN_INTRODUCTION_EXISTS', { ja: '同時に同じ組み合わせが提案されました。読み込み直してください', en: 'The same pair was proposed at the same moment: reload and try again' }, 'input');
+      if (isUniqueViolation(error))
+        throw new ConflictError(
+          'OPEN_INTRODUCTION_EXISTS',
+          { ja: '同時に同じ組み合わせが提案されました。読み込み直してください', en: 'The same pair was proposed at the same moment: reload and try again' },
+          'input',
+        );
       throw error;
     }
   }
@@ -401,5 +551,9 @@ function toPlanCandidate(plan: Plan): PlanCandidate {
 }
 
 function partRemoved(role: PlanRole): ConflictError {
-  return new ConflictError('PLAN_PART_REMOVED', { ja: `この支援プランには役割「${role}」の構成要素がありません`, en: `The plan has no live part in the role ${role}` }, 'input.role');
+  return new ConflictError(
+    'PLAN_PART_REMOVED',
+    { ja: `この支援プランには役割「${role}」の構成要素がありません`, en: `The plan has no live part in the role ${role}` },
+    'input.role',
+  );
 }

@@ -67,7 +67,8 @@ export class RegionService {
   private async assertParent(manager: EntityManager, kind: RegionKind, parentCode: string | null): Promise<void> {
     const allowed = PARENT_KINDS[kind];
     if (allowed.length === 0) {
-      if (parentCode !== null) throw InvalidInputError.of('input.parentCode', '国には上位の地域を指定できません', 'must be empty for a country', 'regionHierarchy');
+      if (parentCode !== null)
+        throw InvalidInputError.of('input.parentCode', '国には上位の地域を指定できません', 'must be empty for a country', 'regionHierarchy');
       return;
     }
     if (parentCode === null) throw InvalidInputError.of('input.parentCode', '上位の地域を指定してください', 'is required for a prefecture or area', 'required');

@@ -8,13 +8,17 @@ export function createSeedLoaders(dataSource: DataSource) {
   return {
     seedById: uniqueLoader(dataSource, Seed, 'id'),
     /** Owner links of each seed, in listed order. */
-    ownersBySeed: groupLoader((ids) => owners.find({ where: { seedId: In([...ids]) }, order: { position: 'ASC' } }), (row) => row.seedId),
+    ownersBySeed: groupLoader(
+      (ids) => owners.find({ where: { seedId: In([...ids]) }, order: { position: 'ASC' } }),
+      (row) => row.seedId,
+    ),
     /** Seeds each researcher owns, newest first. */
     seedsByOwner: groupLoader(
       async (ids) =>
-        (await owners.find({ where: { researcherId: In([...ids]) }, relations: { seed: true }, order: { seed: { createdAt: 'DESC' } } })).map(
-          (link) => ({ researcherId: link.researcherId, seed: link.seed as Seed }),
-        ),
+        (await owners.find({ where: { researcherId: In([...ids]) }, relations: { seed: true }, order: { seed: { createdAt: 'DESC' } } })).map((link) => ({
+          researcherId: link.researcherId,
+          seed: link.seed as Seed,
+        })),
       (row) => row.researcherId,
     ),
     seedsByInstitution: groupLoader(

@@ -59,7 +59,10 @@ export class SeedResolver {
   @FieldResolver(() => [Researcher], { description: 'Owner researchers, in listed order' })
   async owners(@Root() seed: Seed, @Ctx() ctx: RequestContext): Promise<Researcher[]> {
     const links = await ctx.loaders.ownersBySeed.load(seed.id);
-    return loadPresent(ctx.loaders.researcherById, links.map((link) => link.researcherId));
+    return loadPresent(
+      ctx.loaders.researcherById,
+      links.map((link) => link.researcherId),
+    );
   }
 
   @FieldResolver(() => [ResearchField], { description: 'Taxonomy nodes of the seed' })

@@ -45,7 +45,12 @@ export class SeedService {
    * what the viewer may see (seed.visibility.ts): published ones, plus drafts and archived ones
    * for staff and for their owners.
    */
-  async list(viewer: Viewer, filter: SeedFilter | null | undefined, orderBy: SeedOrder | null | undefined, page: { first?: number; after?: string }): Promise<ConnectionShape<Seed>> {
+  async list(
+    viewer: Viewer,
+    filter: SeedFilter | null | undefined,
+    orderBy: SeedOrder | null | undefined,
+    page: { first?: number; after?: string },
+  ): Promise<ConnectionShape<Seed>> {
     const unpublished = grantOf(viewer, 'READ_UNPUBLISHED_SEEDS');
     if (unpublished === 'NONE') authorize(viewer, 'READ_PUBLIC');
     const query = this.dataSource.getRepository(Seed).createQueryBuilder('seed');
@@ -75,7 +80,8 @@ export class SeedService {
       whereIn(query, 'institution.kind', f.institutionKind);
     }
     whereContains(query, f.contains);
-    const searched = hasSearchText(f.text) && joinSeedTextSearch(query, f.text, unpublished !== 'NONE' && statuses.some((status) => status !== SeedStatus.PUBLISHED));
+    const searched =
+      hasSearchText(f.text) && joinSeedTextSearch(query, f.text, unpublished !== 'NONE' && statuses.some((status) => status !== SeedStatus.PUBLISHED));
     const sort = orderBy
       ? { ...SORT_COLUMNS[orderBy.field], direction: orderBy.direction }
       : searched
@@ -222,7 +228,9 @@ export class SeedService {
   /** The institution of the signed-in researcher's own record (null when the account has none). */
   private async ownInstitutionId(manager: EntityManager, viewer: Viewer): Promise<string | null> {
     const own = ownResearcherId(viewer);
-    return own ? ((await manager.getRepository(Researcher).findOne({ where: { id: own }, select: { id: true, institutionId: true } }))?.institutionId ?? null) : null;
+    return own
+      ? ((await manager.getRepository(Researcher).findOne({ where: { id: own }, select: { id: true, institutionId: true } }))?.institutionId ?? null)
+      : null;
   }
 
   private async assertOwner(manager: EntityManager, viewer: Viewer, seed: Seed, field: string): Promise<void> {
@@ -265,7 +273,9 @@ export class SeedService {
 function joinSeedTextSearch(query: SelectQueryBuilder<Seed>, text: string, literalOutside: boolean): true {
   const search = analyseSearch(text);
   const { sql, parameters } = textSearchSubquery('SEED', search, (p) => ({
-    fallback: literalOutside ? `SELECT s.id, 0::float8 FROM seed s WHERE s.status <> 'PUBLISHED' AND ${literalMatchSql(p, 's.search_text', search)}` : undefined,
+    fallback: literalOutside
+      ? `SELECT s.id, 0::float8 FROM seed s WHERE s.status <> 'PUBLISHED' AND ${literalMatchSql(p, 's.search_text', search)}`
+      : undefined,
   }));
   query.innerJoin(sql, 'text_search', 'text_search.id = seed.id', parameters);
   return true;

@@ -10,7 +10,10 @@ const MAX_ANCESTORS = 20;
 @Resolver(() => ResearchField)
 export class ResearchFieldResolver {
   @Query(() => ResearchField, { nullable: true, description: 'A taxonomy node by code; null when it does not exist / 分野' })
-  researchField(@Arg('code', { description: 'Field code, e.g. `organic-electronics.oled-lighting`' }) code: string, @Ctx() ctx: RequestContext): Promise<ResearchField | null> {
+  researchField(
+    @Arg('code', { description: 'Field code, e.g. `organic-electronics.oled-lighting`' }) code: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ResearchField | null> {
     authorize(ctx.viewer, 'READ_PUBLIC');
     return ctx.loaders.fieldByCode.load(code);
   }

@@ -86,7 +86,11 @@ export function addressRefusal(policy: TargetPolicy, hostname: string, rawAddres
   if (LOOPBACK.check(address, type)) {
     return policy.production ? { ja: 'ループバックアドレスには送信できません', en: `resolves to a loopback address (${address})` } : null;
   }
-  if (FORBIDDEN.check(address, type)) return { ja: '内部ネットワーク・リンクローカル・メタデータのアドレスには送信できません', en: `resolves to a private, link-local or reserved address (${address})` };
+  if (FORBIDDEN.check(address, type))
+    return {
+      ja: '内部ネットワーク・リンクローカル・メタデータのアドレスには送信できません',
+      en: `resolves to a private, link-local or reserved address (${address})`,
+    };
   return null;
 }
 
@@ -106,7 +110,11 @@ export function urlRefusal(policy: TargetPolicy, raw: string): { ja: string; en:
 }
 
 /** The addresses to connect to, all checked; throws UnsafeTargetError when any is refused. */
-export async function resolveSafeAddresses(policy: TargetPolicy, hostname: string, lookup: LookupAll = systemLookup): Promise<Array<{ address: string; family: number }>> {
+export async function resolveSafeAddresses(
+  policy: TargetPolicy,
+  hostname: string,
+  lookup: LookupAll = systemLookup,
+): Promise<Array<{ address: string; family: number }>> {
   const bare = hostname.replace(/^\[|\]$/g, '');
   const addresses = isIP(bare) ? [{ address: bare, family: isIP(bare) }] : await lookup(bare);
   if (addresses.length === 0) throw new UnsafeTargetError({ ja: 'ホスト名を解決できません', en: `${hostname} does not resolve` });
@@ -131,7 +139,11 @@ export async function assertSafeUrl(policy: TargetPolicy, raw: string, lookup: L
  * to the very address that was checked (no second resolution an attacker's DNS could change).
  */
 export function safeLookup(policy: TargetPolicy, lookup: LookupAll = systemLookup) {
-  return (hostname: string, options: unknown, callback: (error: Error | null, address: string | Array<{ address: string; family: number }>, family?: number) => void) => {
+  return (
+    hostname: string,
+    options: unknown,
+    callback: (error: Error | null, address: string | Array<{ address: string; family: number }>, family?: number) => void,
+  ) => {
     resolveSafeAddresses(policy, hostname, lookup).then(
       (addresses) => {
         if ((options as { all?: boolean } | undefined)?.all) callback(null, addresses);

@@ -9,7 +9,13 @@ import type { WebhookSubscription } from './webhook.entities';
 export const EVENTS_BY_SCOPE: Record<ApiKeyScope, DomainEventType[]> = {
   [ApiKeyScope.READ_PUBLISHED]: [DomainEventType.SEED_PUBLISHED, DomainEventType.SEED_UPDATED],
   // About the needs the partner's institution submitted, and what happens to them.
-  [ApiKeyScope.SUBMIT_NEEDS]: [DomainEventType.NEED_SUBMITTED, DomainEventType.NEED_UPDATED, DomainEventType.CONSULTATION_ESCALATED, DomainEventType.MATCH_PROPOSED, DomainEventType.MATCH_STATUS_CHANGED],
+  [ApiKeyScope.SUBMIT_NEEDS]: [
+    DomainEventType.NEED_SUBMITTED,
+    DomainEventType.NEED_UPDATED,
+    DomainEventType.CONSULTATION_ESCALATED,
+    DomainEventType.MATCH_PROPOSED,
+    DomainEventType.MATCH_STATUS_CHANGED,
+  ],
 };
 
 export interface StoredEvent {
@@ -26,7 +32,10 @@ const isStaffSubscription = (subscription: Pick<WebhookSubscription, 'ownerAccou
  * object. An administrator's sees everything; a partner's, published seeds (READ_PUBLISHED) and
  * the needs its own institution submitted (SUBMIT_NEEDS), with what happens to them.
  */
-export function receives(subscription: Pick<WebhookSubscription, 'events' | 'ownerAccountId' | 'ownerScopes' | 'ownerInstitutionId'>, event: StoredEvent): boolean {
+export function receives(
+  subscription: Pick<WebhookSubscription, 'events' | 'ownerAccountId' | 'ownerScopes' | 'ownerInstitutionId'>,
+  event: StoredEvent,
+): boolean {
   if (!(subscription.events as string[]).includes(event.type)) return false;
   if (isStaffSubscription(subscription)) return true;
   const allowedByScope = subscription.ownerScopes.some((scope) => EVENTS_BY_SCOPE[scope as ApiKeyScope]?.includes(event.type as DomainEventType));

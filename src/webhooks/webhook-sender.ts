@@ -45,7 +45,10 @@ export async function claimDelivery(dataSource: DataSource, config: WebhookConfi
     )) as Array<{ id: string; attempts: number; event_type: string; body: string; subscription_id: string; url: string; secret: string }>;
     const row = rows[0];
     if (!row) return null;
-    await manager.query(`UPDATE webhook_attempt SET outcome = 'INTERRUPTED', finished_at = now(), error = 'the sending instance stopped' WHERE delivery_id = $1 AND outcome = 'IN_FLIGHT'`, [row.id]);
+    await manager.query(
+      `UPDATE webhook_attempt SET outcome = 'INTERRUPTED', finished_at = now(), error = 'the sending instance stopped' WHERE delivery_id = $1 AND outcome = 'IN_FLIGHT'`,
+      [row.id],
+    );
     if (row.attempts >= config.maxAttempts) {
       await manager.query(`UPDATE webhook_delivery SET status = 'FAILED', lease_until = NULL, last_error = 'out of attempts' WHERE id = $1`, [row.id]);
       return null;
@@ -97,7 +100,9 @@ export function postDelivery(delivery: ClaimedDelivery, targets: TargetPolicy, t
       request.destroy();
       finish({ ok: false, status: null, error: `timed out after ${timeoutMs} ms` });
     }, timeoutMs);
-    request.on('error', (error) => finish({ ok: false, status: null, error: error.name === 'UnsafeTargetError' ? `refused target: ${error.message}` : error.message }));
+    request.on('error', (error) =>
+      finish({ ok: false, status: null, error: error.name === 'UnsafeTargetError' ? `refused target: ${error.message}` : error.message }),
+    );
     request.end(body);
   });
 }
@@ -114,7 +119,10 @@ export function retryDelayMs(config: Pick<WebhookConfig, 'retryBaseMs' | 'retryM
  */
 export async function recordAttempt(dataSource: DataSource, config: WebhookConfig, delivery: ClaimedDelivery, result: AttemptResult): Promise<void> {
   await dataSource.transaction(async (manager) => {
-    const current = (await manager.query(`SELECT attempts, status FROM webhook_delivery WHERE id = $1 FOR UPDATE`, [delivery.id])) as Array<{ attempts: number; status: string }>;
+    const current = (await manager.query(`SELECT attempts, status FROM webhook_delivery WHERE id = $1 FOR UPDATE`, [delivery.id])) as Array<{
+      attempts: number;
+      status: string;
+    }>;
     if (!current[0] || current[0].status !== 'SENDING' || current[0].attempts !== delivery.attempt) return;
     await manager.query(`UPDATE webhook_attempt SET outcome = $3, response_code = $4, error = $5, finished_at = now() WHERE delivery_id = $1 AND number = $2`, [
       delivery.id,
@@ -124,7 +132,10 @@ export async function recordAttempt(dataSource: DataSource, config: WebhookConfi
       result.error,
     ]);
     if (result.ok) {
-      await manager.query(`UPDATE webhook_delivery SET status = 'DELIVERED', delivered_at = now(), lease_until = NULL, last_response_code = $2, last_error = NULL WHERE id = $1`, [delivery.id, result.status]);
+      await manager.query(
+        `UPDATE webhook_delivery SET status = 'DELIVERED', delivered_at = now(), lease_until = NULL, last_response_code = $2, last_error = NULL WHERE id = $1`,
+        [delivery.id, result.status],
+      );
       await manager.query(`UPDATE webhook_subscription SET consecutive_failures = 0 WHERE id = $1`, [delivery.subscriptionId]);
       return;
     }
@@ -140,7 +151,11 @@ export async function recordAttempt(dataSource: DataSource, config: WebhookConfi
               paused_at = CASE WHEN consecutive_failures + 1 >= $2 AND status = 'ACTIVE' THEN now() ELSE paused_at END,
               paused_reason = CASE WHEN consecutive_failures + 1 >= $2 AND status = 'ACTIVE' THEN $3 ELSE paused_reason END
         WHERE id = $1`,
-      [delivery.subscriptionId, config.pauseAfterFailures, `${config.pauseAfterFailures} 回続けて配信に失敗したため停止しました (最後: ${why}) / paused after ${config.pauseAfterFailures} failed attempts in a row (last: ${why})`],
+      [
+        delivery.subscriptionId,
+        config.pauseAfterFailures,
+        `${config.pauseAfterFailures} 回続けて配信に失敗したため停止しました (最後: ${why}) / paused after ${config.pauseAfterFailures} failed attempts in a row (last: ${why})`,
+      ],
     );
   });
 }

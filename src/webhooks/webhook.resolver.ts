@@ -32,18 +32,28 @@ export class WebhookSubscriptionResolver {
     return ctx.services.webhooks.list(ctx.viewer);
   }
 
-  @Query(() => WebhookDeliveryConnection, { description: "A subscription's deliveries, newest first, with status, attempts, response codes and times / 配信履歴" })
+  @Query(() => WebhookDeliveryConnection, {
+    description: "A subscription's deliveries, newest first, with status, attempts, response codes and times / 配信履歴",
+  })
   webhookDeliveries(@Args() args: WebhookDeliveriesArgs, @Ctx() ctx: RequestContext): Promise<WebhookDeliveryConnection> {
     return ctx.services.webhooks.deliveries(ctx.viewer, args.subscriptionId, args.filter, args, ctx.config.maxPageSize);
   }
 
   @Mutation(() => WebhookSubscriptionWithSecret, { description: 'Registers a webhook endpoint; returns its signing secret once / Webhook を登録する' })
-  createWebhookSubscription(@Arg('input', { description: 'URL, events, description' }) input: CreateWebhookSubscriptionInput, @Ctx() ctx: RequestContext): Promise<WebhookSubscriptionWithSecret> {
+  createWebhookSubscription(
+    @Arg('input', { description: 'URL, events, description' }) input: CreateWebhookSubscriptionInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<WebhookSubscriptionWithSecret> {
     return ctx.services.webhooks.create(ctx.viewer, input);
   }
 
-  @Mutation(() => WebhookSubscription, { description: 'Changes a webhook, pauses or resumes it; CONFLICT when `expectedVersion` is stale / Webhook を変更する' })
-  updateWebhookSubscription(@Arg('input', { description: 'The changes' }) input: UpdateWebhookSubscriptionInput, @Ctx() ctx: RequestContext): Promise<WebhookSubscription> {
+  @Mutation(() => WebhookSubscription, {
+    description: 'Changes a webhook, pauses or resumes it; CONFLICT when `expectedVersion` is stale / Webhook を変更する',
+  })
+  updateWebhookSubscription(
+    @Arg('input', { description: 'The changes' }) input: UpdateWebhookSubscriptionInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<WebhookSubscription> {
     return ctx.services.webhooks.update(ctx.viewer, input);
   }
 
@@ -52,13 +62,21 @@ export class WebhookSubscriptionResolver {
     return ctx.services.webhooks.delete(ctx.viewer, id);
   }
 
-  @Mutation(() => WebhookSubscriptionWithSecret, { description: 'Replaces the signing secret (the old one stops at once); returns the new one once / 署名シークレットを再発行する' })
-  rotateWebhookSecret(@Arg('id', () => ID, { description: 'The subscription' }) id: string, @Ctx() ctx: RequestContext): Promise<WebhookSubscriptionWithSecret> {
+  @Mutation(() => WebhookSubscriptionWithSecret, {
+    description: 'Replaces the signing secret (the old one stops at once); returns the new one once / 署名シークレットを再発行する',
+  })
+  rotateWebhookSecret(
+    @Arg('id', () => ID, { description: 'The subscription' }) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<WebhookSubscriptionWithSecret> {
     return ctx.services.webhooks.rotateSecret(ctx.viewer, id);
   }
 
   @Mutation(() => WebhookDelivery, { description: 'Sends a delivery again as a new delivery (same event id, new `X-Musubi-Delivery`) / 再配信する' })
-  redeliverWebhook(@Arg('deliveryId', () => ID, { description: 'The delivery to repeat' }) deliveryId: string, @Ctx() ctx: RequestContext): Promise<WebhookDelivery> {
+  redeliverWebhook(
+    @Arg('deliveryId', () => ID, { description: 'The delivery to repeat' }) deliveryId: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<WebhookDelivery> {
     return ctx.services.webhooks.redeliver(ctx.viewer, deliveryId);
   }
 }

@@ -101,9 +101,18 @@ export class WebhookService {
     return { subscription: saved, secret: saved.secret };
   }
 
-  async deliveries(viewer: Viewer, subscriptionGlobalId: string, filter: WebhookDeliveryFilter | null | undefined, page: { first?: number; after?: string }, maxPageSize?: number): Promise<ConnectionShape<WebhookDelivery>> {
+  async deliveries(
+    viewer: Viewer,
+    subscriptionGlobalId: string,
+    filter: WebhookDeliveryFilter | null | undefined,
+    page: { first?: number; after?: string },
+    maxPageSize?: number,
+  ): Promise<ConnectionShape<WebhookDelivery>> {
     const subscription = await this.owned(viewer, subscriptionGlobalId, 'subscriptionId');
-    const query = this.dataSource.getRepository(WebhookDelivery).createQueryBuilder('delivery').where('delivery.subscription_id = :id', { id: subscription.id });
+    const query = this.dataSource
+      .getRepository(WebhookDelivery)
+      .createQueryBuilder('delivery')
+      .where('delivery.subscription_id = :id', { id: subscription.id });
     if (filter?.status?.length) query.andWhere('delivery.status IN (:...statuses)', { statuses: filter.status });
     if (filter?.eventType) query.andWhere('delivery.event_type = :type', { type: filter.eventType });
     return paginate(query, { expression: 'delivery.created_at', kind: 'date', direction: SortDirection.DESC }, page, maxPageSize);
@@ -132,7 +141,12 @@ export class WebhookService {
 
   /** Attempts of many deliveries in one statement (a request's DataLoader calls this). */
   async attemptsOf(deliveryIds: readonly string[]): Promise<WebhookAttempt[][]> {
-    const rows = await this.dataSource.getRepository(WebhookAttempt).createQueryBuilder('a').where('a.delivery_id IN (:...ids)', { ids: [...deliveryIds] }).orderBy('a.number', 'ASC').getMany();
+    const rows = await this.dataSource
+      .getRepository(WebhookAttempt)
+      .createQueryBuilder('a')
+      .where('a.delivery_id IN (:...ids)', { ids: [...deliveryIds] })
+      .orderBy('a.number', 'ASC')
+      .getMany();
     return deliveryIds.map((id) => rows.filter((row) => row.deliveryId === id));
   }
 
@@ -164,6 +178,12 @@ function assertEventsAllowed(viewer: Viewer, events: DomainEventType[]): void {
   const allowed = new Set(viewer.scopes.flatMap((scope) => EVENTS_BY_SCOPE[scope as ApiKeyScope] ?? []));
   const refused = events.filter((event) => !allowed.has(event));
   if (refused.length > 0) {
-    throw new ForbiddenError({ ja: `この API キーの権限では購読できないイベントです: ${refused.join(', ')}`, en: `This key's scopes do not allow these events: ${refused.join(', ')}` }, 'input.events');
+    throw new ForbiddenError(
+      {
+        ja: `この API キーの権限では購読できないイベントです: ${refused.join(', ')}`,
+        en: `This key's scopes do not allow these events: ${refused.join(', ')}`,
+      },
+      'input.events',
+    );
   }
 }

@@ -18,7 +18,15 @@ const available = fs.existsSync(CHROMIUM);
 const inCi = process.env.CI === 'true';
 const ROOT = path.join(__dirname, '..', '..');
 const SHOTS = path.join(ROOT, 'test-output', 'console');
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const LONG = 45_000;
 
 if (!available && !inCi) console.warn(`console.test.ts: SKIPPED — no Chromium at ${CHROMIUM} (apt-get install -y chromium fonts-ipafont-gothic).`);
@@ -33,7 +41,11 @@ if (!available && !inCi) console.warn(`console.test.ts: SKIPPED — no Chromium 
   beforeAll(async () => {
     if (!available) throw new Error(`CI=true but Chromium is missing at ${CHROMIUM}`);
     // The console is built by `npm run build`; build it here too so the test runs what the sources say.
-    execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', path.join(ROOT, 'console', 'vite.config.mts')], { cwd: ROOT, stdio: 'pipe' });
+    execFileSync(
+      process.execPath,
+      [path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', path.join(ROOT, 'console', 'vite.config.mts')],
+      { cwd: ROOT, stdio: 'pipe' },
+    );
     fs.mkdirSync(SHOTS, { recursive: true });
     t = await startTestServer();
     await loadDemoDataIfEmpty(t.db.dataSource);
@@ -59,7 +71,11 @@ if (!available && !inCi) console.warn(`console.test.ts: SKIPPED — no Chromium 
   }
 
   async function check(page: Page, name: string): Promise<void> {
-    await page.locator('.loading').first().waitFor({ state: 'detached', timeout: LONG }).catch(() => undefined);
+    await page
+      .locator('.loading')
+      .first()
+      .waitFor({ state: 'detached', timeout: LONG })
+      .catch(() => undefined);
     await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
     await page.evaluate(axeSource);
     const violations = await page.evaluate(async () => {
@@ -67,7 +83,13 @@ if (!available && !inCi) console.warn(`console.test.ts: SKIPPED — no Chromium 
       const result = await g.axe.run(g.document, { resultTypes: ['violations'] });
       return result.violations
         .filter((v: any) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+        .map(
+          (v: any) =>
+            `${v.id}: ${v.nodes
+              .map((n: any) => n.target.join(' '))
+              .slice(0, 3)
+              .join(', ')}`,
+        );
     });
     expect({ page: name, violations }).toEqual({ page: name, violations: [] });
   }
@@ -170,7 +192,11 @@ if (!available && !inCi) console.warn(`console.test.ts: SKIPPED — no Chromium 
     const asCoordinator = t.as('COORDINATOR', { coordinatorId: coordinator.id, institutionId: coordinator.institution_id });
     const need = expectNoErrors(await asCoordinator.gql(`{ needByKey(key: "n.oled-lifetime") { id } }`)).needByKey;
     const seed = expectNoErrors(await asCoordinator.gql(`{ seedByKey(key: "s.oled-lifetime-accel") { id } }`)).seedByKey;
-    expectNoErrors(await asCoordinator.gql(`mutation($i: ProposeMatchInput!) { proposeMatch(input: $i) { id } }`, { i: { needId: need.id, seedId: seed.id, note: '寿命評価の相談' } }));
+    expectNoErrors(
+      await asCoordinator.gql(`mutation($i: ProposeMatchInput!) { proposeMatch(input: $i) { id } }`, {
+        i: { needId: need.id, seedId: seed.id, note: '寿命評価の相談' },
+      }),
+    );
 
     const { page, problems } = await newPage();
     await signIn(page, 'researcher@demo.musubi.example', 'demo-researcher-2026');
@@ -199,7 +225,9 @@ if (!available && !inCi) console.warn(`console.test.ts: SKIPPED — no Chromium 
     await check(page, '09-proposals');
     await page.getByRole('button', { name: '受ける' }).first().click();
     await page.getByText('回答待ちの提案はありません。').waitFor();
-    const [answered] = await ds.query(`SELECT status FROM introduction WHERE need_id = (SELECT id FROM need WHERE key = 'n.oled-lifetime') AND seed_id = (SELECT id FROM seed WHERE key = 's.oled-lifetime-accel')`);
+    const [answered] = await ds.query(
+      `SELECT status FROM introduction WHERE need_id = (SELECT id FROM need WHERE key = 'n.oled-lifetime') AND seed_id = (SELECT id FROM seed WHERE key = 's.oled-lifetime-accel')`,
+    );
     expect(answered.status).toBe('INTRODUCED');
 
     await page.getByRole('link', { name: '合うニーズ' }).click();

@@ -60,7 +60,11 @@ describe('CORS for partner origins', () => {
     expect(response.headers.get('access-control-expose-headers')).toMatch(/x-request-id/);
     expect(response.headers.get('vary')).toMatch(/Origin/);
 
-    const other = await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json', origin: OTHER }, body: JSON.stringify({ query: '{ __typename }' }) });
+    const other = await fetch(t.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: OTHER },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
     expect(other.headers.get('vary')).toMatch(/Origin/);
   });
@@ -74,7 +78,10 @@ describe('CORS for partner origins', () => {
   it('sends no CORS headers when none is configured', async () => {
     const plain = await startTestServer();
     try {
-      const response = await rawRequest(new URL(plain.url).origin, '/graphql', { method: 'OPTIONS', headers: { origin: PARTNER, 'access-control-request-method': 'POST' } });
+      const response = await rawRequest(new URL(plain.url).origin, '/graphql', {
+        method: 'OPTIONS',
+        headers: { origin: PARTNER, 'access-control-request-method': 'POST' },
+      });
       expect(response.status).toBe(204);
       expect(response.headers['access-control-allow-origin']).toBeUndefined();
     } finally {

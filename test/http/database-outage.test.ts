@@ -117,9 +117,15 @@ describe('when the database cannot be reached', () => {
 
     await proxy.start();
     // The pool drops the connections that were cut and opens new ones: no restart needed.
-    await waitFor(async () => (await post(open, REGIONS)).status === 200, () => 'the server to answer again');
+    await waitFor(
+      async () => (await post(open, REGIONS)).status === 200,
+      () => 'the server to answer again',
+    );
     expect((await post(open, ME, auth)).status).toBe(200);
     expect((await post(limited, REGIONS)).status).toBe(200);
-    await waitFor(async () => (await fetch(`${opsOrigin}/readyz`)).status === 200, () => 'readiness to come back');
+    await waitFor(
+      async () => (await fetch(`${opsOrigin}/readyz`)).status === 200,
+      () => 'readiness to come back',
+    );
   });
 });

@@ -10,7 +10,11 @@ interface ErrorBody {
 }
 
 async function post(t: TestServer, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
-  const response = await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(t.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
   return { status: response.status, headers: response.headers, body: (await response.json()) as ErrorBody };
 }
 
@@ -59,7 +63,9 @@ describe('limits on the open API', () => {
     try {
       const seeds = await cheap.gql(`{ seeds(first: 20) { edges { node { title } } } }`);
       expect(seeds.errors).toBeUndefined();
-      const matching = await cheap.gql(`{ matchCandidates(needId: "TmVlZDowMDAwMDAwMC0wMDAwLTAwMDAtMDAwMC0wMDAwMDAwMDAwMDA", first: 20) { edges { node { score } } } }`);
+      const matching = await cheap.gql(
+        `{ matchCandidates(needId: "TmVlZDowMDAwMDAwMC0wMDAwLTAwMDAtMDAwMC0wMDAwMDAwMDAwMDA", first: 20) { edges { node { score } } } }`,
+      );
       expect(matching.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'MAX_COST', max: 120 });
     } finally {
       await cheap.close();
@@ -101,13 +107,18 @@ describe('rate limits', () => {
     }
   });
 
-  it("answers 429 with Retry-After once an API key has used its own allowance", async () => {
+  it('answers 429 with Retry-After once an API key has used its own allowance', async () => {
     const t = await startTestServer();
     try {
       await loadReferenceData(t.db.dataSource);
       const institution = await makeInstitution(t.db.dataSource);
       const key = generateApiKey();
-      await new ApiKeyService(t.db.dataSource).store(key, { name: 'slow portal', ownerInstitutionId: institution.id, scopes: [ApiKeyScope.READ_PUBLISHED], rateLimitPerMinute: 2 });
+      await new ApiKeyService(t.db.dataSource).store(key, {
+        name: 'slow portal',
+        ownerInstitutionId: institution.id,
+        scopes: [ApiKeyScope.READ_PUBLISHED],
+        rateLimitPerMinute: 2,
+      });
       for (let i = 0; i < 2; i += 1) expect((await post(t, '{ seeds { totalCount } }', {}, { 'x-api-key': key })).status).toBe(200);
       const refused = await post(t, '{ seeds { totalCount } }', {}, { 'x-api-key': key });
       expect(refused.status).toBe(429);
@@ -142,7 +153,12 @@ describe('introspection, suggestions and internals follow the environment', () =
 
       await t.db.dataSource.query('ALTER TABLE region RENAME TO region_gone');
       const broken = await post(t, '{ regions { code } }');
-      expect(broken.body.errors?.[0]).toEqual({ message: expect.stringMatching(/unexpected error/), locations: expect.any(Array), path: ['regions'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+      expect(broken.body.errors?.[0]).toEqual({
+        message: expect.stringMatching(/unexpected error/),
+        locations: expect.any(Array),
+        path: ['regions'],
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      });
       expect(JSON.stringify(broken.body)).not.toMatch(/region_gone|relation|stack|at .*\.ts/);
       await t.db.dataSource.query('ALTER TABLE region_gone RENAME TO region');
     } finally {

@@ -19,7 +19,12 @@ function decode(raw: string): { subject: string; text: string } {
   const unfolded = head.replace(/\r?\n[ \t]+/g, ' ');
   const words = (value: string) =>
     value.replace(/=\?utf-8\?([BQ])\?([^?]*)\?=\s*/gi, (_, kind: string, data: string) =>
-      kind.toUpperCase() === 'B' ? Buffer.from(data, 'base64').toString('utf8') : Buffer.from(data.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_m, hex) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8'),
+      kind.toUpperCase() === 'B'
+        ? Buffer.from(data, 'base64').toString('utf8')
+        : Buffer.from(
+            data.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_m, hex) => String.fromCharCode(parseInt(hex, 16))),
+            'latin1',
+          ).toString('utf8'),
     );
   const subject = words(/^Subject: (.*)$/im.exec(unfolded)?.[1] ?? '');
   const encoding = /^Content-Transfer-Encoding: (.*)$/im.exec(unfolded)?.[1]?.trim().toLowerCase();
@@ -28,7 +33,10 @@ function decode(raw: string): { subject: string; text: string } {
     encoding === 'base64'
       ? Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8')
       : encoding === 'quoted-printable'
-        ? Buffer.from(body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_m, hex) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8')
+        ? Buffer.from(
+            body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_m, hex) => String.fromCharCode(parseInt(hex, 16))),
+            'latin1',
+          ).toString('utf8')
         : body;
   return { subject, text };
 }
@@ -77,8 +85,15 @@ describe('notifications', () => {
     const researcherClient = t.as('RESEARCHER', { researcherId: researcher.id });
     expectNoErrors(await researcherClient.gql(`{ notifications { id } }`));
     const [account] = await t.db.dataSource.query(`SELECT email FROM account WHERE researcher_id = $1`, [researcher.id]);
-    expectNoErrors(await t.as('COORDINATOR').gql(`mutation($input: ProposeMatchInput!) { proposeMatch(input: $input) { id } }`, { input: { needId: toGlobalId('Need', need.id), seedId: toGlobalId('Seed', seed.id), note: 'ぜひ' } }));
-    const mail = await waitFor(() => mails.find((m) => m.to.includes(account.email)), () => `a mail to ${account.email}`);
+    expectNoErrors(
+      await t.as('COORDINATOR').gql(`mutation($input: ProposeMatchInput!) { proposeMatch(input: $input) { id } }`, {
+        input: { needId: toGlobalId('Need', need.id), seedId: toGlobalId('Seed', seed.id), note: 'ぜひ' },
+      }),
+    );
+    const mail = await waitFor(
+      () => mails.find((m) => m.to.includes(account.email)),
+      () => `a mail to ${account.email}`,
+    );
     const { subject, text } = decode(mail.raw);
     expect(subject).toBe('[musubi] 新しいマッチングの提案があります');
     expect(text).toContain('企業ニーズ「有機ELパネルの封止」について');
@@ -96,11 +111,18 @@ describe('notifications', () => {
     const client = t.as('COORDINATOR', { coordinatorId: coordinator.id });
     expectNoErrors(await client.gql(`mutation { updateNotificationSettings(emailMuted: [UNHELD_NEED]) { emailMuted } }`));
     const company = await makeCompany(t.db.dataSource, { regionCode: 'JP-06-SHONAI' });
-    expectNoErrors(await t.as('ADMIN').gql(`mutation($input: SubmitNeedInput!) { submitNeed(input: $input) { id } }`, { input: { companyId: toGlobalId('Company', company.id), title: '庄内の食品加工', description: '乾燥工程', category: 'TECHNICAL' } }));
-    const found = await waitFor(async () => {
-      const rows = expectNoErrors(await client.gql(`{ notifications { kind titleJa emailStatus } }`)).notifications;
-      return rows.find((n: any) => n.kind === 'UNHELD_NEED' && n.emailStatus !== 'PENDING');
-    }, () => 'the unheld-need notification');
+    expectNoErrors(
+      await t.as('ADMIN').gql(`mutation($input: SubmitNeedInput!) { submitNeed(input: $input) { id } }`, {
+        input: { companyId: toGlobalId('Company', company.id), title: '庄内の食品加工', description: '乾燥工程', category: 'TECHNICAL' },
+      }),
+    );
+    const found = await waitFor(
+      async () => {
+        const rows = expectNoErrors(await client.gql(`{ notifications { kind titleJa emailStatus } }`)).notifications;
+        return rows.find((n: any) => n.kind === 'UNHELD_NEED' && n.emailStatus !== 'PENDING');
+      },
+      () => 'the unheld-need notification',
+    );
     expect(found).toMatchObject({ titleJa: '担当者のいない新しいニーズ', emailStatus: 'MUTED' });
     const [account] = await t.db.dataSource.query(`SELECT email FROM account WHERE coordinator_id = $1`, [coordinator.id]);
     expect(mails.some((m) => m.to.includes(account.email))).toBe(false);

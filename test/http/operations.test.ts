@@ -24,7 +24,10 @@ function logCapture() {
 
 /** The server writes its log line when the response closes, just after the client has it. */
 function logLineFor(lines: Array<Record<string, any>>, reqId: string): Promise<Record<string, any>> {
-  return waitFor(() => lines.find((l) => l.reqId === reqId), () => `the log line of request ${reqId}`);
+  return waitFor(
+    () => lines.find((l) => l.reqId === reqId),
+    () => `the log line of request ${reqId}`,
+  );
 }
 
 describe('operations: readiness, request logs, metrics', () => {
@@ -106,7 +109,14 @@ describe('operations: readiness, request logs, metrics', () => {
     });
     await response.text();
     const line = await logLineFor(capture.lines, 'log-ok-1');
-    expect(line).toMatchObject({ level: 'info', msg: 'graphql request', method: 'POST', path: '/graphql', operationName: 'CountSeeds', operationType: 'query' });
+    expect(line).toMatchObject({
+      level: 'info',
+      msg: 'graphql request',
+      method: 'POST',
+      path: '/graphql',
+      operationName: 'CountSeeds',
+      operationType: 'query',
+    });
     expect(line.status).toBe(response.status);
     expect(typeof line.durationMs).toBe('number');
     expect(typeof line.time).toBe('string');
@@ -114,7 +124,12 @@ describe('operations: readiness, request logs, metrics', () => {
     for (const secret of ['s3cr3t', 'hunter2', '"k"', '"t"']) expect(text).not.toContain(secret);
     expect(line.headers).toMatchObject({ cookie: '[REDACTED]' });
     // Variables appear only at debug level (this logger's), secrets replaced at any depth.
-    expect(line.variables).toEqual({ first: 1, filter: { contains: 'x' }, password: '[REDACTED]', nested: { apiKey: '[REDACTED]', deeper: [{ token: '[REDACTED]' }] } });
+    expect(line.variables).toEqual({
+      first: 1,
+      filter: { contains: 'x' },
+      password: '[REDACTED]',
+      nested: { apiKey: '[REDACTED]', deeper: [{ token: '[REDACTED]' }] },
+    });
   });
 
   it('logs the error codes of a failed request, and redacts the Authorization header', async () => {
@@ -130,13 +145,19 @@ describe('operations: readiness, request logs, metrics', () => {
     await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'log-json-1' }, body: '{"query": ' });
     expect(await logLineFor(capture.lines, 'log-json-1')).toMatchObject({ status: 400, errorCodes: ['BAD_REQUEST'] });
 
-    await fetch(`${t.url}?query=${encodeURIComponent('{ __typename }')}`, { headers: { 'x-request-id': 'log-csrf-1', authorization: 'Bearer eyJhbGciOi.secret.sig' } });
+    await fetch(`${t.url}?query=${encodeURIComponent('{ __typename }')}`, {
+      headers: { 'x-request-id': 'log-csrf-1', authorization: 'Bearer eyJhbGciOi.secret.sig' },
+    });
     const csrf = await logLineFor(capture.lines, 'log-csrf-1');
     expect(csrf).toMatchObject({ status: 400, errorCodes: ['BAD_REQUEST'] });
     expect(csrf.headers.authorization).toBe('[REDACTED]');
     expect(JSON.stringify(csrf)).not.toContain('eyJhbGciOi');
 
-    await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'log-key-1', 'x-api-key': 'mk_not_a_real_key_but_secret' }, body: '{"query":"{ __typename }"}' });
+    await fetch(t.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'log-key-1', 'x-api-key': 'mk_not_a_real_key_but_secret' },
+      body: '{"query":"{ __typename }"}',
+    });
     const key = await logLineFor(capture.lines, 'log-key-1');
     expect(key.headers['x-api-key']).toBe('[REDACTED]');
     expect(JSON.stringify(key)).not.toContain('mk_not_a_real_key_but_secret');
@@ -144,7 +165,11 @@ describe('operations: readiness, request logs, metrics', () => {
 
   it('serves Prometheus metrics: durations by operation, errors by code, pool use, matching latency', async () => {
     matchingLatency.observe({ operation: 'test' }, 0.02);
-    await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: EXAMPLE.query, variables: EXAMPLE.variables }) });
+    await fetch(t.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: EXAMPLE.query, variables: EXAMPLE.variables }),
+    });
     const response = await fetch(`${t.opsOrigin}/metrics`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/plain; version=0\.0\.4/);

@@ -56,7 +56,11 @@ describe('partner client example (GraphQL Code Generator, client preset)', () =>
       expect(fs.readdirSync(GENERATED).sort()).toEqual(fresh);
       for (const file of fresh) {
         const hint = `examples/partner-client/gql/${file} is stale: run npm run partner:codegen`;
-        expect({ file, stale: fs.readFileSync(path.join(GENERATED, file), 'utf8') !== fs.readFileSync(path.join(out, file), 'utf8'), hint }).toEqual({ file, stale: false, hint });
+        expect({ file, stale: fs.readFileSync(path.join(GENERATED, file), 'utf8') !== fs.readFileSync(path.join(out, file), 'utf8'), hint }).toEqual({
+          file,
+          stale: false,
+          hint,
+        });
       }
     } finally {
       fs.rmSync(out, { recursive: true, force: true });
@@ -65,7 +69,10 @@ describe('partner client example (GraphQL Code Generator, client preset)', () =>
 
   describe.each([
     ['automatic persisted queries', {}],
-    ['allow-list mode with the client’s own manifest', { MUSUBI_PERSISTED_QUERIES: 'allowlist', MUSUBI_ALLOWLIST_FILE: path.join(GENERATED, 'persisted-documents.json') }],
+    [
+      'allow-list mode with the client’s own manifest',
+      { MUSUBI_PERSISTED_QUERIES: 'allowlist', MUSUBI_ALLOWLIST_FILE: path.join(GENERATED, 'persisted-documents.json') },
+    ],
   ])('against the server with %s', (_label, serverEnv: Record<string, string>) => {
     let t: TestServer;
     let apiKey: string;
@@ -83,7 +90,12 @@ describe('partner client example (GraphQL Code Generator, client preset)', () =>
       companyId = toGlobalId('Company', company.id);
       // The partner's key, stored as an administrator would issue it (only its hash is kept).
       apiKey = generateApiKey();
-      await new ApiKeyService(ds).store(apiKey, { name: '連携ポータル (テスト)', ownerInstitutionId: institution.id, scopes: [ApiKeyScope.READ_PUBLISHED, ApiKeyScope.SUBMIT_NEEDS], rateLimitPerMinute: 600 });
+      await new ApiKeyService(ds).store(apiKey, {
+        name: '連携ポータル (テスト)',
+        ownerInstitutionId: institution.id,
+        scopes: [ApiKeyScope.READ_PUBLISHED, ApiKeyScope.SUBMIT_NEEDS],
+        rateLimitPerMinute: 600,
+      });
     });
     afterAll(() => t.close());
 

@@ -136,7 +136,9 @@ describe('allow-list mode: only registered operations run', () => {
 
   it('needs MUSUBI_ALLOWLIST_FILE in allowlist mode, and an existing file', () => {
     expect(() => loadConfig({ MUSUBI_PERSISTED_QUERIES: 'allowlist' })).toThrow(/MUSUBI_ALLOWLIST_FILE is required/);
-    expect(() => loadConfig({ MUSUBI_PERSISTED_QUERIES: 'allowlist', MUSUBI_ALLOWLIST_FILE: path.join(dir, 'missing.json') })).toThrow(/MUSUBI_ALLOWLIST_FILE: no such file/);
+    expect(() => loadConfig({ MUSUBI_PERSISTED_QUERIES: 'allowlist', MUSUBI_ALLOWLIST_FILE: path.join(dir, 'missing.json') })).toThrow(
+      /MUSUBI_ALLOWLIST_FILE: no such file/,
+    );
     expect(() => loadConfig({ MUSUBI_PERSISTED_QUERIES: 'sometimes' })).toThrow(/MUSUBI_PERSISTED_QUERIES must be one of off, apq, allowlist/);
   });
 });

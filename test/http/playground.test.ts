@@ -160,7 +160,10 @@ describe('playground (offline GraphiQL)', () => {
     const mutations = (PLAYGROUND_EXAMPLES as Array<{ query: string }>).filter((e) => /^mutation /m.test(e.query));
     expect(mutations.length).toBeGreaterThan(3);
     for (const { query } of mutations) {
-      const code = query.split('\n').filter((line) => !line.trimStart().startsWith('#')).join('\n');
+      const code = query
+        .split('\n')
+        .filter((line) => !line.trimStart().startsWith('#'))
+        .join('\n');
       expect({ query: code.split('\n')[0], literals: code.match(/"[^"]*"/g) ?? [] }).toEqual({ query: code.split('\n')[0], literals: [] });
     }
   });

@@ -10,7 +10,11 @@ export interface RawResponse {
  * One request over node:http, sent exactly as given: unlike fetch, it does not normalise
  * `..` out of the path or add headers such as Accept-Encoding.
  */
-export function rawRequest(origin: string, path: string, options: { method?: string; headers?: http.OutgoingHttpHeaders; body?: string } = {}): Promise<RawResponse> {
+export function rawRequest(
+  origin: string,
+  path: string,
+  options: { method?: string; headers?: http.OutgoingHttpHeaders; body?: string } = {},
+): Promise<RawResponse> {
   const target = new URL(origin);
   return new Promise((resolve, reject) => {
     const req = http.request({ host: target.hostname, port: target.port, path, method: options.method ?? 'GET', headers: options.headers }, (res) => {

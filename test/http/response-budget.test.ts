@@ -43,7 +43,11 @@ describe('the cost limit follows what the lists really hold', () => {
   const post = async (query: string, variables: Record<string, unknown>) => {
     const response = await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
     const text = await response.text();
-    return { status: response.status, bytes: Buffer.byteLength(text), body: JSON.parse(text) as { data?: unknown; errors?: Array<{ message: string; extensions?: Record<string, any> }> } };
+    return {
+      status: response.status,
+      bytes: Buffer.byteLength(text),
+      body: JSON.parse(text) as { data?: unknown; errors?: Array<{ message: string; extensions?: Record<string, any> }> },
+    };
   };
 
   const alias = (i: number) => `a${i}: institution(id: $id) { seeds { owners { seeds { id title summary } } } }`;

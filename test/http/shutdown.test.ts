@@ -39,7 +39,18 @@ interface RunningServer {
 
 async function startServer(dataDir: string): Promise<RunningServer> {
   const [port, pgPort, opsPort] = [await freePort(), await freePort(), await freePort()];
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'development', PORT: String(port), HOST: '127.0.0.1', MUSUBI_OPS_PORT: String(opsPort), MUSUBI_DATA_DIR: dataDir, MUSUBI_EMBEDDED_PG_PORT: String(pgPort), MUSUBI_SEED: 'demo', LOG_LEVEL: 'info', LOG_FORMAT: 'json' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'development',
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    MUSUBI_OPS_PORT: String(opsPort),
+    MUSUBI_DATA_DIR: dataDir,
+    MUSUBI_EMBEDDED_PG_PORT: String(pgPort),
+    MUSUBI_SEED: 'demo',
+    LOG_LEVEL: 'info',
+    LOG_FORMAT: 'json',
+  };
   delete env.DATABASE_URL;
   // node itself, not `npm start`: npm does not pass signals on.
   const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'src/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -47,12 +58,17 @@ async function startServer(dataDir: string): Promise<RunningServer> {
   const collect = (chunk: Buffer) => logs.push(...chunk.toString('utf8').split('\n').filter(Boolean));
   child.stdout!.on('data', collect);
   child.stderr!.on('data', collect);
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
   try {
     await waitFor(
       async () => {
         if (child.exitCode !== null) throw new Error(`the server exited early:\n${logs.join('\n')}`);
-        return fetch(`http://127.0.0.1:${opsPort}/readyz`).then((r) => r.ok, () => false);
+        return fetch(`http://127.0.0.1:${opsPort}/readyz`).then(
+          (r) => r.ok,
+          () => false,
+        );
       },
       () => `the server to become ready:\n${logs.join('\n')}`,
       { pollMs: 100 },
@@ -105,12 +121,23 @@ function startSlowRequest(port: number) {
 }
 
 async function waitForLog(logs: string[], pattern: RegExp): Promise<void> {
-  await waitFor(() => logs.some((line) => pattern.test(line)), () => `a log line matching ${pattern}:\n${logs.join('\n')}`);
+  await waitFor(
+    () => logs.some((line) => pattern.test(line)),
+    () => `a log line matching ${pattern}:\n${logs.join('\n')}`,
+  );
 }
 
 /** New connections are refused once the server has stopped listening (moments after the signal). */
 async function refusesConnections(port: number): Promise<boolean> {
-  return waitFor(() => fetch(`http://127.0.0.1:${port}/healthz`).then(() => false, () => true), () => `port ${port} to refuse connections`, { pollMs: 20 });
+  return waitFor(
+    () =>
+      fetch(`http://127.0.0.1:${port}/healthz`).then(
+        () => false,
+        () => true,
+      ),
+    () => `port ${port} to refuse connections`,
+    { pollMs: 20 },
+  );
 }
 
 function isAlive(pid: number): boolean {

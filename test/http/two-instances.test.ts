@@ -33,15 +33,28 @@ describe('two instances on one database', () => {
   });
 
   const post = async (server: ServerProcess, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) => {
-    const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
-    return { status: response.status, retryAfter: response.headers.get('retry-after'), body: (await response.json()) as { data?: any; errors?: Array<{ extensions?: Record<string, any> }> } };
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    return {
+      status: response.status,
+      retryAfter: response.headers.get('retry-after'),
+      body: (await response.json()) as { data?: any; errors?: Array<{ extensions?: Record<string, any> }> },
+    };
   };
 
   it("counts an API key's requests against one allowance across both instances", async () => {
     await loadReferenceData(db.dataSource);
     const institution = await makeInstitution(db.dataSource);
     const key = generateApiKey();
-    await new ApiKeyService(db.dataSource).store(key, { name: 'portal', ownerInstitutionId: institution.id, scopes: [ApiKeyScope.READ_PUBLISHED], rateLimitPerMinute: 3 });
+    await new ApiKeyService(db.dataSource).store(key, {
+      name: 'portal',
+      ownerInstitutionId: institution.id,
+      scopes: [ApiKeyScope.READ_PUBLISHED],
+      rateLimitPerMinute: 3,
+    });
     const headers = { 'x-api-key': key };
     for (const server of [a, b, a]) expect((await post(server, '{ seeds { totalCount } }', {}, headers)).status).toBe(200);
     const refused = await post(b, '{ seeds { totalCount } }', {}, headers);
@@ -63,7 +76,8 @@ describe('two instances on one database', () => {
   });
 
   it('counts failed sign-ins for an account on both instances', async () => {
-    const attempt = (server: ServerProcess) => post(server, `mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }`, { e: 'guessed@example.jp', p: 'a wrong guess' });
+    const attempt = (server: ServerProcess) =>
+      post(server, `mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }`, { e: 'guessed@example.jp', p: 'a wrong guess' });
     for (const server of [a, b, a, b, a]) expect((await attempt(server)).body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect((await attempt(b)).body.errors?.[0].extensions?.code).toBe('TOO_MANY_ATTEMPTS');
   });

@@ -39,12 +39,18 @@ describe('input that PostgreSQL cannot take is refused first, as BAD_USER_INPUT 
 
   it('a crafted cursor whose sort value has the wrong type, or whose id is not a UUID', async () => {
     const cursor = (payload: unknown) => Buffer.from(JSON.stringify(payload)).toString('base64url');
-    for (const after of ['eyJ2IjoieCIsImlkIjoibm9wZSJ9', cursor({ v: '2026-01-01T00:00:00.000Z', id: 'nope' }), cursor({ v: 12, id: '00000000-0000-0000-0000-000000000000' })]) {
+    for (const after of [
+      'eyJ2IjoieCIsImlkIjoibm9wZSJ9',
+      cursor({ v: '2026-01-01T00:00:00.000Z', id: 'nope' }),
+      cursor({ v: 12, id: '00000000-0000-0000-0000-000000000000' }),
+    ]) {
       badInput(await t.gql(`query($after: String) { seeds(first: 1, after: $after) { totalCount edges { cursor } } }`, { after }), 'after');
     }
     // A real cursor still pages.
     const first = await t.gql(`{ seeds(first: 1) { pageInfo { endCursor } } }`);
-    const next = await t.gql(`query($after: String) { seeds(first: 1, after: $after) { edges { node { id } } } }`, { after: first.data!.seeds.pageInfo.endCursor });
+    const next = await t.gql(`query($after: String) { seeds(first: 1, after: $after) { edges { node { id } } } }`, {
+      after: first.data!.seeds.pageInfo.endCursor,
+    });
     expect(next.errors).toBeUndefined();
     expect(next.data!.seeds.edges).toHaveLength(1);
   });

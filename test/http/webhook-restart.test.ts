@@ -19,12 +19,24 @@ jest.setTimeout(6 * WAIT_CEILING_MS);
 describe('webhook delivery across a crash and two instances', () => {
   let db: TestDatabase;
   const servers: ServerProcess[] = [];
-  const env = () => ({ DATABASE_URL: db.url, MUSUBI_SEED: 'empty', MUSUBI_JWT_SECRET: TEST_JWT_SECRET, MUSUBI_RATE_LIMIT_PER_IP: '0', LOG_LEVEL: 'warn', MUSUBI_JOBS_POLL_MS: '100', MUSUBI_WEBHOOK_TIMEOUT_MS: '8000', MUSUBI_WEBHOOK_RETRY_BASE_MS: '50', MUSUBI_WEBHOOK_RETRY_MAX_MS: '200' });
+  const env = () => ({
+    DATABASE_URL: db.url,
+    MUSUBI_SEED: 'empty',
+    MUSUBI_JWT_SECRET: TEST_JWT_SECRET,
+    MUSUBI_RATE_LIMIT_PER_IP: '0',
+    LOG_LEVEL: 'warn',
+    MUSUBI_JOBS_POLL_MS: '100',
+    MUSUBI_WEBHOOK_TIMEOUT_MS: '8000',
+    MUSUBI_WEBHOOK_RETRY_BASE_MS: '50',
+    MUSUBI_WEBHOOK_RETRY_MAX_MS: '200',
+  });
 
   beforeAll(async () => {
     db = await createTestDatabase();
     await loadReferenceData(db.dataSource);
-    await db.dataSource.getRepository(Account).save({ email: 'hooks@example.jp', passwordHash: await hashPassword('restart and deliver once'), role: AccountRole.ADMIN });
+    await db.dataSource
+      .getRepository(Account)
+      .save({ email: 'hooks@example.jp', passwordHash: await hashPassword('restart and deliver once'), role: AccountRole.ADMIN });
   });
   afterAll(async () => {
     await Promise.all(servers.map((server) => server.stop()));
@@ -32,7 +44,11 @@ describe('webhook delivery across a crash and two instances', () => {
   });
 
   const post = async (server: ServerProcess, query: string, variables: Record<string, unknown>, token?: string) => {
-    const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
     const body = (await response.json()) as any;
     if (body.errors) throw new Error(JSON.stringify(body.errors));
     return body.data;
@@ -45,22 +61,41 @@ describe('webhook delivery across a crash and two instances', () => {
       const first = await startServerProcess(env());
       servers.push(first);
       const token = (await post(first, `mutation { signIn(email: "hooks@example.jp", password: "restart and deliver once") { token } }`, {})).signIn.token;
-      await post(first, `mutation($input: CreateWebhookSubscriptionInput!) { createWebhookSubscription(input: $input) { secret } }`, { input: { url: receiver.url, events: ['NEED_SUBMITTED'] } }, token);
+      await post(
+        first,
+        `mutation($input: CreateWebhookSubscriptionInput!) { createWebhookSubscription(input: $input) { secret } }`,
+        { input: { url: receiver.url, events: ['NEED_SUBMITTED'] } },
+        token,
+      );
       const company = await makeCompany(db.dataSource);
       const submit = (server: ServerProcess, title: string) =>
-        post(server, `mutation($input: SubmitNeedInput!) { submitNeed(input: $input) { id } }`, { input: { companyId: toGlobalId('Company', company.id), title, description: '再起動の試験', category: 'TECHNICAL' } }, token);
+        post(
+          server,
+          `mutation($input: SubmitNeedInput!) { submitNeed(input: $input) { id } }`,
+          { input: { companyId: toGlobalId('Company', company.id), title, description: '再起動の試験', category: 'TECHNICAL' } },
+          token,
+        );
       await submit(first, '停止中に送る');
-      await waitFor(() => receiver.received.length >= 1, () => 'the first POST to arrive');
+      await waitFor(
+        () => receiver.received.length >= 1,
+        () => 'the first POST to arrive',
+      );
       first.child.kill('SIGKILL');
       await first.exited;
       receiver.release();
 
-      const [a, b] = await Promise.all([startServerProcess({ ...env(), MUSUBI_RUN_MIGRATIONS: 'false' }), startServerProcess({ ...env(), MUSUBI_RUN_MIGRATIONS: 'false' })]);
+      const [a, b] = await Promise.all([
+        startServerProcess({ ...env(), MUSUBI_RUN_MIGRATIONS: 'false' }),
+        startServerProcess({ ...env(), MUSUBI_RUN_MIGRATIONS: 'false' }),
+      ]);
       servers.push(a, b);
-      await waitFor(async () => {
-        const [row] = await db.dataSource.query(`SELECT status FROM webhook_delivery`);
-        return row?.status === 'DELIVERED';
-      }, () => 'the delivery to complete after the restart');
+      await waitFor(
+        async () => {
+          const [row] = await db.dataSource.query(`SELECT status FROM webhook_delivery`);
+          return row?.status === 'DELIVERED';
+        },
+        () => 'the delivery to complete after the restart',
+      );
       const attempts = await db.dataSource.query(`SELECT number, outcome FROM webhook_attempt ORDER BY number`);
       // Under load the held POST may also time out before the kill: then more attempts, still one row per POST.
       expect(attempts.map((a: { outcome: string }) => a.outcome)).toContain('INTERRUPTED');
@@ -72,11 +107,17 @@ describe('webhook delivery across a crash and two instances', () => {
       const titles = Array.from({ length: 8 }, (_, i) => `二台で配信 ${i}`);
       for (const [i, title] of titles.entries()) await submit(i % 2 === 0 ? a : b, title);
       const arrived = () => new Set(receiver.received.map((hook) => hook.json.data.need.title));
-      await waitFor(() => titles.every((title) => arrived().has(title)), () => `all ${titles.length} events (got ${[...arrived()].join(', ')})`);
-      await waitFor(async () => {
-        const [{ count }] = await db.dataSource.query(`SELECT count(*)::int AS count FROM webhook_delivery WHERE status <> 'DELIVERED'`);
-        return count === 0;
-      }, () => 'every delivery to be marked delivered');
+      await waitFor(
+        () => titles.every((title) => arrived().has(title)),
+        () => `all ${titles.length} events (got ${[...arrived()].join(', ')})`,
+      );
+      await waitFor(
+        async () => {
+          const [{ count }] = await db.dataSource.query(`SELECT count(*)::int AS count FROM webhook_delivery WHERE status <> 'DELIVERED'`);
+          return count === 0;
+        },
+        () => 'every delivery to be marked delivered',
+      );
       // One delivery per event (a slow answer may still be retried: at-least-once, same delivery id) …
       for (const title of titles) {
         const ids = new Set(receiver.received.filter((hook) => hook.json.data.need.title === title).map((hook) => hook.headers['x-musubi-delivery']));

@@ -51,7 +51,11 @@ describe('a CONFIDENTIAL need, by every route', () => {
       holderId: holder.id,
       fieldCodes: ['clusters.electronics.soldering'],
     });
-    seed = await makeSeed(ds, [researcher], { title: '半導体ダイの微小クラック検査', summary: '画像検査でクラックを検出する', fieldCodes: ['clusters.electronics.soldering'] });
+    seed = await makeSeed(ds, [researcher], {
+      title: '半導体ダイの微小クラック検査',
+      summary: '画像検査でクラックを検出する',
+      fieldCodes: ['clusters.electronics.soldering'],
+    });
     await ensureMatchIndex(ds);
   });
   afterAll(() => t.close());
@@ -74,13 +78,39 @@ describe('a CONFIDENTIAL need, by every route', () => {
       ['need(id:)', async () => (await asResearcher().gql(`query($id: ID!) { need(id: $id) { ${NEED} } }`, { id: gid('Need', confidential.id) })).data],
       ['needByKey', async () => (await asResearcher().gql(`query($key: String!) { needByKey(key: $key) { ${NEED} } }`, { key: confidential.key })).data],
       ['needs list', async () => (await asResearcher().gql(`{ needs { edges { node { ${NEED} } } } }`)).data],
-      ['node(id:)', async () => (await asResearcher().gql(`query($id: ID!) { node(id: $id) { ... on Need { ${NEED} } } }`, { id: gid('Need', confidential.id) })).data],
-      ['company.needs', async () => (await asResearcher().gql(`query($id: ID!) { company(id: $id) { needs { ${NEED} } } }`, { id: gid('Company', company.id) })).data],
-      ['coordinator.heldNeeds', async () => (await asResearcher().gql(`query($id: ID!) { coordinator(id: $id) { heldNeeds { ${NEED} } } }`, { id: gid('Coordinator', holder.id) })).data],
-      ['matches (match records)', async () => (await asResearcher().gql(`{ matches(first: 50) { edges { node { id note explanation { sentenceJa sentenceEn } need { ${NEED} } } } } }`)).data],
-      ['match(id:)', async () => (await asResearcher().gql(`query($id: ID!) { match(id: $id) { id explanation { sentenceJa sentenceEn } need { ${NEED} } } }`, { id: proposalId })).data],
-      ['needCandidatesForSeed', async () => asResearcher().gql(`query($id: ID!) { needCandidatesForSeed(seedId: $id) { edges { node { need { ${NEED} } } } } }`, { id: gid('Seed', seed.id) })],
-      ['matchCandidates', async () => asResearcher().gql(`query($id: ID!) { matchCandidates(needId: $id) { edges { node { score } } } }`, { id: gid('Need', confidential.id) })],
+      [
+        'node(id:)',
+        async () => (await asResearcher().gql(`query($id: ID!) { node(id: $id) { ... on Need { ${NEED} } } }`, { id: gid('Need', confidential.id) })).data,
+      ],
+      [
+        'company.needs',
+        async () => (await asResearcher().gql(`query($id: ID!) { company(id: $id) { needs { ${NEED} } } }`, { id: gid('Company', company.id) })).data,
+      ],
+      [
+        'coordinator.heldNeeds',
+        async () =>
+          (await asResearcher().gql(`query($id: ID!) { coordinator(id: $id) { heldNeeds { ${NEED} } } }`, { id: gid('Coordinator', holder.id) })).data,
+      ],
+      [
+        'matches (match records)',
+        async () =>
+          (await asResearcher().gql(`{ matches(first: 50) { edges { node { id note explanation { sentenceJa sentenceEn } need { ${NEED} } } } } }`)).data,
+      ],
+      [
+        'match(id:)',
+        async () =>
+          (await asResearcher().gql(`query($id: ID!) { match(id: $id) { id explanation { sentenceJa sentenceEn } need { ${NEED} } } }`, { id: proposalId }))
+            .data,
+      ],
+      [
+        'needCandidatesForSeed',
+        async () =>
+          asResearcher().gql(`query($id: ID!) { needCandidatesForSeed(seedId: $id) { edges { node { need { ${NEED} } } } } }`, { id: gid('Seed', seed.id) }),
+      ],
+      [
+        'matchCandidates',
+        async () => asResearcher().gql(`query($id: ID!) { matchCandidates(needId: $id) { edges { node { score } } } }`, { id: gid('Need', confidential.id) }),
+      ],
       ['exportRecords', async () => asResearcher().gql(`{ exportRecords(format: JSON, type: NEEDS) }`)],
     ];
 
@@ -113,7 +143,8 @@ describe('a CONFIDENTIAL need, by every route', () => {
         `query($h: ID!) { coordinator(id: $h) { region { code } heldNeeds { id } } }`,
         `query($h: ID!) { needs(filter: { holderId: $h }) { totalCount edges { node { id } } } }`,
       ];
-      const read = async (query: string) => expectNoErrors(await asResearcher().gql(query, { id: gid('Need', confidential.id), h: gid('Coordinator', holder.id) }));
+      const read = async (query: string) =>
+        expectNoErrors(await asResearcher().gql(query, { id: gid('Need', confidential.id), h: gid('Coordinator', holder.id) }));
       expect(JSON.stringify(await read(routes[0]))).not.toMatch(/MURAYAMA|山形県工業技術センター/);
       expect(JSON.stringify(await read(routes[1]))).not.toMatch(/MURAYAMA|山形県工業技術センター/);
       // The coordinator is public, but nothing ties the confidential need to them.
@@ -123,7 +154,12 @@ describe('a CONFIDENTIAL need, by every route', () => {
 
     it('(a SUBMIT_NEEDS partner key) gets no company details through submitNeed, as company(id:) refuses it', async () => {
       const key = generateApiKey();
-      await new ApiKeyService(t.db.dataSource).store(key, { name: 'submit', ownerInstitutionId: lab.id, scopes: [ApiKeyScope.SUBMIT_NEEDS], rateLimitPerMinute: 10000 });
+      await new ApiKeyService(t.db.dataSource).store(key, {
+        name: 'submit',
+        ownerInstitutionId: lab.id,
+        scopes: [ApiKeyScope.SUBMIT_NEEDS],
+        rateLimitPerMinute: 10000,
+      });
       const headers = { 'x-api-key': key };
       const client = await makeCompany(t.db.dataSource, { nameJa: 'パートナー経由工業(架空)', description: '社外秘の会社概要', employees: 42 });
       const direct = await t.gql(`query($id: ID!) { company(id: $id) { nameJa } }`, { id: gid('Company', client.id) }, headers);
@@ -196,7 +232,11 @@ describe('a CONFIDENTIAL need, by every route', () => {
     });
 
     it('records a read through the matching results', async () => {
-      const result = expectNoErrors(await t.as('COORDINATOR').gql(`query($id: ID!) { needCandidatesForSeed(seedId: $id) { edges { node { need { id description } } } } }`, { id: gid('Seed', seed.id) }));
+      const result = expectNoErrors(
+        await t
+          .as('COORDINATOR')
+          .gql(`query($id: ID!) { needCandidatesForSeed(seedId: $id) { edges { node { need { id description } } } } }`, { id: gid('Seed', seed.id) }),
+      );
       const shown = result.needCandidatesForSeed.edges.map((e: { node: { need: { id: string } } }) => e.node.need.id);
       expect(shown).toContain(gid('Need', confidential.id));
       expect(await logRows()).toHaveLength(1);
@@ -209,7 +249,9 @@ describe('a CONFIDENTIAL need, by every route', () => {
 
     it('lets administrators read the log', async () => {
       expectNoErrors(await t.as('COORDINATOR').gql(`query($id: ID!) { need(id: $id) { description } }`, { id: gid('Need', confidential.id) }));
-      const log = expectNoErrors(await t.as('ADMIN').gql(`query($id: ID!) { needAccessLog(needId: $id) { accountEmail role route createdAt } }`, { id: gid('Need', confidential.id) })).needAccessLog;
+      const log = expectNoErrors(
+        await t.as('ADMIN').gql(`query($id: ID!) { needAccessLog(needId: $id) { accountEmail role route createdAt } }`, { id: gid('Need', confidential.id) }),
+      ).needAccessLog;
       expect(log).toEqual([expect.objectContaining({ role: 'COORDINATOR', route: 'READ' })]);
     });
   });

@@ -37,15 +37,21 @@ describe('accounts, tokens and API keys', () => {
   afterAll(() => t.close());
 
   const signIn = (email: string, password: string) =>
-    t.gql(`mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token expiresAt account { email role researcher { nameJa } } } }`, { e: email, p: password });
-  const createAccount = (input: Record<string, unknown>) => t.gql(`mutation($i: CreateAccountInput!) { createAccount(input: $i) { id email role version } }`, { i: input }, admin);
+    t.gql(`mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token expiresAt account { email role researcher { nameJa } } } }`, {
+      e: email,
+      p: password,
+    });
+  const createAccount = (input: Record<string, unknown>) =>
+    t.gql(`mutation($i: CreateAccountInput!) { createAccount(input: $i) { id email role version } }`, { i: input }, admin);
   const me = (token: string) => t.gql(`{ me { email role } }`, undefined, { authorization: `Bearer ${token}` });
 
   describe('accounts and sign-in', () => {
     let accountId: string;
 
     it('creates an account with a normalised e-mail and a hashed password, and signs in with any spelling of the e-mail', async () => {
-      const created = expectNoErrors(await createAccount({ email: 'Ｓａｔｏ@Example.JP', password: PASSWORD, role: 'RESEARCHER', researcherId: gid('Researcher', researcher.id) })).createAccount;
+      const created = expectNoErrors(
+        await createAccount({ email: 'Ｓａｔｏ@Example.JP', password: PASSWORD, role: 'RESEARCHER', researcherId: gid('Researcher', researcher.id) }),
+      ).createAccount;
       accountId = created.id;
       expect(created).toMatchObject({ email: 'sato@example.jp', role: 'RESEARCHER' });
       const stored = await t.db.dataSource.getRepository(Account).findOneByOrFail({ email: 'sato@example.jp' });
@@ -69,7 +75,9 @@ describe('accounts, tokens and API keys', () => {
 
     it('checks the links each role needs and the password length', async () => {
       expect(codeOf(await createAccount({ email: 'a@example.jp', password: PASSWORD, role: 'RESEARCHER' }))).toBe('BAD_USER_INPUT');
-      expect(codeOf(await createAccount({ email: 'b@example.jp', password: PASSWORD, role: 'ADMIN', researcherId: gid('Researcher', researcher.id) }))).toBe('BAD_USER_INPUT');
+      expect(codeOf(await createAccount({ email: 'b@example.jp', password: PASSWORD, role: 'ADMIN', researcherId: gid('Researcher', researcher.id) }))).toBe(
+        'BAD_USER_INPUT',
+      );
       const short = await createAccount({ email: 'c@example.jp', password: 'short', role: 'ADMIN' });
       expect(short.errors?.[0].extensions?.field).toBe('input.password');
       expect(JSON.stringify(short)).not.toContain('"short"');
@@ -92,13 +100,21 @@ describe('accounts, tokens and API keys', () => {
     it('a password change, revokeTokens or disabling the account refuses its earlier tokens', async () => {
       const version = async () => (await t.db.dataSource.getRepository(Account).findOneByOrFail({ id: toDbId(accountId) })).version;
       let token = expectNoErrors(await signIn('sato@example.jp', PASSWORD)).signIn.token;
-      expectNoErrors(await t.gql(`mutation($i: UpdateAccountInput!) { updateAccount(input: $i) { id } }`, { i: { id: accountId, expectedVersion: await version(), password: `${PASSWORD}!` } }, admin));
+      expectNoErrors(
+        await t.gql(
+          `mutation($i: UpdateAccountInput!) { updateAccount(input: $i) { id } }`,
+          { i: { id: accountId, expectedVersion: await version(), password: `${PASSWORD}!` } },
+          admin,
+        ),
+      );
       expect(codeOf(await me(token))).toBe('UNAUTHENTICATED');
       token = expectNoErrors(await signIn('sato@example.jp', `${PASSWORD}!`)).signIn.token;
       expectNoErrors(await t.gql(`mutation($id: ID!) { revokeTokens(accountId: $id) { id } }`, { id: accountId }, admin));
       expect(codeOf(await me(token))).toBe('UNAUTHENTICATED');
       token = expectNoErrors(await signIn('sato@example.jp', `${PASSWORD}!`)).signIn.token;
-      expect(expectNoErrors(await t.gql(`mutation($id: ID!) { disableAccount(id: $id) { status } }`, { id: accountId }, admin)).disableAccount.status).toBe('DISABLED');
+      expect(expectNoErrors(await t.gql(`mutation($id: ID!) { disableAccount(id: $id) { status } }`, { id: accountId }, admin)).disableAccount.status).toBe(
+        'DISABLED',
+      );
       expect(codeOf(await me(token))).toBe('UNAUTHENTICATED');
       expect(codeOf(await signIn('sato@example.jp', `${PASSWORD}!`))).toBe('UNAUTHENTICATED');
     });
@@ -122,7 +138,15 @@ describe('accounts, tokens and API keys', () => {
       const own = await t.auth.createAccount(AccountRole.ADMIN);
       const headers = { authorization: `Bearer ${(await t.auth.token(own)).token}` };
       expect(codeOf(await t.gql(`mutation($id: ID!) { disableAccount(id: $id) { id } }`, { id: gid('Account', own.id) }, headers))).toBe('BAD_USER_INPUT');
-      expect(codeOf(await t.gql(`mutation($i: UpdateAccountInput!) { updateAccount(input: $i) { id } }`, { i: { id: gid('Account', own.id), expectedVersion: own.version, role: 'COORDINATOR' } }, headers))).toBe('BAD_USER_INPUT');
+      expect(
+        codeOf(
+          await t.gql(
+            `mutation($i: UpdateAccountInput!) { updateAccount(input: $i) { id } }`,
+            { i: { id: gid('Account', own.id), expectedVersion: own.version, role: 'COORDINATOR' } },
+            headers,
+          ),
+        ),
+      ).toBe('BAD_USER_INPUT');
     });
   });
 
@@ -134,14 +158,27 @@ describe('accounts, tokens and API keys', () => {
       const created = expectNoErrors(
         await t.gql(
           `mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { key apiKey { id name prefix scopes rateLimitPerMinute revokedAt ownerInstitution { nameJa } } } }`,
-          { i: { name: '山形県ポータル(架空)', ownerInstitutionId: gid('Institution', institution.id), scopes: ['READ_PUBLISHED', 'SUBMIT_NEEDS'], rateLimitPerMinute: 120 } },
+          {
+            i: {
+              name: '山形県ポータル(架空)',
+              ownerInstitutionId: gid('Institution', institution.id),
+              scopes: ['READ_PUBLISHED', 'SUBMIT_NEEDS'],
+              rateLimitPerMinute: 120,
+            },
+          },
           admin,
         ),
       ).createApiKey;
       key = created.key;
       keyId = created.apiKey.id;
       expect(key).toMatch(/^mk_[A-Za-z0-9_-]{43}$/);
-      expect(created.apiKey).toMatchObject({ prefix: key.slice(0, 11), scopes: ['READ_PUBLISHED', 'SUBMIT_NEEDS'], rateLimitPerMinute: 120, revokedAt: null, ownerInstitution: { nameJa: '米沢電機工業会(架空)' } });
+      expect(created.apiKey).toMatchObject({
+        prefix: key.slice(0, 11),
+        scopes: ['READ_PUBLISHED', 'SUBMIT_NEEDS'],
+        rateLimitPerMinute: 120,
+        revokedAt: null,
+        ownerInstitution: { nameJa: '米沢電機工業会(架空)' },
+      });
       const stored = await t.db.dataSource.getRepository(ApiKey).findOneByOrFail({ prefix: key.slice(0, 11) });
       expect(stored.keyHash).toBe(createHash('sha256').update(key).digest('hex'));
       expect(JSON.stringify(stored)).not.toContain(key);
@@ -177,7 +214,12 @@ describe('demo accounts', () => {
       expect(summary.description).toMatch(/demo accounts 4, demo API keys 1/);
       const accounts = await db.dataSource.getRepository(Account).find({ order: { email: 'ASC' } });
       expect(accounts.map((a) => [a.role, a.isDemo])).toEqual(
-        expect.arrayContaining([[AccountRole.ADMIN, true], [AccountRole.COORDINATOR, true], [AccountRole.RESEARCHER, true], [AccountRole.COMPANY_USER, true]]),
+        expect.arrayContaining([
+          [AccountRole.ADMIN, true],
+          [AccountRole.COORDINATOR, true],
+          [AccountRole.RESEARCHER, true],
+          [AccountRole.COMPANY_USER, true],
+        ]),
       );
       const coordinator = accounts.find((a) => a.role === AccountRole.COORDINATOR) as Account;
       expect(coordinator.institutionId).not.toBeNull();
@@ -189,17 +231,24 @@ describe('demo accounts', () => {
         const server = await createServer({ config, dataSource: db.dataSource, logger: createLogger('silent') });
         const url = await server.listen(0, '127.0.0.1');
         const post = async (query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
-          (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) })).json() as Promise<GraphQLResult>;
+          (
+            await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) })
+          ).json() as Promise<GraphQLResult>;
         try {
           for (const demo of DEMO_ACCOUNTS) {
-            const result = await post(`mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { account { role } } }`, { e: demo.email, p: demo.password });
+            const result = await post(`mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { account { role } } }`, {
+              e: demo.email,
+              p: demo.password,
+            });
             if (nodeEnv === 'production') expect(codeOf(result)).toBe('UNAUTHENTICATED');
             else expect(result.data?.signIn.account.role).toBe(demo.role);
           }
           // A token minted for a demo account (e.g. before the switch to production) is refused there too.
           const demoAdmin = await db.dataSource.getRepository(Account).findOneByOrFail({ email: DEMO_ACCOUNTS[0].email });
           const { token } = await new TokenIssuer(TEST_JWT_SECRET, 3600).issue({ accountId: demoAdmin.id, tokenVersion: demoAdmin.tokenVersion });
-          expect(codeOf(await post(`{ me { email } }`, {}, { authorization: `Bearer ${token}` }))).toBe(nodeEnv === 'production' ? 'UNAUTHENTICATED' : undefined);
+          expect(codeOf(await post(`{ me { email } }`, {}, { authorization: `Bearer ${token}` }))).toBe(
+            nodeEnv === 'production' ? 'UNAUTHENTICATED' : undefined,
+          );
           const byKey = await post(`{ seeds(first: 1) { totalCount } }`, {}, { 'x-api-key': DEMO_API_KEY });
           if (nodeEnv === 'production') expect(codeOf(byKey)).toBe('UNAUTHENTICATED');
           else expect(byKey.data?.seeds.totalCount).toBeGreaterThan(0);

@@ -108,7 +108,11 @@ describe('companies', () => {
     const ftp = await register({ nameJa: 'FTP株式会社', websiteUrl: 'ftp://example.jp' });
     expect(ftp.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.websiteUrl' });
     const region = await register({ nameJa: '地域誤り株式会社', regionCode: 'JP-99' });
-    expect(region.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.regionCode', messageEn: 'input.regionCode: is not a known region code' });
+    expect(region.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.regionCode',
+      messageEn: 'input.regionCode: is not a known region code',
+    });
     const field = await register({ nameJa: '分野誤り株式会社', fieldCodes: ['clusters.textiles', 'no-such-field'] });
     expect(field.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.fieldCodes[1]' });
     const duplicate = await register({ nameJa: '重複キー株式会社', key: 'co-yonezawa-denshi' });
@@ -131,7 +135,9 @@ describe('companies', () => {
     ).company.certifications;
     expect(list.find((c: { name: string }) => c.name === '指導者')).toEqual({ name: '指導者', isValid: true, daysUntilExpiry: null });
 
-    const bad = await t.gql(`query($id: ID!) { node(id: $id) { ... on Certification { isValid(asOf: "2026-02-30") } } }`, { id: toGlobalId('Certification', graded.id) });
+    const bad = await t.gql(`query($id: ID!) { node(id: $id) { ... on Certification { isValid(asOf: "2026-02-30") } } }`, {
+      id: toGlobalId('Certification', graded.id),
+    });
     expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'asOf' });
   });
 
@@ -140,7 +146,12 @@ describe('companies', () => {
       await register({ nameJa: '更新株式会社', nameEn: 'Koshin', industry: '金型', certifications: [{ name: '旧認定' }] }),
     ).registerCompany;
     const updated = expectNoErrors(
-      await update({ id: company.id, expectedVersion: 1, nameEn: null, certifications: [{ name: '新認定 A', validUntil: '2027-01-31' }, { name: '新認定 B' }] }),
+      await update({
+        id: company.id,
+        expectedVersion: 1,
+        nameEn: null,
+        certifications: [{ name: '新認定 A', validUntil: '2027-01-31' }, { name: '新認定 B' }],
+      }),
     ).updateCompany;
     expect(updated).toMatchObject({ nameJa: '更新株式会社', nameEn: null, industry: '金型', version: 2 });
     expect(updated.certifications.map((c: { name: string }) => c.name).sort()).toEqual(['新認定 A', '新認定 B']);
@@ -175,9 +186,9 @@ describe('companies', () => {
     expectNoErrors(await mk('う電機', 'JP-06-SHONAI', ['clusters.electronics.emc'], 'LARGE', ['EMC 対策']));
     expectNoErrors(await mk('え自動車部品', 'JP-07', ['growth.automotive'], 'SMALL', ['プレス']));
     const names = async (filter: string, contains = '') =>
-      expectNoErrors(await t.gql(`{ companies(first: 20, filter: { contains: "検索試験用 ${contains}", ${filter} }) { totalCount edges { node { nameJa } } } }`)).companies.edges.map(
-        (e: { node: { nameJa: string } }) => e.node.nameJa,
-      );
+      expectNoErrors(
+        await t.gql(`{ companies(first: 20, filter: { contains: "検索試験用 ${contains}", ${filter} }) { totalCount edges { node { nameJa } } } }`),
+      ).companies.edges.map((e: { node: { nameJa: string } }) => e.node.nameJa);
     expect(await names('regionCode: "JP-06"')).toEqual(['あ精機', 'い織物', 'う電機']);
     expect(await names('regionCode: "JP-06-OKITAMA"')).toEqual(['あ精機', 'い織物']);
     expect(await names('fieldCode: "clusters"')).toEqual(['あ精機', 'い織物', 'う電機']);
@@ -187,7 +198,9 @@ describe('companies', () => {
     expect(await names('', '米沢織')).toEqual(['い織物']);
     expect(await names('', '織物 EMC')).toEqual([]);
     const desc = expectNoErrors(
-      await t.gql(`{ companies(first: 2, orderBy: { field: NAME, direction: DESC }, filter: { contains: "検索試験用" }) { totalCount edges { node { nameJa } } pageInfo { hasNextPage } } }`),
+      await t.gql(
+        `{ companies(first: 2, orderBy: { field: NAME, direction: DESC }, filter: { contains: "検索試験用" }) { totalCount edges { node { nameJa } } pageInfo { hasNextPage } } }`,
+      ),
     ).companies;
     expect(desc).toEqual({ totalCount: 4, edges: [{ node: { nameJa: 'え自動車部品' } }, { node: { nameJa: 'う電機' } }], pageInfo: { hasNextPage: true } });
   });

@@ -21,11 +21,14 @@ describe('API for the console', () => {
   it('lists the needs I hold (even without a consultation record) and the needs nobody holds yet', async () => {
     const coordinator = t.as('COORDINATOR', { coordinatorId: okitama.id, institutionId: okitama.institution_id });
     const mine = expectNoErrors(
-      await coordinator.gql(`{ needs(first: 50, filter: { heldByMe: true, status: [OPEN, IN_PROGRESS, RESOLVED] }) { totalCount edges { node { key holder { name } } } } }`),
+      await coordinator.gql(
+        `{ needs(first: 50, filter: { heldByMe: true, status: [OPEN, IN_PROGRESS, RESOLVED] }) { totalCount edges { node { key holder { name } } } } }`,
+      ),
     ).needs;
     expect(mine.edges.map((e: any) => e.node.key).sort()).toEqual(['n.inverter-emc', 'n.solder-voids', 'n.titanium-milling', 'n.yonezawa-ori-new-material']);
 
-    const untaken = expectNoErrors(await coordinator.gql(`{ needs(first: 50, filter: { held: false }) { edges { node { key holder { name } } } } }`)).needs.edges;
+    const untaken = expectNoErrors(await coordinator.gql(`{ needs(first: 50, filter: { held: false }) { edges { node { key holder { name } } } } }`)).needs
+      .edges;
     expect(untaken.length).toBeGreaterThan(5);
     expect(untaken.every((e: any) => e.node.holder === null)).toBe(true);
     expect(untaken.map((e: any) => e.node.key)).toContain('n.weeder-automation');
@@ -38,16 +41,24 @@ describe('API for the console', () => {
   it('counts introductions per month of the fiscal year for the chart', async () => {
     const coordinator = t.as('COORDINATOR', { coordinatorId: okitama.id, institutionId: okitama.institution_id });
     const need = expectNoErrors(await coordinator.gql(`{ needByKey(key: "n.weeder-automation") { id } }`)).needByKey;
-    const [best] = expectNoErrors(await coordinator.gql(`query($id: ID!) { matchCandidates(needId: $id, first: 1) { edges { node { seed { id } } } } }`, { id: need.id })).matchCandidates.edges;
+    const [best] = expectNoErrors(
+      await coordinator.gql(`query($id: ID!) { matchCandidates(needId: $id, first: 1) { edges { node { seed { id } } } } }`, { id: need.id }),
+    ).matchCandidates.edges;
     const match = expectNoErrors(
-      await coordinator.gql(`mutation($i: ProposeMatchInput!) { proposeMatch(input: $i) { id version } }`, { i: { needId: need.id, seedId: best.node.seed.id } }),
+      await coordinator.gql(`mutation($i: ProposeMatchInput!) { proposeMatch(input: $i) { id version } }`, {
+        i: { needId: need.id, seedId: best.node.seed.id },
+      }),
     ).proposeMatch;
     expectNoErrors(
-      await coordinator.gql(`mutation($i: TransitionMatchInput!) { transitionMatch(input: $i) { id version } }`, { i: { id: match.id, expectedVersion: match.version, to: 'INTRODUCED' } }),
+      await coordinator.gql(`mutation($i: TransitionMatchInput!) { transitionMatch(input: $i) { id version } }`, {
+        i: { id: match.id, expectedVersion: match.version, to: 'INTRODUCED' },
+      }),
     );
 
     const fy = fiscalYearOf(new Date());
-    const kpis = expectNoErrors(await coordinator.gql(`query($fy: Int!) { kpis(fiscalYear: $fy) { matchesByMonth { month proposed introduced agreed } } }`, { fy })).kpis;
+    const kpis = expectNoErrors(
+      await coordinator.gql(`query($fy: Int!) { kpis(fiscalYear: $fy) { matchesByMonth { month proposed introduced agreed } } }`, { fy }),
+    ).kpis;
     expect(kpis.matchesByMonth).toHaveLength(12);
     expect(kpis.matchesByMonth[0].month).toBe(`${fy}-04`);
     expect(kpis.matchesByMonth[11].month).toBe(`${fy + 1}-03`);
@@ -81,7 +92,10 @@ describe('API for the console', () => {
         expect(confidential.node.explanation.find((f: any) => f.factor === 'REGION_FIT')?.sentenceJa ?? '').not.toMatch(/置賜|村山|庄内|最上/);
 
         // Another researcher's seed is answered as if it did not exist.
-        const [other] = await ds.query(`SELECT s.id FROM seed s WHERE s.status = 'PUBLISHED' AND NOT EXISTS (SELECT 1 FROM seed_owner o WHERE o.seed_id = s.id AND o.researcher_id = $1) LIMIT 1`, [researcher.id]);
+        const [other] = await ds.query(
+          `SELECT s.id FROM seed s WHERE s.status = 'PUBLISHED' AND NOT EXISTS (SELECT 1 FROM seed_owner o WHERE o.seed_id = s.id AND o.researcher_id = $1) LIMIT 1`,
+          [researcher.id],
+        );
         const refused = await asResearcher.gql(QUERY, { id: toGlobalId('Seed', other.id) });
         expect(refused.errors?.[0].extensions?.code).toBe('NOT_FOUND');
       } finally {

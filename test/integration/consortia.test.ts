@@ -30,8 +30,11 @@ describe('consortia', () => {
   afterAll(() => t.close());
 
   const create = (input: Record<string, unknown>) =>
-    t.gql(`mutation($input: CreateConsortiumInput!) { createConsortium(input: $input) {
-      id key nameJa nameEn version status region { code } secretariat { nameJa } fields { code } members { id } } }`, { input });
+    t.gql(
+      `mutation($input: CreateConsortiumInput!) { createConsortium(input: $input) {
+      id key nameJa nameEn version status region { code } secretariat { nameJa } fields { code } members { id } } }`,
+      { input },
+    );
   const addMember = (consortiumId: string, memberId: string, role?: string) =>
     t.gql(`mutation($input: AddConsortiumMemberInput!) { addConsortiumMember(input: $input) { ${MEMBER} consortium { nameJa } } }`, {
       input: { consortiumId, memberId, ...(role ? { role } : {}) },
@@ -75,7 +78,11 @@ describe('consortia', () => {
     const region = await create({ nameJa: '地域誤り研究会', regionCode: 'JP-06-NOWHERE' });
     expect(region.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.regionCode' });
     const secretariat = await create({ nameJa: '事務局誤り研究会', secretariatId: gid('Company', company.id) });
-    expect(secretariat.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.secretariatId', messageEn: 'input.secretariatId: must be the ID of a Institution' });
+    expect(secretariat.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.secretariatId',
+      messageEn: 'input.secretariatId: must be the ID of a Institution',
+    });
   });
 
   describe('members', () => {
@@ -106,9 +113,13 @@ describe('consortia', () => {
       expect(consortium.researchers).toEqual([{ role: 'ADVISOR', member: { nameJa: '佐藤 一郎(架空)' } }]);
       expect(consortium.institutions).toEqual([{ role: 'SECRETARIAT', member: { nameJa: '山形大学' } }]);
 
-      const fromCompany = expectNoErrors(await t.gql(`query($id: ID!) { company(id: $id) { consortia { nameJa } } }`, { id: gid('Company', company.id) })).company;
+      const fromCompany = expectNoErrors(
+        await t.gql(`query($id: ID!) { company(id: $id) { consortia { nameJa } } }`, { id: gid('Company', company.id) }),
+      ).company;
       expect(fromCompany.consortia).toEqual([{ nameJa: '高密度実装技術研究会' }]);
-      const node = expectNoErrors(await t.gql(`query($id: ID!) { node(id: $id) { __typename ... on ConsortiumMembership { role } } }`, { id: added[2].id })).node;
+      const node = expectNoErrors(
+        await t.gql(`query($id: ID!) { node(id: $id) { __typename ... on ConsortiumMembership { role } } }`, { id: added[2].id }),
+      ).node;
       expect(node).toEqual({ __typename: 'ConsortiumMembership', role: 'ADVISOR' });
     });
 
@@ -129,7 +140,12 @@ describe('consortia', () => {
       const other = t.db.dataSource.createQueryRunner();
       await other.connect();
       await other.startTransaction();
-      await other.manager.insert(ConsortiumMembership, { consortiumId: rawConsortiumId, memberType: MemberType.COMPANY, companyId: fresh.id, role: MemberRole.MEMBER });
+      await other.manager.insert(ConsortiumMembership, {
+        consortiumId: rawConsortiumId,
+        memberType: MemberType.COMPANY,
+        companyId: fresh.id,
+        role: MemberRole.MEMBER,
+      });
       t.db.statements.reset();
       const pending = addMember(consortiumId, gid('Company', fresh.id));
       const inserting = () => t.db.statements.statements.some((sql) => sql.startsWith('INSERT INTO "consortium_membership"'));
@@ -139,14 +155,20 @@ describe('consortia', () => {
       const result = await pending;
       expect(inserting()).toBe(true);
       expect(result.errors![0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'ALREADY_MEMBER', field: 'input.memberId' });
-      const members = expectNoErrors(await t.gql(`query($id: ID!) { consortia(filter: { memberCompanyId: $id }) { totalCount } }`, { id: gid('Company', fresh.id) }));
+      const members = expectNoErrors(
+        await t.gql(`query($id: ID!) { consortia(filter: { memberCompanyId: $id }) { totalCount } }`, { id: gid('Company', fresh.id) }),
+      );
       expect(members.consortia.totalCount).toBe(1);
     });
 
     it('refuses a member ID of another type, naming the field', async () => {
       const coordinator = await makeCoordinator(t.db.dataSource, university);
       const wrong = await addMember(consortiumId, gid('Coordinator', coordinator.id));
-      expect(wrong.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.memberId', messageEn: 'input.memberId: must be the ID of a Company, Institution or Researcher' });
+      expect(wrong.errors![0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'input.memberId',
+        messageEn: 'input.memberId: must be the ID of a Company, Institution or Researcher',
+      });
       const missing = await addMember(consortiumId, gid('Company', '00000000-0000-4000-8000-000000000000'));
       expect(missing.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.memberId' });
     });
@@ -155,7 +177,10 @@ describe('consortia', () => {
       const other = await makeInstitution(t.db.dataSource, { nameJa: '置賜試験場' });
       const membership = expectNoErrors(await addMember(consortiumId, gid('Institution', other.id))).addConsortiumMember;
       const change = `mutation($input: UpdateConsortiumMemberInput!) { updateConsortiumMember(input: $input) { role version } }`;
-      expect(expectNoErrors(await t.gql(change, { input: { id: membership.id, expectedVersion: 1, role: 'CHAIR' } })).updateConsortiumMember).toEqual({ role: 'CHAIR', version: 2 });
+      expect(expectNoErrors(await t.gql(change, { input: { id: membership.id, expectedVersion: 1, role: 'CHAIR' } })).updateConsortiumMember).toEqual({
+        role: 'CHAIR',
+        version: 2,
+      });
       const stale = await t.gql(change, { input: { id: membership.id, expectedVersion: 1, role: 'MEMBER' } });
       expect(stale.errors![0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
 
@@ -186,8 +211,12 @@ describe('consortia', () => {
     const lab = await makeInstitution(t.db.dataSource, { nameJa: '庄内試験場', regionCode: 'JP-06-SHONAI' });
     const labResearcher = await makeResearcher(t.db.dataSource, lab, { nameJa: '鈴木 次郎(架空)' });
     const member = await makeCompany(t.db.dataSource, { nameJa: '検索会員株式会社' });
-    const a = expectNoErrors(await create({ nameJa: 'フィルタ試験 ロボット研究会', regionCode: 'JP-06-MURAYAMA', fieldCodes: ['growth.robotics'] })).createConsortium;
-    const b = expectNoErrors(await create({ nameJa: 'フィルタ試験 ＥＭＣ研究会', regionCode: 'JP-06-SHONAI', fieldCodes: ['clusters.electronics.emc'] })).createConsortium;
+    const a = expectNoErrors(
+      await create({ nameJa: 'フィルタ試験 ロボット研究会', regionCode: 'JP-06-MURAYAMA', fieldCodes: ['growth.robotics'] }),
+    ).createConsortium;
+    const b = expectNoErrors(
+      await create({ nameJa: 'フィルタ試験 ＥＭＣ研究会', regionCode: 'JP-06-SHONAI', fieldCodes: ['clusters.electronics.emc'] }),
+    ).createConsortium;
     expectNoErrors(await create({ nameJa: 'フィルタ試験 東北連携会議', regionCode: 'JP-04', fieldCodes: ['growth.automotive'] }));
     expectNoErrors(await addMember(a.id, gid('Company', member.id)));
     expectNoErrors(await addMember(b.id, gid('Institution', lab.id)));

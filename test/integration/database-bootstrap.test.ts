@@ -90,12 +90,17 @@ describe('database bootstrap', () => {
 
     it('reclaims a PostgreSQL left running by a musubi killed with SIGKILL, but never one a live musubi holds', async () => {
       const script = path.join(__dirname, '..', 'support', 'embedded-lifecycle.ts');
-      const holder = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', script, dataDir, port, 'hold'], { stdio: ['ignore', 'pipe', 'inherit'] });
+      const holder = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', script, dataDir, port, 'hold'], {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
       let output = '';
       holder.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
       const exited = new Promise((resolve) => holder.once('exit', resolve));
       try {
-        await waitFor(() => output.includes('"ok"'), () => `the holder to start its cluster: ${output}`);
+        await waitFor(
+          () => output.includes('"ok"'),
+          () => `the holder to start its cluster: ${output}`,
+        );
         expect(JSON.parse(output.trim())).toMatchObject({ ok: true });
         const postmasterPid = Number(fs.readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
 
@@ -114,7 +119,10 @@ describe('database bootstrap', () => {
         expect(restarted).toMatchObject({ ok: true, rows: [{ note: '残る' }] });
         expect(restarted.logs.join('\n')).toMatch(new RegExp(`Reclaiming the embedded PostgreSQL \\(process ${postmasterPid}\\)`));
         // The orphan was stopped (it may take a moment to exit on a loaded machine).
-        await waitFor(() => !isAlive(postmasterPid), () => `the reclaimed postmaster ${postmasterPid} to exit`);
+        await waitFor(
+          () => !isAlive(postmasterPid),
+          () => `the reclaimed postmaster ${postmasterPid} to exit`,
+        );
       } finally {
         if (holder.exitCode === null && holder.signalCode === null) holder.kill('SIGKILL');
       }

@@ -46,7 +46,10 @@ describe('demo data', () => {
 
   it('refuses bad demo data with every problem listed (file, section, row, column), writing nothing', async () => {
     const [reference, demo] = readDemoDocuments();
-    const broken = { ...demo, sections: demo.sections.map((s) => (s.type === 'seeds' ? { ...s, records: [{ ...s.records[0], raw: { ...s.records[0].raw, trl: 0 } }] } : s)) };
+    const broken = {
+      ...demo,
+      sections: demo.sections.map((s) => (s.type === 'seeds' ? { ...s, records: [{ ...s.records[0], raw: { ...s.records[0].raw, trl: 0 } }] } : s)),
+    };
     const load = loadDemoDataIfEmpty(db.dataSource, () => [reference, broken]);
     await expect(load).rejects.toThrow(DemoDataError);
     await expect(load).rejects.toThrow(/demo\.json \/ seeds \/ row 1 \/ trl: 1〜9 の整数で指定してください \/ must be an integer from 1 to 9/);

@@ -22,7 +22,11 @@ describe('domain events (outbox)', () => {
   afterAll(() => t.close());
 
   const events = async () =>
-    (await t.db.dataSource.query(`SELECT type, subject_id, payload FROM domain_event ORDER BY seq`)) as Array<{ type: string; subject_id: string; payload: any }>;
+    (await t.db.dataSource.query(`SELECT type, subject_id, payload FROM domain_event ORDER BY seq`)) as Array<{
+      type: string;
+      subject_id: string;
+      payload: any;
+    }>;
 
   it('records NEED_SUBMITTED and NEED_UPDATED with the committed need, and nothing for a refused change', async () => {
     const submitted = expectNoErrors(
@@ -32,12 +36,24 @@ describe('domain events (outbox)', () => {
     ).submitNeed;
     // A field code that does not exist: the transaction rolls back, so does its event.
     const refused = await t.gql(`mutation($input: SubmitNeedInput!) { submitNeed(input: $input) { id } }`, {
-      input: { companyId: toGlobalId('Company', company.id), title: '失敗する登録', description: '存在しない分野', category: 'TECHNICAL', fieldCodes: ['no-such-field'] },
+      input: {
+        companyId: toGlobalId('Company', company.id),
+        title: '失敗する登録',
+        description: '存在しない分野',
+        category: 'TECHNICAL',
+        fieldCodes: ['no-such-field'],
+      },
     });
     expect(refused.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    const stale = await t.gql(`mutation($input: UpdateNeedInput!) { updateNeed(input: $input) { id } }`, { input: { id: submitted.id, expectedVersion: 99, title: '古い版' } });
+    const stale = await t.gql(`mutation($input: UpdateNeedInput!) { updateNeed(input: $input) { id } }`, {
+      input: { id: submitted.id, expectedVersion: 99, title: '古い版' },
+    });
     expect(stale.errors?.[0].extensions?.code).toBe('CONFLICT');
-    expectNoErrors(await t.gql(`mutation($input: UpdateNeedInput!) { updateNeed(input: $input) { id } }`, { input: { id: submitted.id, expectedVersion: submitted.version, title: '検査工程の自動化 (画像)' } }));
+    expectNoErrors(
+      await t.gql(`mutation($input: UpdateNeedInput!) { updateNeed(input: $input) { id } }`, {
+        input: { id: submitted.id, expectedVersion: submitted.version, title: '検査工程の自動化 (画像)' },
+      }),
+    );
 
     const rows = await events();
     expect(rows.map((row) => row.type)).toEqual(['NEED_SUBMITTED', 'NEED_UPDATED']);
@@ -54,7 +70,11 @@ describe('domain events (outbox)', () => {
     expectNoErrors(await register('PUBLISHED'));
     const draft = expectNoErrors(await register('DRAFT')).registerSeed;
     expect((await events()).map((row) => row.type)).toEqual(['SEED_PUBLISHED']);
-    expectNoErrors(await t.gql(`mutation($input: UpdateSeedInput!) { updateSeed(input: $input) { id } }`, { input: { id: draft.id, expectedVersion: draft.version, status: 'PUBLISHED' } }));
+    expectNoErrors(
+      await t.gql(`mutation($input: UpdateSeedInput!) { updateSeed(input: $input) { id } }`, {
+        input: { id: draft.id, expectedVersion: draft.version, status: 'PUBLISHED' },
+      }),
+    );
     expect((await events()).map((row) => row.type)).toEqual(['SEED_PUBLISHED', 'SEED_PUBLISHED']);
   });
 });

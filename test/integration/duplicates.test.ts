@@ -27,7 +27,8 @@ describe('duplicates', () => {
     ids[name] = seed.id;
   };
   const possibleDuplicates = async (seedId: string, as: Pick<TestServer, 'gql'> = t) =>
-    expectNoErrors(await as.gql(`query($id: ID!) { seed(id: $id) { possibleDuplicates { similarity seed { id } } } }`, { id: seedId })).seed.possibleDuplicates as Array<{
+    expectNoErrors(await as.gql(`query($id: ID!) { seed(id: $id) { possibleDuplicates { similarity seed { id } } } }`, { id: seedId })).seed
+      .possibleDuplicates as Array<{
       similarity: number;
       seed: { id: string };
     }>;
@@ -92,8 +93,12 @@ describe('duplicates', () => {
     });
     const candidates = async () =>
       (
-        expectNoErrors(await t.gql(`query($id: ID!) { matchCandidates(needId: $id, first: 20, diversity: { mode: NONE }) { edges { node { rank duplicateCount duplicates { id } seed { id } } } } }`, { id: needId }))
-          .matchCandidates.edges as Array<{ node: { rank: number; duplicateCount: number; duplicates: Array<{ id: string }>; seed: { id: string } } }>
+        expectNoErrors(
+          await t.gql(
+            `query($id: ID!) { matchCandidates(needId: $id, first: 20, diversity: { mode: NONE }) { edges { node { rank duplicateCount duplicates { id } seed { id } } } } }`,
+            { id: needId },
+          ),
+        ).matchCandidates.edges as Array<{ node: { rank: number; duplicateCount: number; duplicates: Array<{ id: string }>; seed: { id: string } } }>
       ).map((e) => e.node);
 
     it('shows one seed of a duplicate group with the count of the others', async () => {
@@ -147,15 +152,32 @@ describe('duplicates', () => {
   });
 
   it('flags duplicates among imported seeds and needs', async () => {
-    const seed = (key: string, title: string) => ({ key, title, summary: SUMMARY.replace('X線CT', 'マイクロフォーカスX線CT'), fields: ['clusters.electronics.soldering'], trl: 4, owners: [researcher.key], status: 'PUBLISHED' });
-    const need = (key: string) => ({ key, company: company.key, title: '射出成形品のヒケ対策', description: '厚肉部のヒケを減らす金型温度の条件を知りたい。', category: 'TECHNICAL' });
+    const seed = (key: string, title: string) => ({
+      key,
+      title,
+      summary: SUMMARY.replace('X線CT', 'マイクロフォーカスX線CT'),
+      fields: ['clusters.electronics.soldering'],
+      trl: 4,
+      owners: [researcher.key],
+      status: 'PUBLISHED',
+    });
+    const need = (key: string) => ({
+      key,
+      company: company.key,
+      title: '射出成形品のヒケ対策',
+      description: '厚肉部のヒケを減らす金型温度の条件を知りたい。',
+      category: 'TECHNICAL',
+    });
     const content = JSON.stringify({
       seeds: [seed('s.dup-1', 'マイクロフォーカスX線CTによる実装基板の検査'), seed('s.dup-2', 'マイクロフォーカスＸ線ＣＴによる実装基板の検査')],
       needs: [need('n.dup-1'), need('n.dup-2')],
     });
-    const report = expectNoErrors(await t.gql(`mutation($input: ImportRecordsInput!) { importRecords(input: $input) { ok } }`, { input: { format: 'JSON', content } })).importRecords;
+    const report = expectNoErrors(
+      await t.gql(`mutation($input: ImportRecordsInput!) { importRecords(input: $input) { ok } }`, { input: { format: 'JSON', content } }),
+    ).importRecords;
     expect(report.ok).toBe(true);
-    const byKey = async (key: string) => expectNoErrors(await t.gql(`query($key: String!) { seedByKey(key: $key) { id possibleDuplicates { seed { key } } } }`, { key })).seedByKey;
+    const byKey = async (key: string) =>
+      expectNoErrors(await t.gql(`query($key: String!) { seedByKey(key: $key) { id possibleDuplicates { seed { key } } } }`, { key })).seedByKey;
     expect((await byKey('s.dup-1')).possibleDuplicates.map((d: { seed: { key: string } }) => d.seed.key)).toEqual(['s.dup-2']);
     const needByKey = expectNoErrors(await t.gql(`{ needByKey(key: "n.dup-2") { possibleDuplicates { similarity need { key } } } }`)).needByKey;
     expect(needByKey.possibleDuplicates).toEqual([{ similarity: 1, need: { key: 'n.dup-1' } }]);

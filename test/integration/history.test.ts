@@ -31,7 +31,14 @@ describe('history of changes', () => {
   const registerSeed = async (title: string) =>
     expectNoErrors(
       await t.gql(`mutation($input: RegisterSeedInput!) { registerSeed(input: $input) { id version } }`, {
-        input: { title, summary: '封止技術で寿命を延ばす。', fieldCodes: ['clusters.embedded-iot'], trl: 4, ownerIds: [toGlobalId('Researcher', researcher.id)], status: 'PUBLISHED' },
+        input: {
+          title,
+          summary: '封止技術で寿命を延ばす。',
+          fieldCodes: ['clusters.embedded-iot'],
+          trl: 4,
+          ownerIds: [toGlobalId('Researcher', researcher.id)],
+          status: 'PUBLISHED',
+        },
       }),
     ).registerSeed as { id: string; version: number };
 
@@ -39,9 +46,15 @@ describe('history of changes', () => {
     const me = expectNoErrors(await t.gql(`{ me { id } }`)).me;
     const seed = await registerSeed('有機EL照明の長寿命化');
     const started = Date.now();
-    expectNoErrors(await t.gql(`mutation($input: UpdateSeedInput!) { updateSeed(input: $input) { version } }`, { input: { id: seed.id, expectedVersion: 1, title: '有機EL照明の長寿命化 (改)', trl: 5 } }));
+    expectNoErrors(
+      await t.gql(`mutation($input: UpdateSeedInput!) { updateSeed(input: $input) { version } }`, {
+        input: { id: seed.id, expectedVersion: 1, title: '有機EL照明の長寿命化 (改)', trl: 5 },
+      }),
+    );
     // A stale update is refused and leaves no trace.
-    const stale = await t.gql(`mutation($input: UpdateSeedInput!) { updateSeed(input: $input) { version } }`, { input: { id: seed.id, expectedVersion: 1, trl: 6 } });
+    const stale = await t.gql(`mutation($input: UpdateSeedInput!) { updateSeed(input: $input) { version } }`, {
+      input: { id: seed.id, expectedVersion: 1, trl: 6 },
+    });
     expect(stale.errors![0].extensions!.code).toBe('CONFLICT');
 
     const history = expectNoErrors(await t.gql(HISTORY, { id: seed.id })).history;
@@ -127,7 +140,11 @@ describe('history of changes', () => {
     });
 
     // Made PUBLIC later, its old confidential values stay withheld from the researcher.
-    expectNoErrors(await t.gql(`mutation($input: UpdateNeedInput!) { updateNeed(input: $input) { version } }`, { input: { id: need.id, expectedVersion: 2, confidentiality: 'PUBLIC' } }));
+    expectNoErrors(
+      await t.gql(`mutation($input: UpdateNeedInput!) { updateNeed(input: $input) { version } }`, {
+        input: { id: need.id, expectedVersion: 2, confidentiality: 'PUBLIC' },
+      }),
+    );
     const later = expectNoErrors(await asResearcher.gql(HISTORY, { id: need.id })).history;
     expect(JSON.stringify(later)).not.toContain('社外秘');
   });
@@ -135,7 +152,13 @@ describe('history of changes', () => {
   it('withholds a researcher’s private contacts from everyone but the researcher', async () => {
     const registered = expectNoErrors(
       await t.gql(`mutation($input: RegisterResearcherInput!) { registerResearcher(input: $input) { id } }`, {
-        input: { nameJa: '履歴 花子', institutionId: toGlobalId('Institution', lab.id), email: 'private@example.jp', phone: '023-644-3222', contactPublic: false },
+        input: {
+          nameJa: '履歴 花子',
+          institutionId: toGlobalId('Institution', lab.id),
+          email: 'private@example.jp',
+          phone: '023-644-3222',
+          contactPublic: false,
+        },
       }),
     ).registerResearcher;
     const own = Buffer.from(registered.id, 'base64url').toString().split(':')[1];
@@ -161,7 +184,9 @@ describe('history of changes', () => {
     );
     const history = expectNoErrors(await admin.gql(HISTORY, { id: account.id })).history;
     expect(history.edges[0].node.changes).toEqual([{ field: 'password', before: null, after: null, withheld: true }]);
-    const rows = await t.db.dataSource.query(`SELECT changes::text AS changes FROM change_record WHERE entity_id = $1`, [Buffer.from(account.id, 'base64url').toString().split(':')[1]]);
+    const rows = await t.db.dataSource.query(`SELECT changes::text AS changes FROM change_record WHERE entity_id = $1`, [
+      Buffer.from(account.id, 'base64url').toString().split(':')[1],
+    ]);
     expect(rows.map((row: { changes: string }) => row.changes).join()).not.toMatch(/argon|\$2[aby]\$|passwordHash|tokenVersion/i);
     // Only administrators (and the account itself) see an account's history.
     expect((await t.gql(HISTORY, { id: account.id })).errors![0].extensions!.code).toBe('NOT_FOUND');
@@ -170,7 +195,17 @@ describe('history of changes', () => {
   it('records CREATE entries for imported records, with the importer as actor', async () => {
     const report = await new ImportService(t.db.dataSource).importText(
       JSON.stringify({
-        seeds: [{ key: 's.history-import', title: 'インポートされたシーズ', summary: '概要', fields: ['clusters.embedded-iot'], trl: 3, owners: [researcher.key], status: 'PUBLISHED' }],
+        seeds: [
+          {
+            key: 's.history-import',
+            title: 'インポートされたシーズ',
+            summary: '概要',
+            fields: ['clusters.embedded-iot'],
+            trl: 3,
+            owners: [researcher.key],
+            status: 'PUBLISHED',
+          },
+        ],
       }),
       { format: 'json' },
     );
@@ -184,13 +219,30 @@ describe('history of changes', () => {
     // Through the mutation, the signed-in importer is the actor.
     const imported = expectNoErrors(
       await t.gql(`mutation($input: ImportRecordsInput!) { importRecords(input: $input) { ok } }`, {
-        input: { format: 'JSON', content: JSON.stringify({ seeds: [{ key: 's.history-import', title: 'インポートされたシーズ (改)', summary: '概要', fields: ['clusters.embedded-iot'], trl: 3, owners: [researcher.key], status: 'PUBLISHED' }] }) },
+        input: {
+          format: 'JSON',
+          content: JSON.stringify({
+            seeds: [
+              {
+                key: 's.history-import',
+                title: 'インポートされたシーズ (改)',
+                summary: '概要',
+                fields: ['clusters.embedded-iot'],
+                trl: 3,
+                owners: [researcher.key],
+                status: 'PUBLISHED',
+              },
+            ],
+          }),
+        },
       }),
     ).importRecords;
     expect(imported.ok).toBe(true);
     const after = expectNoErrors(await t.gql(HISTORY, { id: seed.id })).history;
     expect(after.edges[0].node).toMatchObject({ operation: 'UPDATE', version: 2, actorKind: 'ACCOUNT', actorRole: 'COORDINATOR', source: 'IMPORT' });
-    expect(after.edges[0].node.changes).toEqual([{ field: 'title', before: JSON.stringify('インポートされたシーズ'), after: JSON.stringify('インポートされたシーズ (改)'), withheld: false }]);
+    expect(after.edges[0].node.changes).toEqual([
+      { field: 'title', before: JSON.stringify('インポートされたシーズ'), after: JSON.stringify('インポートされたシーズ (改)'), withheld: false },
+    ]);
   });
 
   it('keeps history append-only in the database', async () => {
@@ -201,7 +253,11 @@ describe('history of changes', () => {
   it('costs a fixed number of statements whatever the page size', async () => {
     const seed = await registerSeed('履歴の長いシーズ');
     for (let version = 1; version <= 12; version += 1) {
-      expectNoErrors(await t.gql(`mutation($input: UpdateSeedInput!) { updateSeed(input: $input) { version } }`, { input: { id: seed.id, expectedVersion: version, trl: (version % 9) + 1 } }));
+      expectNoErrors(
+        await t.gql(`mutation($input: UpdateSeedInput!) { updateSeed(input: $input) { version } }`, {
+          input: { id: seed.id, expectedVersion: version, trl: (version % 9) + 1 },
+        }),
+      );
     }
     const asResearcher = t.as('RESEARCHER', { researcherId: researcher.id });
     await asResearcher.gql(`{ me { id } }`);

@@ -20,7 +20,14 @@ function sampleDocument() {
   return {
     $comment: 'fixture for import.test.ts',
     institutions: [
-      { key: 'inst.itc-okitama', nameJa: '工業技術センター置賜試験場', kind: 'PUBLIC_LAB', region: 'JP-06-OKITAMA', parent: 'inst.itc', supportMenus: ['CONTRACT_TESTING'] },
+      {
+        key: 'inst.itc-okitama',
+        nameJa: '工業技術センター置賜試験場',
+        kind: 'PUBLIC_LAB',
+        region: 'JP-06-OKITAMA',
+        parent: 'inst.itc',
+        supportMenus: ['CONTRACT_TESTING'],
+      },
       {
         key: 'inst.itc',
         nameJa: 'ＸＸ工業技術センター',
@@ -159,7 +166,14 @@ describe('imports', () => {
       ['RESEARCHER', 'ADVISOR'],
     ]);
     const need = await db.getRepository(Need).findOneByOrFail({ key: 'n.voids' });
-    expect(need).toMatchObject({ companyId: company.id, budgetMinYen: 1000000, budgetMaxYen: 5000000, timeline: 'UNDECIDED', status: 'OPEN', consultationStep: 1 });
+    expect(need).toMatchObject({
+      companyId: company.id,
+      budgetMinYen: 1000000,
+      budgetMaxYen: 5000000,
+      timeline: 'UNDECIDED',
+      status: 'OPEN',
+      consultationStep: 1,
+    });
   });
 
   it('changes nothing when the same file is imported again, and says so per type', async () => {
@@ -339,10 +353,23 @@ describe('imports', () => {
 
     it('exports CSV for one type and JSON for all, and refuses a CSV export without a type', async () => {
       const csv = expectNoErrors(await t.gql(`{ exportRecords(format: CSV, type: COMPANIES) }`)).exportRecords as string;
-      expect(csv.split('\n')[0]).toBe(`${BOM}key,nameJa,nameEn,industry,region,size,employees,capabilities,fields,certifications,description,websiteUrl,status,isFictional`);
+      expect(csv.split('\n')[0]).toBe(
+        `${BOM}key,nameJa,nameEn,industry,region,size,employees,capabilities,fields,certifications,description,websiteUrl,status,isFictional`,
+      );
       expect(csv).toContain('co.graphql,GraphQL 商事(架空)');
       const json = JSON.parse(expectNoErrors(await t.gql(`{ exportRecords(format: JSON) }`)).exportRecords);
-      expect(Object.keys(json)).toEqual(['regions', 'fields', 'institutions', 'researchers', 'coordinators', 'companies', 'consortia', 'seeds', 'needs', 'fundingProgrammes']);
+      expect(Object.keys(json)).toEqual([
+        'regions',
+        'fields',
+        'institutions',
+        'researchers',
+        'coordinators',
+        'companies',
+        'consortia',
+        'seeds',
+        'needs',
+        'fundingProgrammes',
+      ]);
       const refused = await t.gql(`{ exportRecords(format: CSV) }`);
       expect(refused.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'type' });
     });
@@ -402,7 +429,11 @@ describe('imports of sections larger than one INSERT', () => {
     expect(stored.size).toBe(SEEDS);
     for (const seed of largeDocument().seeds) {
       const firstOwnerInstitution = seed.owners[0] === 'r.b-0' ? 'inst.b-univ' : 'inst.b-lab';
-      expect(stored.get(seed.key)).toEqual({ key: seed.key, institutionId: institutionIds.get(seed.institution ?? firstOwnerInstitution), owners: seed.owners });
+      expect(stored.get(seed.key)).toEqual({
+        key: seed.key,
+        institutionId: institutionIds.get(seed.institution ?? firstOwnerInstitution),
+        owners: seed.owners,
+      });
     }
 
     // The matching index holds exactly the published seeds, under their ids.
@@ -432,6 +463,10 @@ describe('imports of sections larger than one INSERT', () => {
     expect(report.problems).toEqual([]);
     expect(report.counts).toEqual([{ type: 'institutions', created: 1, updated: 1, unchanged: 0 }]);
     const parent = await db.dataSource.getRepository(Institution).findOneByOrFail({ key: 'inst.b-new-parent' });
-    expect(await db.dataSource.getRepository(Institution).findOneByOrFail({ key: 'inst.b-lab' })).toMatchObject({ id: child.id, parentId: parent.id, version: 2 });
+    expect(await db.dataSource.getRepository(Institution).findOneByOrFail({ key: 'inst.b-lab' })).toMatchObject({
+      id: child.id,
+      parentId: parent.id,
+      version: 2,
+    });
   });
 });

@@ -116,7 +116,10 @@ describe('institutions', () => {
   });
 
   it('refuses unknown regions and fields, missing or mistyped parents, and taken keys', async () => {
-    expect(problemsOf(await create({ nameJa: 'x', kind: 'NPO', regionCode: 'JP-99' }))[0]).toMatchObject({ field: 'input.regionCode', constraint: 'knownRegion' });
+    expect(problemsOf(await create({ nameJa: 'x', kind: 'NPO', regionCode: 'JP-99' }))[0]).toMatchObject({
+      field: 'input.regionCode',
+      constraint: 'knownRegion',
+    });
     expect(problemsOf(await create({ nameJa: 'x', kind: 'NPO', fieldCodes: ['clusters', 'no-such'] }))[0]).toMatchObject({
       field: 'input.fieldCodes[1]',
       ja: '登録されていない分野コードです',
@@ -139,16 +142,27 @@ describe('institutions', () => {
     expect(self[0]).toMatchObject({ field: 'input.parentId', constraint: 'noCycle', en: 'must not be the institution itself or one of its descendants' });
     const cycle = problemsOf(await update({ id: toGlobalId('Institution', top.id), expectedVersion: 1, parentId: toGlobalId('Institution', leaf.id) }));
     expect(cycle[0]).toMatchObject({ field: 'input.parentId', constraint: 'noCycle' });
-    const moved = expectNoErrors(await update({ id: toGlobalId('Institution', leaf.id), expectedVersion: 1, parentId: toGlobalId('Institution', top.id) })).updateInstitution;
+    const moved = expectNoErrors(
+      await update({ id: toGlobalId('Institution', leaf.id), expectedVersion: 1, parentId: toGlobalId('Institution', top.id) }),
+    ).updateInstitution;
     expect(moved.parent.nameJa).toBe('本部');
   });
 
   it('updates given fields, clears optional ones with null, and refuses a stale version with CONFLICT', async () => {
-    const inst = expectNoErrors(await create({ nameJa: '山形県産業技術振興機構', kind: 'SUPPORT_ORGANIZATION', websiteUrl: 'https://example.jp', email: 'a@example.jp' })).createInstitution;
+    const inst = expectNoErrors(
+      await create({ nameJa: '山形県産業技術振興機構', kind: 'SUPPORT_ORGANIZATION', websiteUrl: 'https://example.jp', email: 'a@example.jp' }),
+    ).createInstitution;
     const changed = expectNoErrors(
       await update({ id: inst.id, expectedVersion: 1, nameEn: 'Yamagata Industrial Technology Foundation', websiteUrl: null, supportMenus: ['FUNDING'] }),
     ).updateInstitution;
-    expect(changed).toMatchObject({ nameJa: '山形県産業技術振興機構', nameEn: 'Yamagata Industrial Technology Foundation', websiteUrl: null, email: 'a@example.jp', supportMenus: ['FUNDING'], version: 2 });
+    expect(changed).toMatchObject({
+      nameJa: '山形県産業技術振興機構',
+      nameEn: 'Yamagata Industrial Technology Foundation',
+      websiteUrl: null,
+      email: 'a@example.jp',
+      supportMenus: ['FUNDING'],
+      version: 2,
+    });
     const stale = await update({ id: inst.id, expectedVersion: 1, nameJa: '古い画面からの更新' });
     expect(stale.errors![0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'STALE_VERSION', currentVersion: 2, field: 'input.expectedVersion' });
     const reread = expectNoErrors(await t.gql(`query($id: ID!) { institution(id: $id) { nameJa version } }`, { id: inst.id })).institution;
@@ -250,7 +264,9 @@ describe('institutions', () => {
       expect(names).toHaveLength(60);
       expect(names[0]).toBe('一覧機関59');
       expect(names[59]).toBe('一覧機関00');
-      const newest = expectNoErrors(await t.gql(`{ institutions(first: 1, orderBy: { field: CREATED_AT, direction: DESC }) { edges { node { nameJa } } } }`)).institutions;
+      const newest = expectNoErrors(
+        await t.gql(`{ institutions(first: 1, orderBy: { field: CREATED_AT, direction: DESC }) { edges { node { nameJa } } } }`),
+      ).institutions;
       expect(newest.edges[0].node.nameJa).toBe('ｼｮｳﾅｲ 精密ﾗﾎﾞ');
     });
 

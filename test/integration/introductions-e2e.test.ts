@@ -22,39 +22,61 @@ describe('end to end: from consultation to an agreed introduction in the KPIs', 
     const need = expectNoErrors(await coordinator.gql(`{ needByKey(key: "n.solder-voids") { id title consultationStep } }`)).needByKey;
 
     const opened = expectNoErrors(
-      await coordinator.gql(`mutation($i: OpenConsultationInput!) { openConsultation(input: $i) { id version step holder { name } } }`, { i: { needId: need.id, channel: 'VISIT', note: 'ボイド率を10%以下にしたい' } }),
+      await coordinator.gql(`mutation($i: OpenConsultationInput!) { openConsultation(input: $i) { id version step holder { name } } }`, {
+        i: { needId: need.id, channel: 'VISIT', note: 'ボイド率を10%以下にしたい' },
+      }),
     ).openConsultation;
     expect(opened).toMatchObject({ step: 1, holder: { name: '梅津 亜希子' } });
 
     const escalated = expectNoErrors(
-      await coordinator.gql(`mutation($i: EscalateConsultationInput!) { escalateConsultation(input: $i) { id version step holder { name } need { consultationStep holder { name } } } }`, {
-        i: { id: opened.id, reason: '実装技術の専門家が必要', expectedVersion: opened.version },
-      }),
+      await coordinator.gql(
+        `mutation($i: EscalateConsultationInput!) { escalateConsultation(input: $i) { id version step holder { name } need { consultationStep holder { name } } } }`,
+        {
+          i: { id: opened.id, reason: '実装技術の専門家が必要', expectedVersion: opened.version },
+        },
+      ),
     ).escalateConsultation;
     // The company (吾妻実装テクノ) is in 置賜: the 置賜総合支庁's regional coordinator takes it.
     expect(escalated).toMatchObject({ step: 2, holder: { name: '片倉 美穂' }, need: { consultationStep: 2, holder: { name: '片倉 美穂' } } });
 
-    const routed = expectNoErrors(await coordinator.gql(`query($id: ID!) { routeConsultation(id: $id) { nextStep nextHolder { name } institutions { institution { nameJa kind } } researchers { researcher { nameJa } } } }`, { id: opened.id })).routeConsultation;
+    const routed = expectNoErrors(
+      await coordinator.gql(
+        `query($id: ID!) { routeConsultation(id: $id) { nextStep nextHolder { name } institutions { institution { nameJa kind } } researchers { researcher { nameJa } } } }`,
+        { id: opened.id },
+      ),
+    ).routeConsultation;
     expect(routed.nextHolder.name).toBe('小松 直樹');
     expect(routed.institutions.length).toBeGreaterThan(0);
     expect(routed.researchers.length).toBeGreaterThan(0);
 
-    const [best] = expectNoErrors(await coordinator.gql(`query($id: ID!) { matchCandidates(needId: $id, first: 1) { edges { node { score seed { id title } } } } }`, { id: need.id })).matchCandidates.edges;
+    const [best] = expectNoErrors(
+      await coordinator.gql(`query($id: ID!) { matchCandidates(needId: $id, first: 1) { edges { node { score seed { id title } } } } }`, { id: need.id }),
+    ).matchCandidates.edges;
     let match = expectNoErrors(
-      await coordinator.gql(`mutation($i: ProposeMatchInput!) { proposeMatch(input: $i) { id version score status } }`, { i: { needId: need.id, seedId: best.node.seed.id, note: 'ボイド低減の実績がある研究室' } }),
+      await coordinator.gql(`mutation($i: ProposeMatchInput!) { proposeMatch(input: $i) { id version score status } }`, {
+        i: { needId: need.id, seedId: best.node.seed.id, note: 'ボイド低減の実績がある研究室' },
+      }),
     ).proposeMatch;
     expect(match.score).toBeCloseTo(best.node.score, 9);
     for (const to of ['INTRODUCED', 'MEETING', 'NEGOTIATING', 'AGREED']) {
       match = expectNoErrors(
         await coordinator.gql(`mutation($i: TransitionMatchInput!) { transitionMatch(input: $i) { id version status outcomeType } }`, {
-          i: { id: match.id, expectedVersion: match.version, to, ...(to === 'AGREED' ? { outcomeType: 'JOINT_RESEARCH', amountYen: 2000000, reason: '共同研究契約を締結' } : {}) },
+          i: {
+            id: match.id,
+            expectedVersion: match.version,
+            to,
+            ...(to === 'AGREED' ? { outcomeType: 'JOINT_RESEARCH', amountYen: 2000000, reason: '共同研究契約を締結' } : {}),
+          },
         }),
       ).transitionMatch;
     }
     expect(match).toMatchObject({ status: 'AGREED', outcomeType: 'JOINT_RESEARCH' });
 
     const kpis = expectNoErrors(
-      await coordinator.gql(`query($fy: Int!) { kpis(fiscalYear: $fy, regionCode: "JP-06-OKITAMA") { labelJa consultationsByStep { step opened } matches { proposed introduced agreed } agreedByOutcome { outcomeType count amountYen } } }`, { fy: fiscalYearOf(new Date()) }),
+      await coordinator.gql(
+        `query($fy: Int!) { kpis(fiscalYear: $fy, regionCode: "JP-06-OKITAMA") { labelJa consultationsByStep { step opened } matches { proposed introduced agreed } agreedByOutcome { outcomeType count amountYen } } }`,
+        { fy: fiscalYearOf(new Date()) },
+      ),
     ).kpis;
     expect(kpis.matches).toMatchObject({ proposed: 1, introduced: 1, agreed: 1 });
     expect(kpis.agreedByOutcome).toEqual([{ outcomeType: 'JOINT_RESEARCH', count: 1, amountYen: 2000000 }]);

@@ -47,10 +47,20 @@ describe('coordinator workflow: consultations, introductions, KPIs', () => {
     t = await startTestServer();
     const ds = t.db.dataSource;
     await loadReferenceData(ds);
-    const university = await makeInstitution(ds, { nameJa: '米沢工業大学(架空)', kind: InstitutionKind.UNIVERSITY, regionCode: 'JP-06-OKITAMA', fieldCodes: ['clusters.electronics.soldering'] });
+    const university = await makeInstitution(ds, {
+      nameJa: '米沢工業大学(架空)',
+      kind: InstitutionKind.UNIVERSITY,
+      regionCode: 'JP-06-OKITAMA',
+      fieldCodes: ['clusters.electronics.soldering'],
+    });
     const shicho = await makeInstitution(ds, { nameJa: '置賜総合支庁(架空)', kind: InstitutionKind.GOVERNMENT, regionCode: 'JP-06-OKITAMA' });
     const bank = await makeInstitution(ds, { nameJa: '置賜銀行(架空)', kind: InstitutionKind.FINANCIAL_INSTITUTION, regionCode: 'JP-06-OKITAMA' });
-    const lab = await makeInstitution(ds, { nameJa: '工業技術センター(架空)', kind: InstitutionKind.PUBLIC_LAB, regionCode: 'JP-06-MURAYAMA', fieldCodes: ['clusters.electronics.soldering'] });
+    const lab = await makeInstitution(ds, {
+      nameJa: '工業技術センター(架空)',
+      kind: InstitutionKind.PUBLIC_LAB,
+      regionCode: 'JP-06-MURAYAMA',
+      fieldCodes: ['clusters.electronics.soldering'],
+    });
     const branch = await makeInstitution(ds, { nameJa: '置賜試験場(架空)', kind: InstitutionKind.PUBLIC_LAB, regionCode: 'JP-06-OKITAMA', parentId: lab.id });
     window = await makeCoordinator(ds, university, { key: 'c.window', name: '窓口 一郎(架空)' });
     await makeCoordinator(ds, bank, { key: 'c.a-bank', name: '銀行 次郎(架空)', regionCode: 'JP-06-OKITAMA' });
@@ -62,7 +72,14 @@ describe('coordinator workflow: consultations, introductions, KPIs', () => {
     other = await makeResearcher(ds, university, { nameJa: '別 研究者(架空)' });
     seeds = [];
     for (const title of ['はんだ接合部のボイド低減技術', 'リフローはんだのボイド評価', '鉛フリーはんだの信頼性評価', 'はんだ付け工程のX線検査']) {
-      seeds.push(await makeSeed(ds, [researcher], { title, summary: `${title}。はんだ接合部のボイドを低減する。`, fieldCodes: ['clusters.electronics.soldering'], keywords: ['はんだ', 'ボイド'] }));
+      seeds.push(
+        await makeSeed(ds, [researcher], {
+          title,
+          summary: `${title}。はんだ接合部のボイドを低減する。`,
+          fieldCodes: ['clusters.electronics.soldering'],
+          keywords: ['はんだ', 'ボイド'],
+        }),
+      );
     }
     await ensureMatchIndex(ds);
     coordinator = t.as('COORDINATOR', { coordinatorId: window.id, institutionId: university.id });
@@ -71,8 +88,14 @@ describe('coordinator workflow: consultations, introductions, KPIs', () => {
   afterAll(() => t.close());
 
   const newNeed = (overrides: Partial<Need> = {}) =>
-    makeNeed(t.db.dataSource, company, { key: `n.wf-${++counter}`, fieldCodes: ['clusters.electronics.soldering'], keywords: ['はんだ', 'ボイド'], ...overrides });
-  const propose = async (need: Need, target: Record<string, string>, as = coordinator) => as.gql(PROPOSE, { i: { needId: gid('Need', need.id), ...target, note: '提案します' } });
+    makeNeed(t.db.dataSource, company, {
+      key: `n.wf-${++counter}`,
+      fieldCodes: ['clusters.electronics.soldering'],
+      keywords: ['はんだ', 'ボイド'],
+      ...overrides,
+    });
+  const propose = async (need: Need, target: Record<string, string>, as = coordinator) =>
+    as.gql(PROPOSE, { i: { needId: gid('Need', need.id), ...target, note: '提案します' } });
   const proposed = async (need: Need, seed: Seed) => expectNoErrors(await propose(need, { seedId: gid('Seed', seed.id) })).proposeMatch;
   const move = async (m: { id: string; version: number }, to: string, extra: Record<string, unknown> = {}, as = coordinator) =>
     as.gql(TRANSITION, { i: { id: m.id, expectedVersion: m.version, to, ...extra } });
@@ -81,25 +104,34 @@ describe('coordinator workflow: consultations, introductions, KPIs', () => {
     it('opens at step 1, escalates to the regional coordinator and to the collaboration office, and keeps the need in sync', async () => {
       const need = await newNeed();
       const opened = expectNoErrors(
-        await coordinator.gql(`mutation($i: OpenConsultationInput!) { openConsultation(input: $i) { ${CONSULTATION_FIELDS} } }`, { i: { needId: gid('Need', need.id), channel: 'VISIT', note: 'ボイド率を下げたい' } }),
+        await coordinator.gql(`mutation($i: OpenConsultationInput!) { openConsultation(input: $i) { ${CONSULTATION_FIELDS} } }`, {
+          i: { needId: gid('Need', need.id), channel: 'VISIT', note: 'ボイド率を下げたい' },
+        }),
       ).openConsultation;
       expect(opened).toMatchObject({ step: 1, status: 'OPEN', channel: 'VISIT', holder: { name: window.name }, window: { name: window.name }, overdue: false });
       expect(opened.need).toMatchObject({ consultationStep: 1, holder: { name: window.name }, status: 'IN_PROGRESS' });
       expect(new Date(opened.dueAt).getTime()).toBeGreaterThan(Date.now() + 6 * 86400000);
 
-      const again = await coordinator.gql(`mutation($i: OpenConsultationInput!) { openConsultation(input: $i) { id } }`, { i: { needId: gid('Need', need.id), channel: 'PHONE' } });
+      const again = await coordinator.gql(`mutation($i: OpenConsultationInput!) { openConsultation(input: $i) { id } }`, {
+        i: { needId: gid('Need', need.id), channel: 'PHONE' },
+      });
       expect(codeOf(again)).toBe('CONFLICT');
       expect(reasonOf(again)).toBe('OPEN_CONSULTATION_EXISTS');
 
       const ESCALATE = `mutation($i: EscalateConsultationInput!) { escalateConsultation(input: $i) { ${CONSULTATION_FIELDS} } }`;
       expect(codeOf(await coordinator.gql(ESCALATE, { i: { id: opened.id, reason: '  ', expectedVersion: opened.version } }))).toBe('BAD_USER_INPUT');
-      const step2 = expectNoErrors(await coordinator.gql(ESCALATE, { i: { id: opened.id, reason: '窓口では解決できない', expectedVersion: opened.version } })).escalateConsultation;
+      const step2 = expectNoErrors(
+        await coordinator.gql(ESCALATE, { i: { id: opened.id, reason: '窓口では解決できない', expectedVersion: opened.version } }),
+      ).escalateConsultation;
       // The government body's coordinator of the area, before the bank's (whose key sorts first).
       expect(step2).toMatchObject({ step: 2, holder: { name: regional.name }, need: { consultationStep: 2, holder: { name: regional.name } } });
       expect(codeOf(await coordinator.gql(ESCALATE, { i: { id: opened.id, reason: '古い版', expectedVersion: opened.version } }))).toBe('CONFLICT');
 
       const routed = expectNoErrors(
-        await coordinator.gql(`query($id: ID!) { routeConsultation(id: $id, first: 3) { nextStep nextHolder { name } institutions { institution { nameJa kind } score } researchers { researcher { nameJa } score } } }`, { id: opened.id }),
+        await coordinator.gql(
+          `query($id: ID!) { routeConsultation(id: $id, first: 3) { nextStep nextHolder { name } institutions { institution { nameJa kind } score } researchers { researcher { nameJa } score } } }`,
+          { id: opened.id },
+        ),
       ).routeConsultation;
       expect(routed.nextStep).toBe(3);
       expect(routed.nextHolder.name).toBe(office.name);
@@ -107,13 +139,17 @@ describe('coordinator workflow: consultations, introductions, KPIs', () => {
       expect(routed.institutions.map((i: any) => i.institution.kind)).toContain('PUBLIC_LAB');
       expect(routed.researchers[0].researcher.nameJa).toBe(researcher.nameJa);
 
-      const step3 = expectNoErrors(await coordinator.gql(ESCALATE, { i: { id: opened.id, reason: '県外の支援も必要', expectedVersion: step2.version } })).escalateConsultation;
+      const step3 = expectNoErrors(
+        await coordinator.gql(ESCALATE, { i: { id: opened.id, reason: '県外の支援も必要', expectedVersion: step2.version } }),
+      ).escalateConsultation;
       // The main lab of the prefecture, not its branch.
       expect(step3).toMatchObject({ step: 3, holder: { name: office.name }, need: { consultationStep: 3, holder: { name: office.name } } });
       expect(codeOf(await coordinator.gql(ESCALATE, { i: { id: opened.id, reason: 'もう一段', expectedVersion: step3.version } }))).toBe('BAD_USER_INPUT');
 
       const resolved = expectNoErrors(
-        await coordinator.gql(`mutation($i: FinishConsultationInput!) { resolveConsultation(input: $i) { ${CONSULTATION_FIELDS} } }`, { i: { id: opened.id, reason: '共同研究へ', expectedVersion: step3.version } }),
+        await coordinator.gql(`mutation($i: FinishConsultationInput!) { resolveConsultation(input: $i) { ${CONSULTATION_FIELDS} } }`, {
+          i: { id: opened.id, reason: '共同研究へ', expectedVersion: step3.version },
+        }),
       ).resolveConsultation;
       expect(resolved).toMatchObject({ status: 'RESOLVED', resolution: '共同研究へ', need: { status: 'RESOLVED' } });
       expect(resolved.history.map((h: any) => [h.action, h.fromStep, h.toStep, h.reason])).toEqual([
@@ -122,14 +158,26 @@ describe('coordinator workflow: consultations, introductions, KPIs', () => {
         ['ESCALATED', 2, 3, '県外の支援も必要'],
         ['RESOLVED', 3, 3, '共同研究へ'],
       ]);
-      expect(codeOf(await coordinator.gql(`mutation($i: FinishConsultationInput!) { closeConsultation(input: $i) { id } }`, { i: { id: opened.id, reason: '終了', expectedVersion: resolved.version } }))).toBe('CONFLICT');
+      expect(
+        codeOf(
+          await coordinator.gql(`mutation($i: FinishConsultationInput!) { closeConsultation(input: $i) { id } }`, {
+            i: { id: opened.id, reason: '終了', expectedVersion: resolved.version },
+          }),
+        ),
+      ).toBe('CONFLICT');
     });
 
     it('refuses step 2 when no coordinator serves the company’s area', async () => {
       const far = await makeCompany(t.db.dataSource, { nameJa: '遠方(架空)', regionCode: null });
       const need = await makeNeed(t.db.dataSource, far, { key: `n.far-${++counter}` });
-      const opened = expectNoErrors(await coordinator.gql(`mutation($i: OpenConsultationInput!) { openConsultation(input: $i) { id version } }`, { i: { needId: gid('Need', need.id), channel: 'EMAIL' } })).openConsultation;
-      const refused = await coordinator.gql(`mutation($i: EscalateConsultationInput!) { escalateConsultation(input: $i) { id } }`, { i: { id: opened.id, reason: '引継ぎ', expectedVersion: opened.version } });
+      const opened = expectNoErrors(
+        await coordinator.gql(`mutation($i: OpenConsultationInput!) { openConsultation(input: $i) { id version } }`, {
+          i: { needId: gid('Need', need.id), channel: 'EMAIL' },
+        }),
+      ).openConsultation;
+      const refused = await coordinator.gql(`mutation($i: EscalateConsultationInput!) { escalateConsultation(input: $i) { id } }`, {
+        i: { id: opened.id, reason: '引継ぎ', expectedVersion: opened.version },
+      });
       expect(codeOf(refused)).toBe('CONFLICT');
       expect(reasonOf(refused)).toBe('NO_COORDINATOR_FOR_STEP');
     });
@@ -137,9 +185,12 @@ describe('coordinator workflow: consultations, introductions, KPIs', () => {
     it('lists what I hold, what is overdue, what waits at each step; a company user sees only its own', async () => {
       const need = await newNeed();
       const opened = expectNoErrors(
-        await coordinator.gql(`mutation($i: OpenConsultationInput!) { openConsultation(input: $i) { id } }`, { i: { needId: gid('Need', need.id), channel: 'WEB', dueAt: '2020-01-01T00:00:00Z' } }),
+        await coordinator.gql(`mutation($i: OpenConsultationInput!) { openConsultation(input: $i) { id } }`, {
+          i: { needId: gid('Need', need.id), channel: 'WEB', dueAt: '2020-01-01T00:00:00Z' },
+        }),
       ).openConsultation;
-      const list = async (filter: Record<string, unknown>, as = coordinator) => (await as.gql(`query($f: ConsultationFilter) { consultations(filter: $f) { totalCount edges { node { id overdue } } } }`, { f: filter }));
+      const list = async (filter: Record<string, unknown>, as = coordinator) =>
+        await as.gql(`query($f: ConsultationFilter) { consultations(filter: $f) { totalCount edges { node { id overdue } } } }`, { f: filter });
       const mine = expectNoErrors(await list({ heldByMe: true, status: ['OPEN'] })).consultations;
       expect(mine.edges.map((e: any) => e.node.id)).toContain(opened.id);
       const overdue = expectNoErrors(await list({ overdue: true })).consultations;
@@ -163,7 +214,9 @@ describe('coordinator workflow: consultations, introductions, KPIs', () => {
       for (const to of ['INTRODUCED', 'MEETING', 'NEGOTIATING']) m = expectNoErrors(await move(m, to, { reason: `${to} へ` })).transitionMatch;
       expect(codeOf(await move(m, 'AGREED'))).toBe('BAD_USER_INPUT'); // no outcome type
       expect(codeOf(await move(m, 'AGREED', { outcomeType: 'LICENSE', startDate: '2026-02-30' }))).toBe('BAD_USER_INPUT');
-      m = expectNoErrors(await move(m, 'AGREED', { outcomeType: 'JOINT_RESEARCH', amountYen: 3000000, startDate: '2026-04-01', reason: '契約締結' })).transitionMatch;
+      m = expectNoErrors(
+        await move(m, 'AGREED', { outcomeType: 'JOINT_RESEARCH', amountYen: 3000000, startDate: '2026-04-01', reason: '契約締結' }),
+      ).transitionMatch;
       expect(m).toMatchObject({ status: 'AGREED', outcomeType: 'JOINT_RESEARCH', amountYen: 3000000, startDate: '2026-04-01', allowedTransitions: [] });
       expect(m.history.map((h: any) => [h.fromStatus, h.toStatus, h.actorRole])).toEqual([
         [null, 'PROPOSED', 'COORDINATOR'],
@@ -205,7 +258,10 @@ describe('coordinator workflow: consultations, introductions, KPIs', () => {
       const results = await Promise.all([move(m, 'INTRODUCED'), move(m, 'WITHDRAWN', { reason: '別案件' }, second)]);
       expect(results.map(codeOf).sort()).toEqual(['CONFLICT', undefined].sort());
       // Nothing lost, nothing doubled: the proposal and the winner's transition.
-      const [{ n }] = await t.db.dataSource.query(`SELECT count(*)::int AS n FROM introduction_event e JOIN introduction i ON i.id = e.match_id WHERE i.need_id = $1`, [need.id]);
+      const [{ n }] = await t.db.dataSource.query(
+        `SELECT count(*)::int AS n FROM introduction_event e JOIN introduction i ON i.id = e.match_id WHERE i.need_id = $1`,
+        [need.id],
+      );
       expect(n).toBe(2);
     });
 
@@ -220,12 +276,17 @@ describe('coordinator workflow: consultations, introductions, KPIs', () => {
       const m = await proposed(need, seeds[0]);
       await t.db.dataSource.query(`UPDATE seed SET title = '全く別の題名', field_codes = '{}' WHERE id = $1`, [seeds[0].id]);
       try {
-        const read = expectNoErrors(await coordinator.gql(`query($id: ID!) { match(id: $id) { score explanation { factor value contribution } } }`, { id: m.id })).match;
+        const read = expectNoErrors(
+          await coordinator.gql(`query($id: ID!) { match(id: $id) { score explanation { factor value contribution } } }`, { id: m.id }),
+        ).match;
         expect(read.score).toBe(m.score);
         expect(read.explanation.map((f: any) => f.contribution)).toEqual(m.explanation.map((f: any) => f.contribution));
         expect(read.explanation.reduce((s: number, f: any) => s + f.contribution, 0)).toBeCloseTo(m.score, 9);
       } finally {
-        await t.db.dataSource.query(`UPDATE seed SET title = $2, field_codes = '{clusters.electronics.soldering}' WHERE id = $1`, [seeds[0].id, seeds[0].title]);
+        await t.db.dataSource.query(`UPDATE seed SET title = $2, field_codes = '{clusters.electronics.soldering}' WHERE id = $1`, [
+          seeds[0].id,
+          seeds[0].title,
+        ]);
       }
     });
 
@@ -233,7 +294,9 @@ describe('coordinator workflow: consultations, introductions, KPIs', () => {
       const need = await newNeed();
       const otherNeed = await newNeed();
       const candidates = async (n: Need) =>
-        expectNoErrors(await coordinator.gql(`query($id: ID!) { matchCandidates(needId: $id, first: 20) { edges { node { seed { id } } } } }`, { id: gid('Need', n.id) })).matchCandidates.edges.map((e: any) => e.node.seed.id);
+        expectNoErrors(
+          await coordinator.gql(`query($id: ID!) { matchCandidates(needId: $id, first: 20) { edges { node { seed { id } } } } }`, { id: gid('Need', n.id) }),
+        ).matchCandidates.edges.map((e: any) => e.node.seed.id);
       expect(await candidates(need)).toContain(gid('Seed', seeds[2].id));
       const m = await proposed(need, seeds[2]);
       expectNoErrors(await move(m, 'DECLINED', { declineReason: 'NOT_RELEVANT', reason: '対象の材料が違う' }));
@@ -250,26 +313,39 @@ describe('coordinator workflow: consultations, introductions, KPIs', () => {
       const toOther = expectNoErrors(await propose(need, { researcherId: gid('Researcher', other.id) })).proposeMatch;
       const secret = await proposed(confidential, seeds[3]);
 
-      expect(codeOf(await t.as('RESEARCHER', { researcherId: other.id }).gql(ANSWER, { i: { id: toResearcher.id, expectedVersion: toResearcher.version, accept: true } }))).toBe('NOT_FOUND');
+      expect(
+        codeOf(
+          await t.as('RESEARCHER', { researcherId: other.id }).gql(ANSWER, { i: { id: toResearcher.id, expectedVersion: toResearcher.version, accept: true } }),
+        ),
+      ).toBe('NOT_FOUND');
       expect(codeOf(await own.gql(ANSWER, { i: { id: toResearcher.id, expectedVersion: toResearcher.version, accept: false } }))).toBe('BAD_USER_INPUT');
-      const accepted = expectNoErrors(await own.gql(ANSWER, { i: { id: toResearcher.id, expectedVersion: toResearcher.version, accept: true, reason: 'お受けします' } })).answerMatch;
+      const accepted = expectNoErrors(
+        await own.gql(ANSWER, { i: { id: toResearcher.id, expectedVersion: toResearcher.version, accept: true, reason: 'お受けします' } }),
+      ).answerMatch;
       expect(accepted.status).toBe('INTRODUCED');
       expect(accepted.history[1]).toMatchObject({ fromStatus: 'PROPOSED', toStatus: 'INTRODUCED', actorRole: 'RESEARCHER', reason: 'お受けします' });
       expect(codeOf(await own.gql(ANSWER, { i: { id: accepted.id, expectedVersion: accepted.version, accept: true } }))).toBe('BAD_USER_INPUT');
-      const declined = expectNoErrors(await own.gql(ANSWER, { i: { id: secret.id, expectedVersion: secret.version, accept: false, declineReason: 'CAPACITY' } })).answerMatch;
+      const declined = expectNoErrors(
+        await own.gql(ANSWER, { i: { id: secret.id, expectedVersion: secret.version, accept: false, declineReason: 'CAPACITY' } }),
+      ).answerMatch;
       expect(declined).toMatchObject({ status: 'DECLINED', declineReason: 'CAPACITY', explanation: [] });
 
-      const listed = expectNoErrors(await own.gql(`{ matches(first: 100) { edges { node { id explanation { factor } } } } }`)).matches.edges.map((e: any) => e.node);
+      const listed = expectNoErrors(await own.gql(`{ matches(first: 100) { edges { node { id explanation { factor } } } } }`)).matches.edges.map(
+        (e: any) => e.node,
+      );
       expect(listed.map((m: any) => m.id)).toEqual(expect.arrayContaining([toResearcher.id, secret.id]));
       expect(listed.map((m: any) => m.id)).not.toContain(toOther.id);
       expect(listed.find((m: any) => m.id === toResearcher.id).explanation.length).toBeGreaterThan(0);
       expect(expectNoErrors(await own.gql(`query($id: ID!) { match(id: $id) { id } }`, { id: toOther.id })).match).toBeNull();
 
-      const needMatches = expectNoErrors(await coordinator.gql(`query($id: ID!) { need(id: $id) { matches { id } consultations { id } } }`, { id: gid('Need', need.id) })).need;
+      const needMatches = expectNoErrors(
+        await coordinator.gql(`query($id: ID!) { need(id: $id) { matches { id } consultations { id } } }`, { id: gid('Need', need.id) }),
+      ).need;
       expect(needMatches.matches).toHaveLength(2);
       const companyView = expectNoErrors(await t.as('COMPANY_USER', { companyId: company.id }).gql(`{ matches(first: 100) { totalCount } }`)).matches;
       expect(companyView.totalCount).toBeGreaterThanOrEqual(3);
-      const seedMatches = expectNoErrors(await coordinator.gql(`query($id: ID!) { seed(id: $id) { matches { id } } }`, { id: gid('Seed', seeds[3].id) })).seed.matches;
+      const seedMatches = expectNoErrors(await coordinator.gql(`query($id: ID!) { seed(id: $id) { matches { id } } }`, { id: gid('Seed', seeds[3].id) })).seed
+        .matches;
       expect(seedMatches.map((m: any) => m.id)).toContain(secret.id);
     });
 
@@ -310,11 +386,23 @@ describe('coordinator workflow: consultations, introductions, KPIs', () => {
       const ds = t.db.dataSource;
       // 2026-03-31 23:30 JST is FY2025; 2026-04-01 00:30 JST is FY2026.
       await ds.query(`UPDATE introduction SET proposed_at = '2025-06-01T10:00:00+09:00' WHERE need_id = $1`, [need.id]);
-      await ds.query(`UPDATE introduction_event SET occurred_at = '2025-06-01T10:00:00+09:00' WHERE match_id IN (SELECT id FROM introduction WHERE need_id = $1)`, [need.id]);
-      for (const [m, at, type, amount] of [[late, '2026-03-31T23:30:00+09:00', 'JOINT_RESEARCH', 1000000], [early, '2026-04-01T00:30:00+09:00', 'LICENSE', 500000]] as const) {
-        expectNoErrors(await admin.gql(PAST, { i: { id: m.id, expectedVersion: m.version, to: 'AGREED', outcomeType: type, amountYen: amount, occurredAt: at } }));
+      await ds.query(
+        `UPDATE introduction_event SET occurred_at = '2025-06-01T10:00:00+09:00' WHERE match_id IN (SELECT id FROM introduction WHERE need_id = $1)`,
+        [need.id],
+      );
+      for (const [m, at, type, amount] of [
+        [late, '2026-03-31T23:30:00+09:00', 'JOINT_RESEARCH', 1000000],
+        [early, '2026-04-01T00:30:00+09:00', 'LICENSE', 500000],
+      ] as const) {
+        expectNoErrors(
+          await admin.gql(PAST, { i: { id: m.id, expectedVersion: m.version, to: 'AGREED', outcomeType: type, amountYen: amount, occurredAt: at } }),
+        );
       }
-      expectNoErrors(await admin.gql(PAST, { i: { id: declined.id, expectedVersion: declined.version, to: 'DECLINED', declineReason: 'COST', occurredAt: '2025-12-01T12:00:00+09:00' } }));
+      expectNoErrors(
+        await admin.gql(PAST, {
+          i: { id: declined.id, expectedVersion: declined.version, to: 'DECLINED', declineReason: 'COST', occurredAt: '2025-12-01T12:00:00+09:00' },
+        }),
+      );
 
       const fy2025 = expectNoErrors(await coordinator.gql(KPIS, { fy: 2025, region: 'JP-06-SHONAI' })).kpis;
       expect(fy2025).toMatchObject({
@@ -328,7 +416,11 @@ describe('coordinator workflow: consultations, introductions, KPIs', () => {
       });
       expect(fy2025.medianDaysToAgreement).toBeCloseTo(303.6, 0);
       const fy2026 = expectNoErrors(await coordinator.gql(KPIS, { fy: 2026, region: 'JP-06-SHONAI' })).kpis;
-      expect(fy2026).toMatchObject({ labelJa: '令和8年度', matches: { proposed: 0, agreed: 1 }, agreedByOutcome: [{ outcomeType: 'LICENSE', count: 1, amountYen: 500000 }] });
+      expect(fy2026).toMatchObject({
+        labelJa: '令和8年度',
+        matches: { proposed: 0, agreed: 1 },
+        agreedByOutcome: [{ outcomeType: 'LICENSE', count: 1, amountYen: 500000 }],
+      });
       expect(expectNoErrors(await coordinator.gql(KPIS, { fy: 2019 })).kpis.labelJa).toBe('令和元年度');
       // The institution filter: none of these touch the bank.
       const bank = (await ds.query(`SELECT id FROM institution WHERE kind = 'FINANCIAL_INSTITUTION'`))[0].id;
@@ -346,8 +438,17 @@ describe('coordinator workflow: consultations, introductions, KPIs', () => {
       const now = new Date();
       const fy = now.getUTCMonth() >= 3 ? now.getUTCFullYear() : now.getUTCFullYear() - 1;
       const gapCompany = await makeCompany(t.db.dataSource, { nameJa: '空白(架空)', regionCode: 'JP-06-MOGAMI' });
-      await makeNeed(t.db.dataSource, gapCompany, { key: `n.gap-${++counter}`, title: '最上地域の木工家具の販路', description: '家具の販路を広げたい', fieldCodes: ['management.sales'] });
-      await makeNeed(t.db.dataSource, gapCompany, { key: `n.fit-${++counter}`, fieldCodes: ['clusters.electronics.soldering'], keywords: ['はんだ', 'ボイド'] });
+      await makeNeed(t.db.dataSource, gapCompany, {
+        key: `n.gap-${++counter}`,
+        title: '最上地域の木工家具の販路',
+        description: '家具の販路を広げたい',
+        fieldCodes: ['management.sales'],
+      });
+      await makeNeed(t.db.dataSource, gapCompany, {
+        key: `n.fit-${++counter}`,
+        fieldCodes: ['clusters.electronics.soldering'],
+        keywords: ['はんだ', 'ボイド'],
+      });
       const report = expectNoErrors(await coordinator.gql(KPIS, { fy, region: 'JP-06-MOGAMI' })).kpis;
       expect(report.gapsByField).toEqual([
         { fieldCode: 'management.sales', needs: 1, needsWithoutCandidate: 1 },

@@ -21,11 +21,24 @@ describe('matching engine', () => {
     const company = await makeCompany(ds, { regionCode: 'JP-06-OKITAMA' });
     const lab = await makeInstitution(ds, { kind: InstitutionKind.UNIVERSITY, regionCode: 'JP-06-OKITAMA', fieldCodes: ['clusters.electronics'] });
     const researcher = await makeResearcher(ds, lab);
-    await makeSeed(ds, [researcher], { title: 'はんだボイドの低減', summary: 'リフロー条件の最適化でボイドを減らす。', fieldCodes: ['clusters.electronics.soldering'] });
+    await makeSeed(ds, [researcher], {
+      title: 'はんだボイドの低減',
+      summary: 'リフロー条件の最適化でボイドを減らす。',
+      fieldCodes: ['clusters.electronics.soldering'],
+    });
     for (let i = 0; i < 60; i += 1) {
-      await makeInstitution(ds, { nameJa: `支援機関${i}(架空)`, kind: InstitutionKind.SUPPORT_ORGANIZATION, regionCode: i % 2 ? 'JP-06-OKITAMA' : 'JP-13', description: i % 3 ? 'はんだ付けの技術相談' : '経営相談' });
+      await makeInstitution(ds, {
+        nameJa: `支援機関${i}(架空)`,
+        kind: InstitutionKind.SUPPORT_ORGANIZATION,
+        regionCode: i % 2 ? 'JP-06-OKITAMA' : 'JP-13',
+        description: i % 3 ? 'はんだ付けの技術相談' : '経営相談',
+      });
     }
-    const need = await makeNeed(ds, company, { title: 'はんだ付けのボイドを減らしたい', description: 'リフロー後のボイドが多い。', fieldCodes: ['clusters.electronics.soldering'] });
+    const need = await makeNeed(ds, company, {
+      title: 'はんだ付けのボイドを減らしたい',
+      description: 'リフロー後のボイドが多い。',
+      fieldCodes: ['clusters.electronics.soldering'],
+    });
     needId = need.id;
     await ensureMatchIndex(ds);
     engine = new DatabaseMatchingEngine(ds);

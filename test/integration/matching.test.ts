@@ -74,7 +74,12 @@ describe('matching', () => {
     const ds = t.db.dataSource;
     await loadReferenceData(ds);
     company = await makeCompany(ds, { nameJa: '米沢精密実装(架空)', regionCode: 'JP-06-OKITAMA' });
-    university = await makeInstitution(ds, { nameJa: '山形工科大学(架空)', kind: InstitutionKind.UNIVERSITY, regionCode: 'JP-06-OKITAMA', fieldCodes: ['clusters.electronics'] });
+    university = await makeInstitution(ds, {
+      nameJa: '山形工科大学(架空)',
+      kind: InstitutionKind.UNIVERSITY,
+      regionCode: 'JP-06-OKITAMA',
+      fieldCodes: ['clusters.electronics'],
+    });
     kosen = await makeInstitution(ds, { nameJa: '庄内高専(架空)', kind: InstitutionKind.KOSEN, regionCode: 'JP-06-SHONAI' });
     fukushimaUniversity = await makeInstitution(ds, { nameJa: '会津技術大学(架空)', kind: InstitutionKind.UNIVERSITY, regionCode: 'JP-07' });
     tokyoInstitute = await makeInstitution(ds, { nameJa: '東京材料研究所(架空)', kind: InstitutionKind.RESEARCH_INSTITUTE, regionCode: 'JP-13' });
@@ -113,7 +118,11 @@ describe('matching', () => {
     const oledOther1 = await person(kosen, '山本 照明(架空)');
     const oledOther2 = await person(fukushimaUniversity, '中村 光(架空)');
 
-    consortium = await makeConsortium(ds, { nameJa: '高密度実装技術研究会(架空)', nameEn: 'High-Density Mounting Study Group (fictional)', fieldCodes: ['clusters.electronics.mounting'] });
+    consortium = await makeConsortium(ds, {
+      nameJa: '高密度実装技術研究会(架空)',
+      nameEn: 'High-Density Mounting Study Group (fictional)',
+      fieldCodes: ['clusters.electronics.mounting'],
+    });
     await makeMembership(ds, consortium, MemberType.COMPANY, company.id);
     await makeMembership(ds, consortium, MemberType.RESEARCHER, solderLabHead.id);
 
@@ -130,7 +139,8 @@ describe('matching', () => {
     });
     seeds.distractor = await makeSeed(ds, [tokyoResearcher], {
       title: 'Die soldering in aluminium high-pressure die casting',
-      summary: 'Molten aluminium sticks to the steel die (die soldering). We develop die coatings and release agents that prevent soldering and extend die life.',
+      summary:
+        'Molten aluminium sticks to the steel die (die soldering). We develop die coatings and release agents that prevent soldering and extend die life.',
       language: Language.EN,
       keywords: ['die soldering', 'die casting', 'aluminium'],
       fieldCodes: ['clusters.casting-machining'],
@@ -188,7 +198,8 @@ describe('matching', () => {
 
     voidNeed = await makeNeed(ds, company, {
       title: 'ＢＧＡはんだ接合部のボイドを減らしたい',
-      description: '当社はＢＧＡ部品をリフローで実装しているが、はんだ接合部のボイド率が高く、接合信頼性が心配。量産ラインで使えるリフロー条件の指導を受けたい。',
+      description:
+        '当社はＢＧＡ部品をリフローで実装しているが、はんだ接合部のボイド率が高く、接合信頼性が心配。量産ラインで使えるリフロー条件の指導を受けたい。',
       keywords: ['ボイド', 'リフロー'],
       fieldCodes: ['clusters.electronics.soldering'],
       desiredTrl: 6,
@@ -300,7 +311,8 @@ describe('matching', () => {
   });
 
   it('changes the order predictably when a coordinator puts all weight on TRL', async () => {
-    const weights = 'weights: { textRelevance: 0, fieldProximity: 0, trlFit: 1, regionFit: 0, collaborationFormFit: 0, warmPath: 0, researcherLoad: 0, freshness: 0 }';
+    const weights =
+      'weights: { textRelevance: 0, fieldProximity: 0, trlFit: 1, regionFit: 0, collaborationFormFit: 0, warmPath: 0, researcherLoad: 0, freshness: 0 }';
     const result = await match(gid('Need', voidNeed.id), `, first: 50, ${weights}, diversity: { mode: NONE }`);
     const trlFit = result.edges.map((e) => e.node.explanation.find((f) => f.factor === 'TRL_FIT')!);
     expect(trlFit.every((f) => f.weight === 1)).toBe(true);
@@ -313,12 +325,17 @@ describe('matching', () => {
     expect(result.edges[position(seeds.solves.title)].node.seed.trl).toBe(6);
     expect(position(seeds.solves.title)).toBeLessThan(position(seeds.lowTrl.title));
 
-    const textOnly = await match(gid('Need', voidNeed.id), ', first: 50, weights: { textRelevance: 1, fieldProximity: 0, trlFit: 0, regionFit: 0, collaborationFormFit: 0, warmPath: 0, researcherLoad: 0, freshness: 0 }, diversity: { mode: NONE }');
+    const textOnly = await match(
+      gid('Need', voidNeed.id),
+      ', first: 50, weights: { textRelevance: 1, fieldProximity: 0, trlFit: 0, regionFit: 0, collaborationFormFit: 0, warmPath: 0, researcherLoad: 0, freshness: 0 }, diversity: { mode: NONE }',
+    );
     expect(textOnly.edges.map((e) => e.node.seed.id)).not.toEqual(result.edges.map((e) => e.node.seed.id));
   });
 
   it('refuses negative or all-zero weights with BAD_USER_INPUT naming the weight, in both languages', async () => {
-    const negative = await gql(`query($id: ID!) { matchCandidates(needId: $id, weights: { trlFit: -1, regionFit: -0.5 }) { totalCount } }`, { id: gid('Need', voidNeed.id) });
+    const negative = await gql(`query($id: ID!) { matchCandidates(needId: $id, weights: { trlFit: -1, regionFit: -0.5 }) { totalCount } }`, {
+      id: gid('Need', voidNeed.id),
+    });
     const error = negative.errors![0];
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'weights.trlFit' });
     expect(error.extensions!.problems.map((p: { field: string }) => p.field)).toEqual(['weights.trlFit', 'weights.regionFit']);
@@ -337,7 +354,9 @@ describe('matching', () => {
     expect(missing.errors![0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'needId' });
     const wrongType = await gql(`query($id: ID!) { matchCandidates(needId: $id) { totalCount } }`, { id: gid('Seed', seeds.solves.id) });
     expect(wrongType.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'needId' });
-    const missingSeed = await gql(`query($id: ID!) { needCandidatesForSeed(seedId: $id) { totalCount } }`, { id: gid('Seed', '00000000-0000-4000-8000-000000000000') });
+    const missingSeed = await gql(`query($id: ID!) { needCandidatesForSeed(seedId: $id) { totalCount } }`, {
+      id: gid('Seed', '00000000-0000-4000-8000-000000000000'),
+    });
     expect(missingSeed.errors![0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'seedId' });
   });
 
@@ -365,7 +384,11 @@ describe('matching', () => {
     const ds = t.db.dataSource;
     const filler = 'Reflow profiles, flux chemistry, stencil design, inspection, rework and reliability testing of assemblies. '.repeat(12);
     const short = await makeSeed(ds, [solderLabHead], { title: 'Zirconolite', summary: 'Zirconolite ceramics.', language: Language.EN });
-    const long = await makeSeed(ds, [solderLabHead], { title: 'Zirconolite assembly handbook', summary: `Zirconolite and zirconolite. ${filler}`, language: Language.EN });
+    const long = await makeSeed(ds, [solderLabHead], {
+      title: 'Zirconolite assembly handbook',
+      summary: `Zirconolite and zirconolite. ${filler}`,
+      language: Language.EN,
+    });
     const need = await makeNeed(ds, company, { title: 'Zirconolite', description: 'Zirconolite.', language: Language.EN, fieldCodes: [] });
     await ds.transaction((manager) => matchIndexer.indexSeeds(manager, [short.id, long.id]));
     await matchIndexer.indexNeeds(ds.manager, [need.id]);
@@ -373,10 +396,17 @@ describe('matching', () => {
     const uncapped = await new MatchingService(ds).rankSeedsForNeedId(need.id, { diversity: { mode: 'NONE' } });
     const text = (id: string) => uncapped.retrieved.find((r) => r.id === id)?.textScore ?? 0;
     // The long seed mentions the term more often (a larger raw frequency), yet BM25 ranks the short one first.
-    const weight = async (id: string) => Number(((await ds.query(`SELECT weight FROM match_term WHERE kind = 'SEED' AND doc_id = $1 AND term = 'word:zirconolit'`, [id])) as Array<{ weight: number }>)[0].weight);
+    const weight = async (id: string) =>
+      Number(
+        (
+          (await ds.query(`SELECT weight FROM match_term WHERE kind = 'SEED' AND doc_id = $1 AND term = 'word:zirconolit'`, [id])) as Array<{ weight: number }>
+        )[0].weight,
+      );
     expect(await weight(long.id)).toBeGreaterThan(await weight(short.id));
     expect(text(short.id)).toBeGreaterThan(text(long.id));
-    const capped = await new MatchingService(ds, { retrieval: { maxQueryTerms: 1, maxPostingsPerTerm: 1 } }).rankSeedsForNeedId(need.id, { diversity: { mode: 'NONE' } });
+    const capped = await new MatchingService(ds, { retrieval: { maxQueryTerms: 1, maxPostingsPerTerm: 1 } }).rankSeedsForNeedId(need.id, {
+      diversity: { mode: 'NONE' },
+    });
     expect(capped.retrieved.filter((r) => r.via === 'TEXT').map((r) => r.id)).toEqual([short.id]);
     await ds.query(`UPDATE seed SET status = 'ARCHIVED' WHERE id = ANY($1::uuid[])`, [[short.id, long.id]]);
     await ds.transaction((manager) => matchIndexer.indexSeeds(manager, [short.id, long.id]));
@@ -396,7 +426,8 @@ describe('matching', () => {
   it('keeps the index current: a seed whose text changes gets new term statistics and a new rank', async () => {
     const dfOf = async (term: string) =>
       Number(((await t.db.dataSource.query(`SELECT df FROM match_term_stat WHERE kind = 'SEED' AND term = $1`, [term])) as Array<{ df: number }>)[0]?.df ?? 0);
-    const corpus = async () => ((await t.db.dataSource.query(`SELECT document_count FROM match_corpus WHERE kind = 'SEED'`)) as Array<{ document_count: number }>)[0].document_count;
+    const corpus = async () =>
+      ((await t.db.dataSource.query(`SELECT document_count FROM match_corpus WHERE kind = 'SEED'`)) as Array<{ document_count: number }>)[0].document_count;
     const voidDf = await dfOf('concept:void');
     const greenhouseDf = await dfOf('word:温室');
     const documents = await corpus();
@@ -421,7 +452,9 @@ describe('matching', () => {
     expect(after.indexOf(updated.title)).toBeGreaterThanOrEqual(0);
     expect(after.indexOf(updated.title)).toBeLessThan(5);
 
-    const archived = expectNoErrors(await gql(`mutation($id: ID!) { archiveSeed(id: $id, expectedVersion: 2) { status } }`, { id: gid('Seed', seeds.unrelated.id) })).archiveSeed;
+    const archived = expectNoErrors(
+      await gql(`mutation($id: ID!) { archiveSeed(id: $id, expectedVersion: 2) { status } }`, { id: gid('Seed', seeds.unrelated.id) }),
+    ).archiveSeed;
     expect(archived.status).toBe('ARCHIVED');
     expect(titles(await match(gid('Need', voidNeed.id), ', first: 50'))).not.toContain(updated.title);
     expect(await dfOf('concept:void')).toBe(voidDf);
@@ -449,7 +482,9 @@ describe('matching', () => {
         input: { title: 'Draft solder void idea', summary: 'Solder voids, reflow.', trl: 2, ownerIds: [gid('Researcher', solderLabHead.id)] },
       }),
     ).registerSeed;
-    const [{ n }] = (await t.db.dataSource.query(`SELECT count(*)::int AS n FROM match_document WHERE doc_id = $1`, [fromGlobalId(draft.id).id])) as Array<{ n: number }>;
+    const [{ n }] = (await t.db.dataSource.query(`SELECT count(*)::int AS n FROM match_document WHERE doc_id = $1`, [fromGlobalId(draft.id).id])) as Array<{
+      n: number;
+    }>;
     expect(n).toBe(0);
   });
 
@@ -505,19 +540,27 @@ describe('matching', () => {
   it('routes a TECHNICAL need to the public lab, ranks researchers by their seeds and consortia by fields and members', async () => {
     const needId = gid('Need', voidNeed.id);
     const institutions = expectNoErrors(
-      await gql(`query($id: ID!) { institutionCandidatesForNeed(needId: $id) { edges { node { institution { nameJa } bestSeed { title } } } } }`, { id: needId }),
+      await gql(`query($id: ID!) { institutionCandidatesForNeed(needId: $id) { edges { node { institution { nameJa } bestSeed { title } } } } }`, {
+        id: needId,
+      }),
     ).institutionCandidatesForNeed.edges.map((e: any) => e.node);
     expect(institutions[0].institution.nameJa).toBe(publicLab.nameJa);
     const researchers = expectNoErrors(
-      await gql(`query($id: ID!) { researcherCandidatesForNeed(needId: $id) { edges { node { score furtherSeedsBonus researcher { nameJa }
-        bestSeeds { seed { title } score } explanation { contribution } } } } }`, { id: needId }),
+      await gql(
+        `query($id: ID!) { researcherCandidatesForNeed(needId: $id) { edges { node { score furtherSeedsBonus researcher { nameJa }
+        bestSeeds { seed { title } score } explanation { contribution } } } } }`,
+        { id: needId },
+      ),
     ).researcherCandidatesForNeed.edges.map((e: any) => e.node);
     expect(researchers[0].researcher.nameJa).toBe(solderLabHead.nameJa);
     expect(researchers[0].bestSeeds.map((s: any) => s.seed.title)).toContain(seeds.solves.title);
     const best = researchers[0];
     expect(Math.abs(best.score - best.bestSeeds[0].score - best.furtherSeedsBonus)).toBeLessThan(1e-12);
     const consortia = expectNoErrors(
-      await gql(`query($id: ID!) { consortiumCandidatesForNeed(needId: $id) { edges { node { consortium { nameJa } bestSeed { title } explanation { factor sentenceJa } } } } }`, { id: needId }),
+      await gql(
+        `query($id: ID!) { consortiumCandidatesForNeed(needId: $id) { edges { node { consortium { nameJa } bestSeed { title } explanation { factor sentenceJa } } } } }`,
+        { id: needId },
+      ),
     ).consortiumCandidatesForNeed.edges.map((e: any) => e.node);
     expect(consortia[0].consortium.nameJa).toBe(consortium.nameJa);
     expect(consortia[0].bestSeed).not.toBeNull();
@@ -548,19 +591,24 @@ describe('matching', () => {
     expect(JSON.stringify(asResearcher)).not.toContain(secret);
     // Neither the company, its region, its consortium nor the budget of the confidential need shows.
     const shown = JSON.stringify(researcherView);
-    for (const hidden of [secret, '秘密キーワード', company.nameJa, '1234567', consortium.id, consortium.nameJa, '置賜', 'Okitama']) expect(shown).not.toContain(hidden);
+    for (const hidden of [secret, '秘密キーワード', company.nameJa, '1234567', consortium.id, consortium.nameJa, '置賜', 'Okitama'])
+      expect(shown).not.toContain(hidden);
 
     // The need as the query of a ranking: its withheld text is not matched nor explained either.
     const seedsForResearcher = JSON.stringify(await service.candidatesForNeed(gid('Need', confidential.id), { first: 50 }, 'RESEARCHER'));
     for (const hidden of [secret, 'パワーモジュール', 'ダイボンド', '秘密キーワード', consortium.nameJa]) expect(seedsForResearcher).not.toContain(hidden);
 
     const overHttp = expectNoErrors(
-      await gql(`query($id: ID!) { needCandidatesForSeed(seedId: $id, first: 50) { totalCount edges { node { score need { title description company { nameJa } } explanation { contribution } } } } }`, {
-        id: seedId,
-      }),
+      await gql(
+        `query($id: ID!) { needCandidatesForSeed(seedId: $id, first: 50) { totalCount edges { node { score need { title description company { nameJa } } explanation { contribution } } } } }`,
+        {
+          id: seedId,
+        },
+      ),
     ).needCandidatesForSeed;
     expect(overHttp.edges.map((e: any) => e.node.need.title)).toEqual(expect.arrayContaining([voidNeed.title, confidential.title]));
-    for (const { node } of overHttp.edges) expect(Math.abs(node.explanation.reduce((s: number, f: any) => s + f.contribution, 0) - node.score)).toBeLessThan(1e-9);
+    for (const { node } of overHttp.edges)
+      expect(Math.abs(node.explanation.reduce((s: number, f: any) => s + f.contribution, 0) - node.score)).toBeLessThan(1e-9);
   });
 
   it('costs the same number of SQL statements for 50 candidates as for 10', async () => {
@@ -579,8 +627,17 @@ describe('matching', () => {
         }),
       );
     }
-    await t.db.dataSource.transaction((manager) => matchIndexer.indexSeeds(manager, extra.map((seed) => seed.id)));
-    const need = await makeNeed(t.db.dataSource, company, { title: 'はんだ 有機EL ボイド 寿命 照明 リフロー', description: '広い検索', fieldCodes: ['clusters.electronics.soldering'] });
+    await t.db.dataSource.transaction((manager) =>
+      matchIndexer.indexSeeds(
+        manager,
+        extra.map((seed) => seed.id),
+      ),
+    );
+    const need = await makeNeed(t.db.dataSource, company, {
+      title: 'はんだ 有機EL ボイド 寿命 照明 リフロー',
+      description: '広い検索',
+      fieldCodes: ['clusters.electronics.soldering'],
+    });
     await matchIndexer.indexNeeds(t.db.dataSource.manager, [need.id]);
     t.db.statements.reset();
     const ten = expectNoErrors(await gql(query, { id: gid('Need', need.id), first: 10 })).matchCandidates;
@@ -628,18 +685,22 @@ describe('matching', () => {
     await ds.getRepository(Seed).insert(rows);
     const ids = ((await ds.query(`SELECT id FROM seed WHERE key LIKE 's.batch-%'`)) as Array<{ id: string }>).map((r) => r.id);
     const consistency = async () =>
-      ((await ds.query(
-        `SELECT (SELECT count(*)::int FROM match_term_stat s WHERE s.df <> (SELECT count(*) FROM match_term t WHERE t.kind = s.kind AND t.term = s.term)) AS wrong_df,
+      (
+        (await ds.query(
+          `SELECT (SELECT count(*)::int FROM match_term_stat s WHERE s.df <> (SELECT count(*) FROM match_term t WHERE t.kind = s.kind AND t.term = s.term)) AS wrong_df,
                 (SELECT count(*)::int FROM (SELECT DISTINCT kind, term FROM match_term) t WHERE NOT EXISTS (SELECT 1 FROM match_term_stat s WHERE s.kind = t.kind AND s.term = t.term)) AS missing_df,
                 (SELECT count(*)::int FROM match_corpus c WHERE c.document_count <> (SELECT count(*) FROM match_document d WHERE d.kind = c.kind)
                    OR abs(c.total_length - (SELECT COALESCE(sum(length::float8), 0) FROM match_document d WHERE d.kind = c.kind)) > 0.01) AS wrong_corpus,
                 (SELECT count(*)::int FROM match_term t JOIN match_document d ON d.kind = t.kind AND d.doc_id = t.doc_id WHERE t.doc_length <> d.length) AS wrong_length`,
-      )) as Array<Record<string, number>>)[0];
+        )) as Array<Record<string, number>>
+      )[0];
     const postings = async () => (await ds.query(`SELECT doc_id, term, weight FROM match_term WHERE kind = 'SEED' ORDER BY doc_id, term`)) as unknown[];
 
     await ds.transaction((manager) => matchIndexer.indexSeeds(manager, ids));
     expect(await consistency()).toEqual({ wrong_df: 0, missing_df: 0, wrong_corpus: 0, wrong_length: 0 });
-    const [{ indexed }] = (await ds.query(`SELECT count(*)::int AS indexed FROM match_document WHERE kind = 'SEED' AND doc_id = ANY($1::uuid[])`, [ids])) as Array<{ indexed: number }>;
+    const [{ indexed }] = (await ds.query(`SELECT count(*)::int AS indexed FROM match_document WHERE kind = 'SEED' AND doc_id = ANY($1::uuid[])`, [
+      ids,
+    ])) as Array<{ indexed: number }>;
     expect(indexed).toBe(rows.length);
     const incremental = await postings();
 

@@ -38,10 +38,8 @@ describe('needs', () => {
   });
   afterAll(() => t.close());
 
-  const submit = (input: Record<string, unknown>) =>
-    t.gql(`mutation($input: SubmitNeedInput!) { submitNeed(input: $input) { ${NEED_FIELDS} } }`, { input });
-  const update = (input: Record<string, unknown>) =>
-    t.gql(`mutation($input: UpdateNeedInput!) { updateNeed(input: $input) { ${NEED_FIELDS} } }`, { input });
+  const submit = (input: Record<string, unknown>) => t.gql(`mutation($input: SubmitNeedInput!) { submitNeed(input: $input) { ${NEED_FIELDS} } }`, { input });
+  const update = (input: Record<string, unknown>) => t.gql(`mutation($input: UpdateNeedInput!) { updateNeed(input: $input) { ${NEED_FIELDS} } }`, { input });
   const basic = (overrides: Record<string, unknown> = {}) => ({
     companyId: gid('Company', yonezawa.id),
     title: 'はんだボイドの低減',
@@ -94,7 +92,15 @@ describe('needs', () => {
 
   it('refuses bad input with every field named, in Japanese and English, without echoing values', async () => {
     const result = await submit(
-      basic({ title: 'T'.repeat(201), description: `秘密の課題内容${'あ'.repeat(10000)}`, desiredTrl: 0, budgetMinYen: -1, budgetMaxYen: 1.5, consultationStep: 4, key: 'NG KEY' }),
+      basic({
+        title: 'T'.repeat(201),
+        description: `秘密の課題内容${'あ'.repeat(10000)}`,
+        desiredTrl: 0,
+        budgetMinYen: -1,
+        budgetMaxYen: 1.5,
+        consultationStep: 4,
+        key: 'NG KEY',
+      }),
     );
     const error = result.errors![0];
     expect(error.extensions!.code).toBe('BAD_USER_INPUT');
@@ -120,7 +126,9 @@ describe('needs', () => {
     expect(reversed.errors![0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'input.budgetMaxYen',
-      problems: [{ field: 'input.budgetMaxYen', ja: '予算上限は予算下限以上にしてください', en: 'must be at least the lower end of the budget (budgetMinYen)' }],
+      problems: [
+        { field: 'input.budgetMaxYen', ja: '予算上限は予算下限以上にしてください', en: 'must be at least the lower end of the budget (budgetMinYen)' },
+      ],
     });
     const need = expectNoErrors(await submit(basic({ title: '予算確認', budgetMinYen: 2000000, budgetMaxYen: 4000000 }))).submitNeed;
     const lower = await update({ id: need.id, expectedVersion: 1, budgetMaxYen: 1000000 });
@@ -131,7 +139,11 @@ describe('needs', () => {
 
   it('refuses references of the wrong kind or to missing records, naming the field', async () => {
     const researcherAsHolder = await submit(basic({ holderId: gid('Researcher', researcher.id) }));
-    expect(researcherAsHolder.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.holderId', messageEn: 'input.holderId: must be the ID of a Coordinator' });
+    expect(researcherAsHolder.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.holderId',
+      messageEn: 'input.holderId: must be the ID of a Coordinator',
+    });
     const missingCompany = await submit(basic({ companyId: gid('Company', '00000000-0000-4000-8000-000000000000') }));
     expect(missingCompany.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.companyId' });
     const unknownField = await submit(basic({ fieldCodes: ['clusters', 'clusters.nothing'] }));
@@ -154,7 +166,9 @@ describe('needs', () => {
 
   it('archives a need: hidden from the default list and the company, still readable by id', async () => {
     const need = expectNoErrors(await submit(basic({ title: 'アーカイブ確認ニーズ', companyId: gid('Company', fukushima.id) }))).submitNeed;
-    expect(expectNoErrors(await t.gql(`mutation($id: ID!) { archiveNeed(id: $id, expectedVersion: 1) { status } }`, { id: need.id })).archiveNeed).toEqual({ status: 'ARCHIVED' });
+    expect(expectNoErrors(await t.gql(`mutation($id: ID!) { archiveNeed(id: $id, expectedVersion: 1) { status } }`, { id: need.id })).archiveNeed).toEqual({
+      status: 'ARCHIVED',
+    });
     const count = async (filter: string) => expectNoErrors(await t.gql(`{ needs(filter: { ${filter} }) { totalCount } }`)).needs.totalCount;
     expect(await count('contains: "アーカイブ確認"')).toBe(0);
     expect(await count('contains: "アーカイブ確認", status: [ARCHIVED]')).toBe(1);

@@ -105,7 +105,9 @@ describe('researchers and coordinators', () => {
 
     it('refuses a stale update with CONFLICT, clears optional fields with null, and archives', async () => {
       const created = expectNoErrors(await register({ nameJa: '鈴木 次郎', title: '准教授', institutionId: gid('Institution', kosen) })).registerResearcher;
-      const moved = expectNoErrors(await update({ id: created.id, expectedVersion: 1, institutionId: gid('Institution', university), title: null })).updateResearcher;
+      const moved = expectNoErrors(
+        await update({ id: created.id, expectedVersion: 1, institutionId: gid('Institution', university), title: null }),
+      ).updateResearcher;
       expect(moved).toMatchObject({ institution: { nameJa: '山形大学' }, title: null, version: 2 });
       const stale = await update({ id: created.id, expectedVersion: 1, nameJa: '古い画面' });
       expect(stale.errors![0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
@@ -113,8 +115,12 @@ describe('researchers and coordinators', () => {
       const archive = `mutation($id: ID!, $v: Int!) { archiveResearcher(id: $id, expectedVersion: $v) { status version } }`;
       expect(expectNoErrors(await t.gql(archive, { id: created.id, v: 2 })).archiveResearcher).toEqual({ status: 'ARCHIVED', version: 3 });
       expect(expectNoErrors(await t.gql(`{ researchers(filter: { contains: "鈴木 次郎" }) { totalCount } }`)).researchers.totalCount).toBe(0);
-      expect(expectNoErrors(await t.gql(`{ researchers(filter: { contains: "鈴木 次郎", status: [ARCHIVED] }) { totalCount } }`)).researchers.totalCount).toBe(1);
-      const members = expectNoErrors(await t.gql(`query($id: ID!) { institution(id: $id) { researchers { nameJa } } }`, { id: gid('Institution', university) })).institution;
+      expect(expectNoErrors(await t.gql(`{ researchers(filter: { contains: "鈴木 次郎", status: [ARCHIVED] }) { totalCount } }`)).researchers.totalCount).toBe(
+        1,
+      );
+      const members = expectNoErrors(
+        await t.gql(`query($id: ID!) { institution(id: $id) { researchers { nameJa } } }`, { id: gid('Institution', university) }),
+      ).institution;
       expect(members.researchers.map((r: { nameJa: string }) => r.nameJa)).not.toContain('鈴木 次郎');
       const missing = await t.gql(archive, { id: toGlobalId('Researcher', '00000000-0000-4000-8000-000000000000'), v: 1 });
       expect(missing.errors![0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
@@ -189,7 +195,14 @@ describe('researchers and coordinators', () => {
 
     it('registers a coordinator whose work contacts are shown, and lists the needs they hold', async () => {
       const created = expectNoErrors(
-        await register({ key: 'c-okitama', name: '高橋　花子', institutionId: gid('Institution', university), regionCode: 'JP-06-OKITAMA', email: 'okitama@example.jp', phone: '+81-238-26-3000' }),
+        await register({
+          key: 'c-okitama',
+          name: '高橋　花子',
+          institutionId: gid('Institution', university),
+          regionCode: 'JP-06-OKITAMA',
+          email: 'okitama@example.jp',
+          phone: '+81-238-26-3000',
+        }),
       ).registerCoordinator;
       expect(created).toMatchObject({
         key: 'c-okitama',
@@ -233,7 +246,9 @@ describe('researchers and coordinators', () => {
       const coordinator = await makeCoordinator(t.db.dataSource, kosen, { name: '異動 予定' });
       const update = `mutation($input: UpdateCoordinatorInput!) { updateCoordinator(input: $input) { name version region { code } institution { nameJa } } }`;
       const updated = expectNoErrors(
-        await t.gql(update, { input: { id: gid('Coordinator', coordinator), expectedVersion: 1, institutionId: gid('Institution', university), regionCode: 'JP-06-OKITAMA' } }),
+        await t.gql(update, {
+          input: { id: gid('Coordinator', coordinator), expectedVersion: 1, institutionId: gid('Institution', university), regionCode: 'JP-06-OKITAMA' },
+        }),
       ).updateCoordinator;
       expect(updated).toEqual({ name: '異動 予定', version: 2, region: { code: 'JP-06-OKITAMA' }, institution: { nameJa: '山形大学' } });
       const stale = await t.gql(update, { input: { id: gid('Coordinator', coordinator), expectedVersion: 1, name: '古い' } });

@@ -23,7 +23,8 @@ describe('token-bucket rate limiter in PostgreSQL', () => {
     }
   };
   const freeze = (key: string) => db.dataSource.query(`UPDATE rate_limit_bucket SET updated_at = now() + interval '1 hour' WHERE key = $1`, [key]);
-  const age = (key: string, seconds: number) => db.dataSource.query(`UPDATE rate_limit_bucket SET updated_at = now() - make_interval(secs => $2) WHERE key = $1`, [key, seconds]);
+  const age = (key: string, seconds: number) =>
+    db.dataSource.query(`UPDATE rate_limit_bucket SET updated_at = now() - make_interval(secs => $2) WHERE key = $1`, [key, seconds]);
 
   it('allows a minute’s allowance at once, then refills continuously and says when to retry', async () => {
     const limiter = new RateLimiter(db.dataSource, { perIpPerMinute: 60 });

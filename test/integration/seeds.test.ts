@@ -97,7 +97,9 @@ describe('seeds', () => {
   });
 
   it('archives a seed: hidden from the default list, still readable by id', async () => {
-    const seed = expectNoErrors(await register({ title: 'アーカイブ対象', summary: 's', trl: 3, ownerIds: [toGlobalId('Researcher', researcher.id)], status: 'PUBLISHED' })).registerSeed;
+    const seed = expectNoErrors(
+      await register({ title: 'アーカイブ対象', summary: 's', trl: 3, ownerIds: [toGlobalId('Researcher', researcher.id)], status: 'PUBLISHED' }),
+    ).registerSeed;
     expectNoErrors(await t.gql(`mutation($id: ID!) { archiveSeed(id: $id, expectedVersion: 1) { status } }`, { id: seed.id }));
     const list = expectNoErrors(await t.gql(`{ seeds(first: 100, filter: { contains: "アーカイブ対象" }) { totalCount } }`)).seeds;
     expect(list.totalCount).toBe(0);
@@ -106,7 +108,7 @@ describe('seeds', () => {
     expect(expectNoErrors(await t.gql(`query($id: ID!) { node(id: $id) { ... on Seed { status } } }`, { id: seed.id })).node).toEqual({ status: 'ARCHIVED' });
   });
 
-  it('files a researcher\'s seed only under their own institution (as updateResearcher keeps them there); staff may choose', async () => {
+  it("files a researcher's seed only under their own institution (as updateResearcher keeps them there); staff may choose", async () => {
     const asOwner = t.as('RESEARCHER', { researcherId: researcher.id });
     const input = { title: '所属外への登録', summary: 's', trl: 3, ownerIds: [toGlobalId('Researcher', researcher.id)] };
     const elsewhere = await asOwner.gql(`mutation($input: RegisterSeedInput!) { registerSeed(input: $input) { id } }`, {
@@ -201,7 +203,9 @@ describe('seeds', () => {
       expect(page.edges).toHaveLength(3);
       expect(counts()).toBe(0);
       t.db.statements.reset();
-      const counted = expectNoErrors(await t.gql(`{ seeds(first: 3, filter: { regionCode: "JP-06-SHONAI", contains: "#" }) { totalCount edges { node { id } } } }`)).seeds;
+      const counted = expectNoErrors(
+        await t.gql(`{ seeds(first: 3, filter: { regionCode: "JP-06-SHONAI", contains: "#" }) { totalCount edges { node { id } } } }`),
+      ).seeds;
       expect(counted.totalCount).toBe(30);
       expect(counts()).toBe(1);
     });

@@ -56,14 +56,18 @@ describe('sign-in throttling', () => {
 
   it('shows the owner their sign-ins and failed attempts (when, address, client), never a password', async () => {
     const token = expectNoErrors(await signIn('coordinator@example.jp', PASSWORD)).signIn.token;
-    const activity = expectNoErrors(await t.gql(`{ mySignInActivity(first: 100) { outcome occurredAt clientAddress userAgent } }`, undefined, { authorization: `Bearer ${token}` })).mySignInActivity as Array<Record<string, string>>;
+    const activity = expectNoErrors(
+      await t.gql(`{ mySignInActivity(first: 100) { outcome occurredAt clientAddress userAgent } }`, undefined, { authorization: `Bearer ${token}` }),
+    ).mySignInActivity as Array<Record<string, string>>;
     const outcomes = activity.map((event) => event.outcome);
     expect(outcomes.filter((o) => o === 'FAILED')).toHaveLength(7);
     expect(outcomes.filter((o) => o === 'LOCKED')).toHaveLength(1);
     expect(outcomes.filter((o) => o === 'SUCCEEDED')).toHaveLength(3);
     expect(outcomes[0]).toBe('SUCCEEDED');
     expect(activity[0]).toMatchObject({ clientAddress: expect.stringMatching(/127\.0\.0\.1/), userAgent: 'throttle-test/1.0' });
-    const stored = JSON.stringify(await t.db.dataSource.query(`SELECT * FROM sign_in_event`)) + JSON.stringify(await t.db.dataSource.query(`SELECT * FROM sign_in_throttle`));
+    const stored =
+      JSON.stringify(await t.db.dataSource.query(`SELECT * FROM sign_in_event`)) +
+      JSON.stringify(await t.db.dataSource.query(`SELECT * FROM sign_in_throttle`));
     for (const secret of ['wrong guess', 'more guesses', 'one more guess', 'a typo', PASSWORD]) expect(stored).not.toContain(secret);
     // Anonymous callers have no activity to read.
     expect(codeOf(await t.gql(`{ mySignInActivity { outcome } }`))).toBe('UNAUTHENTICATED');

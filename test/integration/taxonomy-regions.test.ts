@@ -19,8 +19,7 @@ describe('field taxonomy and regions', () => {
   afterAll(() => t.close());
 
   describe('research fields', () => {
-    const codes = async (args: string) =>
-      expectNoErrors(await t.gql(`{ researchFields${args} { code } }`)).researchFields.map((f: { code: string }) => f.code);
+    const codes = async (args: string) => expectNoErrors(await t.gql(`{ researchFields${args} { code } }`)).researchFields.map((f: { code: string }) => f.code);
 
     it('lists the top level, one subtree, or a subtree to a depth, ordered by code', async () => {
       expect(await codes('(depth: 1)')).toEqual(['advanced', 'clusters', 'growth', 'management']);
@@ -41,15 +40,27 @@ describe('field taxonomy and regions', () => {
 
     it('resolves parent, children and ancestors, and finds nodes through node(id:)', async () => {
       const field = expectNoErrors(
-        await t.gql(`{ researchField(code: "clusters.electronics.soldering") { id code depth nameJa parent { code } children { code } ancestors { code nameEn } } }`),
+        await t.gql(
+          `{ researchField(code: "clusters.electronics.soldering") { id code depth nameJa parent { code } children { code } ancestors { code nameEn } } }`,
+        ),
       ).researchField;
-      expect(field).toMatchObject({ code: 'clusters.electronics.soldering', depth: 2, nameJa: 'はんだ付け', parent: { code: 'clusters.electronics' }, children: [] });
+      expect(field).toMatchObject({
+        code: 'clusters.electronics.soldering',
+        depth: 2,
+        nameJa: 'はんだ付け',
+        parent: { code: 'clusters.electronics' },
+        children: [],
+      });
       expect(field.ancestors).toEqual([
         { code: 'clusters', nameEn: 'Specialised clusters' },
         { code: 'clusters.electronics', nameEn: 'Electronic devices and circuits' },
       ]);
       const parent = expectNoErrors(await t.gql(`{ researchField(code: "biotech") { parent { code } children { code } ancestors { code } } }`)).researchField;
-      expect(parent).toEqual({ parent: { code: 'advanced' }, children: [{ code: 'biotech.metabolomics' }, { code: 'biotech.protein-materials' }], ancestors: [{ code: 'advanced' }] });
+      expect(parent).toEqual({
+        parent: { code: 'advanced' },
+        children: [{ code: 'biotech.metabolomics' }, { code: 'biotech.protein-materials' }],
+        ancestors: [{ code: 'advanced' }],
+      });
 
       const node = expectNoErrors(await t.gql(`query($id: ID!) { node(id: $id) { id ... on ResearchField { code nameJa } } }`, { id: field.id })).node;
       expect(node).toEqual({ id: toGlobalId('ResearchField', 'clusters.electronics.soldering'), code: 'clusters.electronics.soldering', nameJa: 'はんだ付け' });
@@ -60,7 +71,9 @@ describe('field taxonomy and regions', () => {
       t.gql(`mutation($input: CreateResearchFieldInput!) { createResearchField(input: $input) { code parentCode nameJa nameEn version depth } }`, { input });
 
     it('adds a child and a top-level field, keeping labels as typed', async () => {
-      const child = expectNoErrors(await create({ code: 'clusters.welding', parentCode: 'clusters', nameJa: '溶接　技術', nameEn: 'Ｗelding' })).createResearchField;
+      const child = expectNoErrors(
+        await create({ code: 'clusters.welding', parentCode: 'clusters', nameJa: '溶接　技術', nameEn: 'Ｗelding' }),
+      ).createResearchField;
       expect(child).toEqual({ code: 'clusters.welding', parentCode: 'clusters', nameJa: '溶接　技術', nameEn: 'Ｗelding', version: 1, depth: 1 });
       const top = expectNoErrors(await create({ code: 'tourism', nameJa: '観光', nameEn: 'Tourism' })).createResearchField;
       expect(top).toMatchObject({ code: 'tourism', parentCode: null, depth: 0 });
@@ -100,7 +113,10 @@ describe('field taxonomy and regions', () => {
       expect(stale.errors![0].extensions!.messageJa).toContain('他の利用者');
       const missing = await t.gql(update, { input: { code: 'nope', expectedVersion: 1, nameEn: 'x' } });
       expect(missing.errors![0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.code' });
-      expect(expectNoErrors(await t.gql(`{ researchField(code: "clusters.moulds") { nameEn version } }`)).researchField).toEqual({ nameEn: 'Moulds and dies', version: 2 });
+      expect(expectNoErrors(await t.gql(`{ researchField(code: "clusters.moulds") { nameEn version } }`)).researchField).toEqual({
+        nameEn: 'Moulds and dies',
+        version: 2,
+      });
     });
   });
 
@@ -130,11 +146,24 @@ describe('field taxonomy and regions', () => {
     });
 
     const create = (input: Record<string, unknown>) =>
-      t.gql(`mutation($input: CreateRegionInput!) { createRegion(input: $input) { code kind nameJa nameEn version parent { code } cooperatingRegions { code } } }`, { input });
+      t.gql(
+        `mutation($input: CreateRegionInput!) { createRegion(input: $input) { code kind nameJa nameEn version parent { code } cooperatingRegions { code } } }`,
+        { input },
+      );
 
     it('adds an area inside an area, and a prefecture cooperating with neighbours', async () => {
-      const city = expectNoErrors(await create({ code: 'JP-06-OKITAMA-YONEZAWA', kind: 'AREA', parentCode: 'JP-06-OKITAMA', nameJa: '米沢市', nameEn: 'Ｙonezawa' })).createRegion;
-      expect(city).toEqual({ code: 'JP-06-OKITAMA-YONEZAWA', kind: 'AREA', nameJa: '米沢市', nameEn: 'Ｙonezawa', version: 1, parent: { code: 'JP-06-OKITAMA' }, cooperatingRegions: [] });
+      const city = expectNoErrors(
+        await create({ code: 'JP-06-OKITAMA-YONEZAWA', kind: 'AREA', parentCode: 'JP-06-OKITAMA', nameJa: '米沢市', nameEn: 'Ｙonezawa' }),
+      ).createRegion;
+      expect(city).toEqual({
+        code: 'JP-06-OKITAMA-YONEZAWA',
+        kind: 'AREA',
+        nameJa: '米沢市',
+        nameEn: 'Ｙonezawa',
+        version: 1,
+        parent: { code: 'JP-06-OKITAMA' },
+        cooperatingRegions: [],
+      });
       const niigata = expectNoErrors(
         await create({ code: 'JP-15', kind: 'PREFECTURE', parentCode: 'JP', nameJa: '新潟県', nameEn: 'Niigata', cooperatesWith: ['JP-06', 'JP-07', 'JP-06'] }),
       ).createRegion;
@@ -150,9 +179,16 @@ describe('field taxonomy and regions', () => {
       expect(countryWithParent[0]).toMatchObject({ field: 'input.parentCode', constraint: 'regionHierarchy' });
       const orphanArea = problemsOf(await create({ code: 'JP-06-X', kind: 'AREA', nameJa: 'x', nameEn: 'x' }));
       expect(orphanArea[0]).toMatchObject({ field: 'input.parentCode', constraint: 'required' });
-      const cooperation = problemsOf(await create({ code: 'JP-97', kind: 'PREFECTURE', parentCode: 'JP', nameJa: 'x', nameEn: 'x', cooperatesWith: ['JP-06', 'JP-00', 'JP-97'] }));
+      const cooperation = problemsOf(
+        await create({ code: 'JP-97', kind: 'PREFECTURE', parentCode: 'JP', nameJa: 'x', nameEn: 'x', cooperatesWith: ['JP-06', 'JP-00', 'JP-97'] }),
+      );
       expect(cooperation).toEqual([
-        expect.objectContaining({ field: 'input.cooperatesWith[1]', constraint: 'knownRegion', ja: '登録されていない地域コードです', en: 'is not a known region code' }),
+        expect.objectContaining({
+          field: 'input.cooperatesWith[1]',
+          constraint: 'knownRegion',
+          ja: '登録されていない地域コードです',
+          en: 'is not a known region code',
+        }),
         expect.objectContaining({ field: 'input.cooperatesWith[2]', constraint: 'notSelf' }),
       ]);
       const malformed = problemsOf(await create({ code: 'jp-06-new', kind: 'AREA', parentCode: 'JP-06', nameJa: 'x', nameEn: 'x' }));
@@ -166,7 +202,9 @@ describe('field taxonomy and regions', () => {
 
     it('updates names and cooperation, refusing a stale version with CONFLICT', async () => {
       const update = `mutation($input: UpdateRegionInput!) { updateRegion(input: $input) { nameJa version cooperatingRegions { code } } }`;
-      const updated = expectNoErrors(await t.gql(update, { input: { code: 'JP-13', expectedVersion: 1, nameJa: '東京都　', cooperatesWith: ['JP-14'] } })).updateRegion;
+      const updated = expectNoErrors(
+        await t.gql(update, { input: { code: 'JP-13', expectedVersion: 1, nameJa: '東京都　', cooperatesWith: ['JP-14'] } }),
+      ).updateRegion;
       expect(updated).toEqual({ nameJa: '東京都', version: 2, cooperatingRegions: [{ code: 'JP-14' }] });
       const stale = await t.gql(update, { input: { code: 'JP-13', expectedVersion: 1, cooperatesWith: [] } });
       expect(stale.errors![0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });

@@ -25,10 +25,8 @@ describe('text is stored as typed; search, matching and keys fold', () => {
   });
   afterAll(() => t.close());
 
-  const seedCount = async (filter: string) =>
-    expectNoErrors(await t.gql(`{ seeds(filter: { ${filter} }) { totalCount } }`)).seeds.totalCount as number;
-  const needCount = async (filter: string) =>
-    expectNoErrors(await t.gql(`{ needs(filter: { ${filter} }) { totalCount } }`)).needs.totalCount as number;
+  const seedCount = async (filter: string) => expectNoErrors(await t.gql(`{ seeds(filter: { ${filter} }) { totalCount } }`)).seeds.totalCount as number;
+  const needCount = async (filter: string) => expectNoErrors(await t.gql(`{ needs(filter: { ${filter} }) { totalCount } }`)).needs.totalCount as number;
 
   it('registers and updates a seed, reading back exactly what was typed; contains and text find it in half-width', async () => {
     const seed = expectNoErrors(
@@ -109,7 +107,20 @@ describe('text is stored as typed; search, matching and keys fold', () => {
 
     // The key typed full-width is the same record as its half-width form: re-importing updates nothing.
     const again = await service.importText(
-      JSON.stringify({ seeds: [{ key: 's.typed-1', title: TYPED, summary: SUMMARY, keywords: ['ＡＬＤ'], fields: ['clusters.embedded-iot'], trl: 4, owners: [researcher.key], status: 'PUBLISHED' }] }),
+      JSON.stringify({
+        seeds: [
+          {
+            key: 's.typed-1',
+            title: TYPED,
+            summary: SUMMARY,
+            keywords: ['ＡＬＤ'],
+            fields: ['clusters.embedded-iot'],
+            trl: 4,
+            owners: [researcher.key],
+            status: 'PUBLISHED',
+          },
+        ],
+      }),
       { format: 'json' },
     );
     expect(again.counts).toEqual([{ type: 'seeds', created: 0, updated: 0, unchanged: 1 }]);

@@ -35,7 +35,10 @@ describe('analysed text search', () => {
     };
     await make('platingMain', '銅めっき膜の均一化', 'めっき浴の管理により、電解めっきの膜厚を均一にする。', { keywords: ['めっき'], trl: 5 });
     await make('platingKatakana', '無電解ニッケルメッキの密着性', '樹脂へのメッキの密着性を高める前処理。', { trl: 3 });
-    await make('platingEnglish', 'Uniform electroless nickel plating on resin', 'A pretreatment that improves the adhesion of plating films.', { language: Language.EN, trl: 4 });
+    await make('platingEnglish', 'Uniform electroless nickel plating on resin', 'A pretreatment that improves the adhesion of plating films.', {
+      language: Language.EN,
+      trl: 4,
+    });
     await make('solderHiragana', 'はんだ接合部のボイド低減', 'リフロー条件の最適化でボイドを減らす。');
     await make('solderKanji', '鉛フリー半田の信頼性評価', '熱サイクル試験による寿命評価。');
     await make('solderEnglish', 'Reducing voids in lead-free solder joints', 'Vacuum reflow for automotive boards.', { language: Language.EN });
@@ -44,7 +47,12 @@ describe('analysed text search', () => {
     await make('oledEnglish', 'Inkjet-printed OLED emission layers', 'Printing the emitting layer of displays.', { language: Language.EN });
     await make('organicSynthesis', '有機合成の連続フロー化', 'フロー反応器による医薬中間体の合成。');
     await make('platingDraft', 'めっき廃液の再生(下書き)', '下書きのシーズ。', { status: SeedStatus.DRAFT });
-    await ds.transaction((manager) => matchIndexer.indexSeeds(manager, Object.values(seeds).map((s) => s.id)));
+    await ds.transaction((manager) =>
+      matchIndexer.indexSeeds(
+        manager,
+        Object.values(seeds).map((s) => s.id),
+      ),
+    );
   });
   afterAll(() => t.close());
 
@@ -79,7 +87,9 @@ describe('analysed text search', () => {
 
   it('combines with the other filters', async () => {
     expect(titlesOf(await seedTitles('text: "めっき", language: EN'))).toEqual([seeds.platingEnglish.title]);
-    expect(titlesOf(await seedTitles('text: "メッキ", minTrl: 4, status: [PUBLISHED]')).sort()).toEqual([seeds.platingEnglish.title, seeds.platingMain.title].sort());
+    expect(titlesOf(await seedTitles('text: "メッキ", minTrl: 4, status: [PUBLISHED]')).sort()).toEqual(
+      [seeds.platingEnglish.title, seeds.platingMain.title].sort(),
+    );
     expect(titlesOf(await seedTitles('text: "めっき", contains: "ニッケル"'))).toEqual([seeds.platingKatakana.title]);
   });
 
@@ -121,7 +131,11 @@ describe('analysed text search', () => {
   describe('needs', () => {
     beforeAll(async () => {
       const ds = t.db.dataSource;
-      const open = await makeNeed(ds, company, { title: 'めっき膜の剥離対策', description: '樹脂部品のメッキが剥がれる。', confidentiality: Confidentiality.PUBLIC });
+      const open = await makeNeed(ds, company, {
+        title: 'めっき膜の剥離対策',
+        description: '樹脂部品のメッキが剥がれる。',
+        confidentiality: Confidentiality.PUBLIC,
+      });
       const secret = await makeNeed(ds, company, {
         title: '生産ラインの歩留まり改善',
         description: '鍍金工程の不良を減らしたい。',
@@ -131,9 +145,10 @@ describe('analysed text search', () => {
       await matchIndexer.indexNeeds(ds.manager, [open.id, secret.id]);
     });
     const needTitles = async (text: string, as: Pick<TestServer, 'gql'>) =>
-      (expectNoErrors(await as.gql(`query($text: String) { needs(first: 100, filter: { text: $text }) { totalCount edges { node { title } } } }`, { text })).needs as any).edges.map(
-        (e: any) => e.node.title,
-      );
+      (
+        expectNoErrors(await as.gql(`query($text: String) { needs(first: 100, filter: { text: $text }) { totalCount edges { node { title } } } }`, { text }))
+          .needs as any
+      ).edges.map((e: any) => e.node.title);
 
     it('finds needs by analysed words, and a CONFIDENTIAL one by its withheld words only for viewers who may read them', async () => {
       const coordinator = t;

@@ -23,11 +23,16 @@ import reference from '../../src/demo/data/reference.json';
  */
 export async function loadReferenceData(dataSource: DataSource): Promise<void> {
   await dataSource.getRepository(Region).save(
-    reference.regions.map((r) => ({ code: r.code, kind: r.kind as RegionKind, parentCode: r.parent, nameJa: r.nameJa, nameEn: r.nameEn, cooperatesWith: r.cooperatesWith })),
+    reference.regions.map((r) => ({
+      code: r.code,
+      kind: r.kind as RegionKind,
+      parentCode: r.parent,
+      nameJa: r.nameJa,
+      nameEn: r.nameEn,
+      cooperatesWith: r.cooperatesWith,
+    })),
   );
-  await dataSource.getRepository(ResearchField).save(
-    reference.fields.map((f) => ({ code: f.code, parentCode: f.parent, nameJa: f.nameJa, nameEn: f.nameEn })),
-  );
+  await dataSource.getRepository(ResearchField).save(reference.fields.map((f) => ({ code: f.code, parentCode: f.parent, nameJa: f.nameJa, nameEn: f.nameEn })));
 }
 
 const uniqueKey = (prefix: string) => `${prefix}.${randomUUID().slice(0, 8)}`;

@@ -32,19 +32,37 @@ export function freePort(): Promise<number> {
 /** Starts the server with this environment (on top of ours) and waits until /readyz says ready. */
 export async function startServerProcess(env: NodeJS.ProcessEnv): Promise<ServerProcess> {
   const [port, opsPort] = [await freePort(), await freePort()];
-  const fullEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'development', PORT: String(port), HOST: '127.0.0.1', MUSUBI_OPS_PORT: String(opsPort), LOG_LEVEL: 'info', LOG_FORMAT: 'json', ...env };
+  const fullEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'development',
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    MUSUBI_OPS_PORT: String(opsPort),
+    LOG_LEVEL: 'info',
+    LOG_FORMAT: 'json',
+    ...env,
+  };
   for (const [name, value] of Object.entries(fullEnv)) if (value === undefined) delete fullEnv[name];
-  const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'src/main.ts'], { cwd: ROOT, env: fullEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'src/main.ts'], {
+    cwd: ROOT,
+    env: fullEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const logs: string[] = [];
   const collect = (chunk: Buffer) => logs.push(...chunk.toString('utf8').split('\n').filter(Boolean));
   child.stdout!.on('data', collect);
   child.stderr!.on('data', collect);
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
   try {
     await waitFor(
       async () => {
         if (child.exitCode !== null) throw new Error(`the server exited early:\n${logs.join('\n')}`);
-        return fetch(`http://127.0.0.1:${opsPort}/readyz`).then((r) => r.ok, () => false);
+        return fetch(`http://127.0.0.1:${opsPort}/readyz`).then(
+          (r) => r.ok,
+          () => false,
+        );
       },
       () => `the server to become ready:\n${logs.join('\n')}`,
       { pollMs: 100 },

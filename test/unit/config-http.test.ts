@@ -13,7 +13,10 @@ describe('loadConfig: HTTP and logging variables', () => {
   });
 
   it('reads exact partner origins, trimmed and without duplicates', () => {
-    const config = loadConfig({ MUSUBI_CORS_ORIGINS: ' https://portal.pref.example.jp , http://localhost:5173,https://portal.pref.example.jp/', LOG_FORMAT: 'pretty' });
+    const config = loadConfig({
+      MUSUBI_CORS_ORIGINS: ' https://portal.pref.example.jp , http://localhost:5173,https://portal.pref.example.jp/',
+      LOG_FORMAT: 'pretty',
+    });
     expect(config.corsOrigins).toEqual(['https://portal.pref.example.jp', 'http://localhost:5173']);
     expect(config.logFormat).toBe('pretty');
   });

@@ -17,10 +17,25 @@ describe('loadConfig', () => {
 
   it('reads every variable', () => {
     const config = loadConfig(
-      { PORT: '8080', DATABASE_URL: 'postgres://u:p@db:5432/musubi', MUSUBI_DATA_DIR: 'var/pg', MUSUBI_RUN_MIGRATIONS: 'false', MUSUBI_SEED: 'empty', NODE_ENV: 'production', MUSUBI_JWT_SECRET: 'q8Vt3NwZk1rXe7LpB0sJf5HcY2mGu9Da4TyRiOx6WbE' },
+      {
+        PORT: '8080',
+        DATABASE_URL: 'postgres://u:p@db:5432/musubi',
+        MUSUBI_DATA_DIR: 'var/pg',
+        MUSUBI_RUN_MIGRATIONS: 'false',
+        MUSUBI_SEED: 'empty',
+        NODE_ENV: 'production',
+        MUSUBI_JWT_SECRET: 'q8Vt3NwZk1rXe7LpB0sJf5HcY2mGu9Da4TyRiOx6WbE',
+      },
       '/srv',
     );
-    expect(config).toMatchObject({ port: 8080, databaseUrl: 'postgres://u:p@db:5432/musubi', embeddedDataDir: '/srv/var/pg', runMigrations: false, seedMode: 'empty', nodeEnv: 'production' });
+    expect(config).toMatchObject({
+      port: 8080,
+      databaseUrl: 'postgres://u:p@db:5432/musubi',
+      embeddedDataDir: '/srv/var/pg',
+      runMigrations: false,
+      seedMode: 'empty',
+      nodeEnv: 'production',
+    });
   });
 
   it('names every invalid variable at once, in English and Japanese', () => {

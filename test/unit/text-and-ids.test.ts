@@ -50,7 +50,10 @@ describe('global IDs', () => {
 
   it('round-trips type and id', () => {
     expect(fromGlobalId(toGlobalId('Seed', uuid))).toEqual({ typeName: 'Seed', id: uuid });
-    expect(fromGlobalId(toGlobalId('ResearchField', 'organic-electronics.oled-lighting'))).toEqual({ typeName: 'ResearchField', id: 'organic-electronics.oled-lighting' });
+    expect(fromGlobalId(toGlobalId('ResearchField', 'organic-electronics.oled-lighting'))).toEqual({
+      typeName: 'ResearchField',
+      id: 'organic-electronics.oled-lighting',
+    });
   });
 
   it('refuses malformed ids and ids of another type as bad input on the named field', () => {

@@ -73,7 +73,13 @@ export function AdminPage() {
                   <input id="acc-email" type="email" value={account.email} onInput={(e) => setAccount({ ...account, email: e.currentTarget.value })} />
                 </Field>
                 <Field id="acc-password" label={L('初期パスワード', 'Initial password')}>
-                  <input id="acc-password" type="password" autocomplete="new-password" value={account.password} onInput={(e) => setAccount({ ...account, password: e.currentTarget.value })} />
+                  <input
+                    id="acc-password"
+                    type="password"
+                    autocomplete="new-password"
+                    value={account.password}
+                    onInput={(e) => setAccount({ ...account, password: e.currentTarget.value })}
+                  />
                 </Field>
                 <Field id="acc-role" label={L('役割', 'Role')}>
                   <select id="acc-role" value={account.role} onChange={(e) => setAccount({ ...account, role: e.currentTarget.value as AccountRole })}>
@@ -161,7 +167,9 @@ export function AdminPage() {
                       <input
                         type="checkbox"
                         checked={key.scopes.includes(s as ApiKeyScope)}
-                        onChange={(e) => setKey({ ...key, scopes: e.currentTarget.checked ? [...key.scopes, s as ApiKeyScope] : key.scopes.filter((x) => x !== s) })}
+                        onChange={(e) =>
+                          setKey({ ...key, scopes: e.currentTarget.checked ? [...key.scopes, s as ApiKeyScope] : key.scopes.filter((x) => x !== s) })
+                        }
                       />
                       {label('ApiKeyScope', s)}
                     </label>
@@ -194,7 +202,9 @@ export function AdminPage() {
                   ))}
                 </tbody>
               </table>
-              {d.weightSets.length === 0 && <p class="muted">{L('保存された重みはありません (設定の既定値を使用中)。', 'No stored weight set (the configured defaults are in use).')}</p>}
+              {d.weightSets.length === 0 && (
+                <p class="muted">{L('保存された重みはありません (設定の既定値を使用中)。', 'No stored weight set (the configured defaults are in use).')}</p>
+              )}
             </section>
           </>
         )}

@@ -67,7 +67,16 @@ export function InboxPage() {
           }));
           for (const { node: n } of data.held.edges) {
             if (items.some((i) => i.needId === n.id)) continue;
-            items.push({ needId: n.id, title: n.title, company: n.company?.nameJa ?? null, confidentiality: n.confidentiality, step: n.consultationStep, dueAt: null, overdue: false, recorded: false });
+            items.push({
+              needId: n.id,
+              title: n.title,
+              company: n.company?.nameJa ?? null,
+              confidentiality: n.confidentiality,
+              step: n.consultationStep,
+              dueAt: null,
+              overdue: false,
+              recorded: false,
+            });
           }
           // Overdue first, then by due date (none last).
           items.sort((a, b) => Number(b.overdue) - Number(a.overdue) || (a.dueAt ?? '9999').localeCompare(b.dueAt ?? '9999'));
@@ -80,7 +89,8 @@ export function InboxPage() {
                   return (
                     <div key={step} class="step-group">
                       <h3>
-                        {L(`段階 ${step}`, `Step ${step}`)} — {[L('受付窓口', 'Window'), L('総合支援窓口', 'Total-support desk'), L('連携支援室', 'Collaboration office')][step - 1]}
+                        {L(`段階 ${step}`, `Step ${step}`)} —{' '}
+                        {[L('受付窓口', 'Window'), L('総合支援窓口', 'Total-support desk'), L('連携支援室', 'Collaboration office')][step - 1]}
                         <span class="count">{atStep.length}</span>
                       </h3>
                       {atStep.length === 0 ? (

@@ -134,14 +134,18 @@ export function KpiPage() {
                 {kpis.agreedByOutcome.length === 0 ? (
                   <p class="muted">{L('この年度の成約はまだありません。', 'No agreement in this year yet.')}</p>
                 ) : (
-                  <BarList rows={kpis.agreedByOutcome.map((o) => ({ label: `${label('OutcomeType', o.outcomeType)} (${formatYen(o.amountYen)})`, value: o.count }))} />
+                  <BarList
+                    rows={kpis.agreedByOutcome.map((o) => ({ label: `${label('OutcomeType', o.outcomeType)} (${formatYen(o.amountYen)})`, value: o.count }))}
+                  />
                 )}
                 <h2>{L('良い候補がないニーズ (分野別)', 'Needs without a good candidate, by field')}</h2>
                 {kpis.gapsByField.length === 0 ? (
                   <p class="muted">{L('該当なし', 'None')}</p>
                 ) : (
                   <BarList
-                    rows={kpis.gapsByField.slice(0, 10).map((g) => ({ label: lang() === 'en' ? g.fieldNameEn : g.fieldNameJa, value: g.needsWithoutCandidate }))}
+                    rows={kpis.gapsByField
+                      .slice(0, 10)
+                      .map((g) => ({ label: lang() === 'en' ? g.fieldNameEn : g.fieldNameJa, value: g.needsWithoutCandidate }))}
                     max={Math.max(1, ...kpis.gapsByField.map((g) => g.needs))}
                     format={(n) => `${n}`}
                   />

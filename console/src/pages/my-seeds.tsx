@@ -85,7 +85,15 @@ export function SeedFormPage({ id }: { id?: string }) {
   useEffect(() => {
     const s = existing.data?.seed;
     if (s) {
-      setForm({ title: s.title, summary: s.summary, trl: String(s.trl), keywords: s.keywords.join('、'), fieldCodes: s.fieldCodes, collaborationForms: s.collaborationForms, status: s.status });
+      setForm({
+        title: s.title,
+        summary: s.summary,
+        trl: String(s.trl),
+        keywords: s.keywords.join('、'),
+        fieldCodes: s.fieldCodes,
+        collaborationForms: s.collaborationForms,
+        status: s.status,
+      });
       setVersion(s.version);
     }
   }, [existing.data]);
@@ -179,7 +187,12 @@ export function SeedFormPage({ id }: { id?: string }) {
               <input
                 type="checkbox"
                 checked={form.collaborationForms.includes(c as CollaborationForm)}
-                onChange={(e) => set('collaborationForms', e.currentTarget.checked ? [...form.collaborationForms, c as CollaborationForm] : form.collaborationForms.filter((x) => x !== c))}
+                onChange={(e) =>
+                  set(
+                    'collaborationForms',
+                    e.currentTarget.checked ? [...form.collaborationForms, c as CollaborationForm] : form.collaborationForms.filter((x) => x !== c),
+                  )
+                }
               />
               {label('CollaborationForm', c)}
             </label>

@@ -74,7 +74,9 @@ type Regions = import('../gql/graphql').ConsoleNeedQuery['regions'];
 function NeedView({ need, regions, reload }: { need: NeedData; regions: Regions; reload: () => void }) {
   const [tab, setTab] = useState<'seeds' | 'researchers' | 'institutions' | 'consortia'>('seeds');
   const proposed = new Set(
-    need.matches.filter((m) => m.status !== 'WITHDRAWN').flatMap((m) => [m.seed?.id, m.researcher?.id, m.institution?.id, m.consortium?.id].filter((x): x is string => !!x)),
+    need.matches
+      .filter((m) => m.status !== 'WITHDRAWN')
+      .flatMap((m) => [m.seed?.id, m.researcher?.id, m.institution?.id, m.consortium?.id].filter((x): x is string => !!x)),
   );
   const tabs: Array<[typeof tab, string]> = [
     ['seeds', L('シーズ', 'Seeds')],
@@ -322,7 +324,12 @@ function SeedCandidatesPanel({ needId, regions, proposed, onProposed }: { needId
                   <li key={c.seed.id} class="card candidate">
                     <SeedCard c={c} />
                     <label class="check">
-                      <input type="checkbox" checked={compare.includes(c.seed.id)} disabled={!compare.includes(c.seed.id) && compare.length >= 3} onChange={() => toggle(c.seed.id)} />
+                      <input
+                        type="checkbox"
+                        checked={compare.includes(c.seed.id)}
+                        disabled={!compare.includes(c.seed.id) && compare.length >= 3}
+                        onChange={() => toggle(c.seed.id)}
+                      />
                       {L('比較する', 'Compare')}
                     </label>
                     {proposed.has(c.seed.id) ? (
@@ -416,7 +423,17 @@ function CompareTable({ candidates }: { candidates: SeedCandidateCardFragment[] 
   );
 }
 
-function RoutingPanel({ needId, kind, proposed, onProposed }: { needId: string; kind: 'researchers' | 'institutions' | 'consortia'; proposed: Set<string>; onProposed: () => void }) {
+function RoutingPanel({
+  needId,
+  kind,
+  proposed,
+  onProposed,
+}: {
+  needId: string;
+  kind: 'researchers' | 'institutions' | 'consortia';
+  proposed: Set<string>;
+  onProposed: () => void;
+}) {
   const researchers = useQuery(ResearcherCandidates, { needId }, kind !== 'researchers');
   const institutions = useQuery(InstitutionCandidates, { needId }, kind !== 'institutions');
   const consortia = useQuery(ConsortiumCandidates, { needId }, kind !== 'consortia');
@@ -471,7 +488,11 @@ function RoutingPanel({ needId, kind, proposed, onProposed }: { needId: string; 
             <meter min={0} max={1} value={r.score} aria-label={L('適合度', 'Fit')} /> {percent(r.score)}
           </p>
           <FactorBars factors={r.explanation} score={r.score} />
-          {proposed.has(r.id) ? <Badge kind="ok">{L('提案済み', 'Already proposed')}</Badge> : <ProposeForm needId={needId} target={r.target} title={r.title} onDone={onProposed} />}
+          {proposed.has(r.id) ? (
+            <Badge kind="ok">{L('提案済み', 'Already proposed')}</Badge>
+          ) : (
+            <ProposeForm needId={needId} target={r.target} title={r.title} onDone={onProposed} />
+          )}
         </li>
       ))}
     </ul>

@@ -31,7 +31,11 @@ export function SearchPage() {
   const [minTrl, setMinTrl] = useState('');
   const [submitted, setSubmitted] = useState({ kind: 'seeds' as 'seeds' | 'needs', text: '', minTrl: '' });
   const canSeeNeeds = session()?.role !== 'COMPANY_USER';
-  const seeds = useQuery(SearchSeeds, { filter: { contains: submitted.text || null, minTrl: submitted.minTrl ? Number(submitted.minTrl) : null } }, submitted.kind !== 'seeds');
+  const seeds = useQuery(
+    SearchSeeds,
+    { filter: { contains: submitted.text || null, minTrl: submitted.minTrl ? Number(submitted.minTrl) : null } },
+    submitted.kind !== 'seeds',
+  );
   const needs = useQuery(SearchNeeds, { filter: { contains: submitted.text || null } }, submitted.kind !== 'needs');
   return (
     <>
@@ -124,7 +128,9 @@ export function SeedPage({ id }: { id: string }) {
               <span>
                 {L('更新', 'Updated')} {formatDate(seed.updatedAt)}
               </span>
-              {session()?.researcherId && seed.owners.some((o) => o.id === session()?.researcherId) && <Link href={`/my/seeds/${seed.id}/edit`}>{L('編集', 'Edit')}</Link>}
+              {session()?.researcherId && seed.owners.some((o) => o.id === session()?.researcherId) && (
+                <Link href={`/my/seeds/${seed.id}/edit`}>{L('編集', 'Edit')}</Link>
+              )}
             </div>
             <dl class="facts">
               <dt>{L('研究者', 'Researchers')}</dt>

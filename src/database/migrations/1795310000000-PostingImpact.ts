@@ -23,7 +23,9 @@ export class PostingImpact1795310000000 implements MigrationInterface {
        WHERE d."kind" = t."kind" AND d."doc_id" = t."doc_id" AND c."kind" = t."kind"`,
     );
     // A posting without its document or corpus row cannot occur (the indexer writes them together); 0 keeps NOT NULL safe if one did.
-    await queryRunner.query(`UPDATE "match_term" SET "doc_length" = COALESCE("doc_length", 0), "impact" = COALESCE("impact", 0) WHERE "doc_length" IS NULL OR "impact" IS NULL`);
+    await queryRunner.query(
+      `UPDATE "match_term" SET "doc_length" = COALESCE("doc_length", 0), "impact" = COALESCE("impact", 0) WHERE "doc_length" IS NULL OR "impact" IS NULL`,
+    );
     await queryRunner.query(`ALTER TABLE "match_term" ALTER COLUMN "doc_length" SET NOT NULL`);
     await queryRunner.query(`ALTER TABLE "match_term" ALTER COLUMN "impact" SET NOT NULL`);
     await queryRunner.query(`CREATE INDEX "idx_match_term_kind_term_impact" ON "match_term" ("kind", "term", "impact", "doc_id", "weight", "doc_length") `);

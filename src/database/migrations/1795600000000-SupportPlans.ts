@@ -33,7 +33,9 @@ export class SupportPlans1795600000000 implements MigrationInterface {
 
     await queryRunner.query(`ALTER TABLE "introduction" ADD "funding_programme_id" uuid`);
     await queryRunner.query(`ALTER TABLE "introduction" DROP CONSTRAINT "CHK_5ea61f583b02eb4e9362f29ef8"`);
-    await queryRunner.query(`ALTER TABLE "introduction" ADD CONSTRAINT "chk_introduction_one_target" CHECK (num_nonnulls("seed_id", "researcher_id", "institution_id", "consortium_id", "funding_programme_id") = 1)`);
+    await queryRunner.query(
+      `ALTER TABLE "introduction" ADD CONSTRAINT "chk_introduction_one_target" CHECK (num_nonnulls("seed_id", "researcher_id", "institution_id", "consortium_id", "funding_programme_id") = 1)`,
+    );
     await queryRunner.query(`CREATE INDEX "idx_introduction_funding_programme" ON "introduction" ("funding_programme_id")`);
     await queryRunner.query(
       `ALTER TABLE "introduction" ADD CONSTRAINT "fk_introduction_funding_programme" FOREIGN KEY ("funding_programme_id") REFERENCES "funding_programme"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
@@ -47,7 +49,8 @@ export class SupportPlans1795600000000 implements MigrationInterface {
         `CONSTRAINT "fk_support_plan_need" FOREIGN KEY ("need_id") REFERENCES "need"("id") ON DELETE CASCADE ON UPDATE NO ACTION, ` +
         `CONSTRAINT "fk_support_plan_proposed_by" FOREIGN KEY ("proposed_by_id") REFERENCES "coordinator"("id") ON DELETE SET NULL ON UPDATE NO ACTION)`,
     );
-    for (const column of ['need_id', 'status', 'proposed_by_id', 'proposed_at', 'agreed_at']) await queryRunner.query(`CREATE INDEX "idx_support_plan_${column}" ON "support_plan" ("${column}")`);
+    for (const column of ['need_id', 'status', 'proposed_by_id', 'proposed_at', 'agreed_at'])
+      await queryRunner.query(`CREATE INDEX "idx_support_plan_${column}" ON "support_plan" ("${column}")`);
 
     await queryRunner.query(
       `CREATE TABLE "support_plan_part" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "plan_id" uuid NOT NULL, "role" text NOT NULL, "introduction_id" uuid NOT NULL, "part_score" double precision, ` +
@@ -68,9 +71,13 @@ export class SupportPlans1795600000000 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX "idx_support_plan_event_plan_occurred" ON "support_plan_event" ("plan_id", "occurred_at")`);
 
     await queryRunner.query(`ALTER TABLE "researcher" ADD "max_open_introductions" integer`);
-    await queryRunner.query(`ALTER TABLE "researcher" ADD CONSTRAINT "chk_researcher_max_open_introductions" CHECK ("max_open_introductions" IS NULL OR "max_open_introductions" >= 0)`);
+    await queryRunner.query(
+      `ALTER TABLE "researcher" ADD CONSTRAINT "chk_researcher_max_open_introductions" CHECK ("max_open_introductions" IS NULL OR "max_open_introductions" >= 0)`,
+    );
     await queryRunner.query(`ALTER TABLE "institution" ADD "testing_capacity_per_month" integer`);
-    await queryRunner.query(`ALTER TABLE "institution" ADD CONSTRAINT "chk_institution_testing_capacity" CHECK ("testing_capacity_per_month" IS NULL OR "testing_capacity_per_month" >= 0)`);
+    await queryRunner.query(
+      `ALTER TABLE "institution" ADD CONSTRAINT "chk_institution_testing_capacity" CHECK ("testing_capacity_per_month" IS NULL OR "testing_capacity_per_month" >= 0)`,
+    );
     await queryRunner.query(
       `CREATE TABLE "conflict_of_interest" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "researcher_id" uuid NOT NULL, "company_id" uuid NOT NULL, "reason" text, "declared_by_account_id" uuid, ` +
         `"declared_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "withdrawn_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "pk_conflict_of_interest" PRIMARY KEY ("id"), ` +
@@ -79,7 +86,9 @@ export class SupportPlans1795600000000 implements MigrationInterface {
     );
     await queryRunner.query(`CREATE INDEX "idx_conflict_of_interest_researcher" ON "conflict_of_interest" ("researcher_id")`);
     await queryRunner.query(`CREATE INDEX "idx_conflict_of_interest_company" ON "conflict_of_interest" ("company_id")`);
-    await queryRunner.query(`CREATE UNIQUE INDEX "uq_conflict_of_interest_active" ON "conflict_of_interest" ("researcher_id", "company_id") WHERE "withdrawn_at" IS NULL`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "uq_conflict_of_interest_active" ON "conflict_of_interest" ("researcher_id", "company_id") WHERE "withdrawn_at" IS NULL`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
@@ -95,7 +104,9 @@ export class SupportPlans1795600000000 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "introduction" DROP CONSTRAINT "fk_introduction_funding_programme"`);
     await queryRunner.query(`ALTER TABLE "introduction" DROP CONSTRAINT "chk_introduction_one_target"`);
     await queryRunner.query(`ALTER TABLE "introduction" DROP COLUMN "funding_programme_id"`);
-    await queryRunner.query(`ALTER TABLE "introduction" ADD CONSTRAINT "CHK_5ea61f583b02eb4e9362f29ef8" CHECK (num_nonnulls("seed_id", "researcher_id", "institution_id", "consortium_id") = 1)`);
+    await queryRunner.query(
+      `ALTER TABLE "introduction" ADD CONSTRAINT "CHK_5ea61f583b02eb4e9362f29ef8" CHECK (num_nonnulls("seed_id", "researcher_id", "institution_id", "consortium_id") = 1)`,
+    );
     await queryRunner.query(`DROP TABLE "funding_programme"`);
   }
 }

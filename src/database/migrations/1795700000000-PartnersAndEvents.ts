@@ -48,7 +48,9 @@ export class PartnersAndEvents1795700000000 implements MigrationInterface {
         `CONSTRAINT "FK_webhook_delivery_subscription" FOREIGN KEY ("subscription_id") REFERENCES "webhook_subscription"("id") ON DELETE CASCADE, ` +
         `CONSTRAINT "FK_webhook_delivery_event" FOREIGN KEY ("event_id") REFERENCES "domain_event"("id") ON DELETE CASCADE)`,
     );
-    await queryRunner.query(`CREATE UNIQUE INDEX "UQ_webhook_delivery_first" ON "webhook_delivery" ("subscription_id", "event_id") WHERE "redelivery_of" IS NULL`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "UQ_webhook_delivery_first" ON "webhook_delivery" ("subscription_id", "event_id") WHERE "redelivery_of" IS NULL`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_webhook_delivery_due" ON "webhook_delivery" ("next_attempt_at") WHERE "status" IN ('PENDING', 'SENDING')`);
     await queryRunner.query(`CREATE INDEX "IDX_webhook_delivery_subscription_created" ON "webhook_delivery" ("subscription_id", "created_at")`);
     await queryRunner.query(
@@ -75,13 +77,21 @@ export class PartnersAndEvents1795700000000 implements MigrationInterface {
         `CONSTRAINT "FK_notification_setting_account" FOREIGN KEY ("account_id") REFERENCES "account"("id") ON DELETE CASCADE)`,
     );
     await queryRunner.query(`ALTER TABLE "need" ADD "submitted_by_institution_id" uuid, ADD "idempotency_key" text`);
-    await queryRunner.query(`CREATE UNIQUE INDEX "UQ_need_idempotency" ON "need" ("submitted_by_institution_id", "idempotency_key") WHERE "idempotency_key" IS NOT NULL`);
-    await queryRunner.query(`CREATE INDEX "IDX_need_submitted_by_institution" ON "need" ("submitted_by_institution_id", "created_at") WHERE "submitted_by_institution_id" IS NOT NULL`);
-    await queryRunner.query(`ALTER TABLE "company" ADD "corporate_number" text, ADD CONSTRAINT "UQ_company_corporate_number" UNIQUE ("corporate_number"), ADD CONSTRAINT "CHK_company_corporate_number" CHECK ("corporate_number" ~ '^[0-9]{13}$')`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "UQ_need_idempotency" ON "need" ("submitted_by_institution_id", "idempotency_key") WHERE "idempotency_key" IS NOT NULL`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_need_submitted_by_institution" ON "need" ("submitted_by_institution_id", "created_at") WHERE "submitted_by_institution_id" IS NOT NULL`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "company" ADD "corporate_number" text, ADD CONSTRAINT "UQ_company_corporate_number" UNIQUE ("corporate_number"), ADD CONSTRAINT "CHK_company_corporate_number" CHECK ("corporate_number" ~ '^[0-9]{13}$')`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`ALTER TABLE "company" DROP CONSTRAINT "CHK_company_corporate_number", DROP CONSTRAINT "UQ_company_corporate_number", DROP COLUMN "corporate_number"`);
+    await queryRunner.query(
+      `ALTER TABLE "company" DROP CONSTRAINT "CHK_company_corporate_number", DROP CONSTRAINT "UQ_company_corporate_number", DROP COLUMN "corporate_number"`,
+    );
     await queryRunner.query(`DROP INDEX "IDX_need_submitted_by_institution"`);
     await queryRunner.query(`DROP INDEX "UQ_need_idempotency"`);
     await queryRunner.query(`ALTER TABLE "need" DROP COLUMN "idempotency_key", DROP COLUMN "submitted_by_institution_id"`);

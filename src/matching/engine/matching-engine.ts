@@ -185,13 +185,25 @@ export class DatabaseMatchingEngine implements MatchingEngine {
       if (filter.regionCode) await assertRegionCode(manager, filter.regionCode, 'filter.regionCode');
       const query = seed.profile.analysed!;
       const retrieved = await retrieveNeeds(manager, { terms: query, fieldCodes: seed.profile.fieldCodes }, filter, this.retrieval);
-      const loaded = await loadNeedProfiles(manager, retrieved.map((r) => r.id), { asQuery: false });
+      const loaded = await loadNeedProfiles(
+        manager,
+        retrieved.map((r) => r.id),
+        { asQuery: false },
+      );
       const needs = [...loaded.values()].map((n) => redactedNeed(n, viewer));
-      const past = await pastCollaborations(manager, needs.map((n) => ({ companyId: n.profile.companyId ?? null, seedId })));
-      const profiles = needs.map((n) => ({ ...n.profile, pastCollaborationWithSeed: past.get(pastCollaborationKey(n.profile.companyId ?? null, seedId)) ?? false }));
+      const past = await pastCollaborations(
+        manager,
+        needs.map((n) => ({ companyId: n.profile.companyId ?? null, seedId })),
+      );
+      const profiles = needs.map((n) => ({
+        ...n.profile,
+        pastCollaborationWithSeed: past.get(pastCollaborationKey(n.profile.companyId ?? null, seedId)) ?? false,
+      }));
       const context = await this.context(manager, await loadCorpusStats(manager, 'NEED', Object.keys(query.terms)), seed.profile.consortiumIds);
       const byId = new Map(needs.map((n) => [n.need.id, n.need]));
-      return rankNeedsForSeed(seed.profile, profiles, context, { baseWeights: weights, diversity: request.diversity, baseParameters: this.parameters }).map((r) => ({ ...r, need: byId.get(r.id)! }));
+      return rankNeedsForSeed(seed.profile, profiles, context, { baseWeights: weights, diversity: request.diversity, baseParameters: this.parameters }).map(
+        (r) => ({ ...r, need: byId.get(r.id)! }),
+      );
     });
   }
 
@@ -215,7 +227,8 @@ export class DatabaseMatchingEngine implements MatchingEngine {
           else byOwner.set(ownerId, [r]);
         }
       }
-      const researchers = byOwner.size === 0 ? [] : await manager.getRepository(Researcher).find({ where: { id: In([...byOwner.keys()]), status: RecordStatus.ACTIVE } });
+      const researchers =
+        byOwner.size === 0 ? [] : await manager.getRepository(Researcher).find({ where: { id: In([...byOwner.keys()]), status: RecordStatus.ACTIVE } });
       const scored = researchers.map((researcher) => {
         const seeds = byOwner.get(researcher.id)!; // already in ranked order: best first
         const { score, furtherSeedsBonus } = researcherScore(seeds.map((s) => s.score));
@@ -236,10 +249,21 @@ export class DatabaseMatchingEngine implements MatchingEngine {
       const need = await this.loadNeedQuery(manager, needId, request.viewer ?? 'COORDINATOR');
       const regionCode = request.regionCode ?? null;
       if (regionCode) await assertRegionCode(manager, regionCode, 'filter.regionCode');
-      const { targets, institutions, seedEvidence } = await institutionRoutingTargets(manager, need.profile, { regionCode, kinds: request.institutionKinds ?? null }, this.retrieval, this.parameters);
+      const { targets, institutions, seedEvidence } = await institutionRoutingTargets(
+        manager,
+        need.profile,
+        { regionCode, kinds: request.institutionKinds ?? null },
+        this.retrieval,
+        this.parameters,
+      );
       const ranked = await this.rankTargets(manager, need.profile, targets, this.institutionWeights);
       const byId = new Map(institutions.map((i) => [i.id, i]));
-      return ranked.map((r) => ({ ...r, target: byId.get(r.id)!, fit: fitOf(r.score, this.parameters.fit), bestSeedId: seedEvidence.bestByInstitution.get(r.id)?.id ?? null }));
+      return ranked.map((r) => ({
+        ...r,
+        target: byId.get(r.id)!,
+        fit: fitOf(r.score, this.parameters.fit),
+        bestSeedId: seedEvidence.bestByInstitution.get(r.id)?.id ?? null,
+      }));
     });
   }
 
@@ -252,7 +276,12 @@ export class DatabaseMatchingEngine implements MatchingEngine {
       const { targets, consortia, bestByConsortium } = await consortiumRoutingTargets(manager, need.profile, regionCode, this.retrieval, this.parameters);
       const ranked = await this.rankTargets(manager, need.profile, targets, this.consortiumWeights);
       const byId = new Map(consortia.map((c) => [c.id, c]));
-      return ranked.map((r) => ({ ...r, target: byId.get(r.id)!, fit: fitOf(r.score, this.parameters.fit), bestSeedId: bestByConsortium.get(r.id)?.id ?? null }));
+      return ranked.map((r) => ({
+        ...r,
+        target: byId.get(r.id)!,
+        fit: fitOf(r.score, this.parameters.fit),
+        bestSeedId: bestByConsortium.get(r.id)?.id ?? null,
+      }));
     });
   }
 
@@ -272,7 +301,14 @@ export class DatabaseMatchingEngine implements MatchingEngine {
       case 'CONSORTIUM': {
         const ranked = target.kind === 'INSTITUTION' ? await this.rankInstitutions(needId) : await this.rankConsortia(needId);
         const found = ranked.find((r) => r.id === target.id);
-        return found ? { seedId: found.bestSeedId, score: found.score, explanation: found.factors.map((f) => toMatchFactor(f, defaultTermLabels(), found.score)), factorValues: null } : null;
+        return found
+          ? {
+              seedId: found.bestSeedId,
+              score: found.score,
+              explanation: found.factors.map((f) => toMatchFactor(f, defaultTermLabels(), found.score)),
+              factorValues: null,
+            }
+          : null;
       }
     }
   }
@@ -289,7 +325,11 @@ export class DatabaseMatchingEngine implements MatchingEngine {
         `SELECT so.seed_id FROM seed_owner so JOIN seed s ON s.id = so.seed_id AND s.status = 'PUBLISHED' WHERE so.researcher_id = $1`,
         [researcherId],
       )) as Array<{ seed_id: string }>;
-      const scored = await this.scoreSeeds(manager, need, rows.map((r) => r.seed_id));
+      const scored = await this.scoreSeeds(
+        manager,
+        need,
+        rows.map((r) => r.seed_id),
+      );
       if (scored.length === 0) return null;
       scored.sort((a, b) => b.score - a.score || compareIds(a.seedId!, b.seedId!));
       return { ...scored[0], score: researcherScore(scored.map((s) => s.score)).score };
@@ -343,16 +383,36 @@ export class DatabaseMatchingEngine implements MatchingEngine {
   }
 
   /** Retrieval, profiles and ranking of seeds for a need. */
-  private async seedRanking(manager: EntityManager, need: LoadedNeed, filter: SeedRetrievalFilter, weights: MatchingWeights, diversity: DiversityOptions | undefined): Promise<SeedRanking> {
+  private async seedRanking(
+    manager: EntityManager,
+    need: LoadedNeed,
+    filter: SeedRetrievalFilter,
+    weights: MatchingWeights,
+    diversity: DiversityOptions | undefined,
+  ): Promise<SeedRanking> {
     const query = need.profile.analysed!;
     // A seed declined as NOT_RELEVANT for this need is never proposed for it again.
-    const retrieved = await retrieveSeeds(manager, { terms: query, fieldCodes: need.profile.fieldCodes }, { ...filter, notRelevantForNeedId: need.need.id }, this.retrieval);
-    const seeds = await loadSeedProfiles(manager, retrieved.map((r) => r.id), { companyId: need.profile.companyId ?? null, asQuery: false });
+    const retrieved = await retrieveSeeds(
+      manager,
+      { terms: query, fieldCodes: need.profile.fieldCodes },
+      { ...filter, notRelevantForNeedId: need.need.id },
+      this.retrieval,
+    );
+    const seeds = await loadSeedProfiles(
+      manager,
+      retrieved.map((r) => r.id),
+      { companyId: need.profile.companyId ?? null, asQuery: false },
+    );
     const context = await this.context(manager, await loadCorpusStats(manager, 'SEED', Object.keys(query.terms)), need.profile.consortiumIds);
     // Ranked in retrieval order (the ranking orders by score then id anyway).
     const loaded = retrieved.map((r) => seeds.get(r.id)).filter((s): s is LoadedSeed => s !== undefined);
     const byId = new Map(loaded.map((s) => [s.seed.id, s]));
-    const ranked = rankSeedsForNeed(need.profile, loaded.map((s) => s.profile), context, { baseWeights: weights, diversity, baseParameters: this.parameters });
+    const ranked = rankSeedsForNeed(
+      need.profile,
+      loaded.map((s) => s.profile),
+      context,
+      { baseWeights: weights, diversity, baseParameters: this.parameters },
+    );
     return { retrieved, ranked: ranked.map((r) => ({ ...r, candidate: byId.get(r.id)! })) };
   }
 

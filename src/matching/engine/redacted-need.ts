@@ -36,4 +36,3 @@ export function redactedNeed(loaded: LoadedNeed, viewer: NeedViewer): LoadedNeed
   };
   return { need, profile };
 }
-

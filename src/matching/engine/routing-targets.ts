@@ -99,13 +99,22 @@ export async function consortiumRoutingTargets(
  * The need's seed candidates with their text factor against the seed corpus: the evidence an
  * institution or consortium brings through its seeds. Four queries whatever the count.
  */
-async function loadSeedEvidence(manager: EntityManager, need: NeedProfile, retrieval: RetrievalOptions, parameters: MatchingParameters): Promise<{ bySeed: Map<string, SeedEvidence>; bestByInstitution: Map<string, SeedEvidence>; institutionIds: string[] }> {
+async function loadSeedEvidence(
+  manager: EntityManager,
+  need: NeedProfile,
+  retrieval: RetrievalOptions,
+  parameters: MatchingParameters,
+): Promise<{ bySeed: Map<string, SeedEvidence>; bestByInstitution: Map<string, SeedEvidence>; institutionIds: string[] }> {
   const query = need.analysed!;
   const retrieved = await retrieveSeeds(manager, { terms: query, fieldCodes: need.fieldCodes }, {}, retrieval);
   const ids = retrieved.map((r) => r.id);
   const documents = await loadAnalysedDocuments(manager, 'SEED', ids, { surfaces: false });
   const corpus = await loadCorpusStats(manager, 'SEED', Object.keys(query.terms));
-  const rows = (await manager.query(`SELECT id, institution_id, title FROM seed WHERE id = ANY($1::uuid[])`, [ids])) as Array<{ id: string; institution_id: string; title: string }>;
+  const rows = (await manager.query(`SELECT id, institution_id, title FROM seed WHERE id = ANY($1::uuid[])`, [ids])) as Array<{
+    id: string;
+    institution_id: string;
+    title: string;
+  }>;
   const self = selfScore(query, corpus, parameters.bm25);
   const bySeed = new Map<string, SeedEvidence>();
   const bestByInstitution = new Map<string, SeedEvidence>();
@@ -121,7 +130,13 @@ async function loadSeedEvidence(manager: EntityManager, need: NeedProfile, retri
 }
 
 /** Active institutions to rank: the routed kinds first, then those sharing a field or holding a fitting seed; at most ROUTING_TARGET_LIMIT. */
-async function institutionTargets(manager: EntityManager, need: NeedProfile, regionCode: string | null, kinds: readonly string[] | null, withSeeds: readonly string[]): Promise<Institution[]> {
+async function institutionTargets(
+  manager: EntityManager,
+  need: NeedProfile,
+  regionCode: string | null,
+  kinds: readonly string[] | null,
+  withSeeds: readonly string[],
+): Promise<Institution[]> {
   const p = new SqlParams();
   const conditions = [`institution.status = 'ACTIVE'`];
   if (regionCode) conditions.push(regionWithinSql('institution.region_code', p.add(regionCode)));
@@ -130,7 +145,10 @@ async function institutionTargets(manager: EntityManager, need: NeedProfile, reg
     `(institution.kind = ANY(${p.add(routedKinds(need.category))}::text[])) DESC, ` +
     `(institution.field_codes && ${fieldsAndDescendantsSql(p.add([...need.fieldCodes]))}) DESC, ` +
     `(institution.id = ANY(${p.add([...withSeeds])}::uuid[])) DESC, institution.id`;
-  const rows = (await manager.query(`SELECT institution.id FROM institution WHERE ${conditions.join(' AND ')} ORDER BY ${order} LIMIT ${p.add(ROUTING_TARGET_LIMIT)}`, p.values)) as Array<{ id: string }>;
+  const rows = (await manager.query(
+    `SELECT institution.id FROM institution WHERE ${conditions.join(' AND ')} ORDER BY ${order} LIMIT ${p.add(ROUTING_TARGET_LIMIT)}`,
+    p.values,
+  )) as Array<{ id: string }>;
   return rows.length === 0 ? [] : manager.getRepository(Institution).find({ where: { id: In(rows.map((r) => r.id)) } });
 }
 
@@ -142,7 +160,10 @@ async function consortiumTargets(manager: EntityManager, need: NeedProfile, regi
   const order =
     `(consortium.field_codes && ${fieldsAndDescendantsSql(p.add([...need.fieldCodes]))}) DESC, ` +
     `(consortium.id = ANY(${p.add([...withSeeds])}::uuid[])) DESC, consortium.id`;
-  const rows = (await manager.query(`SELECT consortium.id FROM consortium WHERE ${conditions.join(' AND ')} ORDER BY ${order} LIMIT ${p.add(ROUTING_TARGET_LIMIT)}`, p.values)) as Array<{ id: string }>;
+  const rows = (await manager.query(
+    `SELECT consortium.id FROM consortium WHERE ${conditions.join(' AND ')} ORDER BY ${order} LIMIT ${p.add(ROUTING_TARGET_LIMIT)}`,
+    p.values,
+  )) as Array<{ id: string }>;
   return rows.length === 0 ? [] : manager.getRepository(Consortium).find({ where: { id: In(rows.map((r) => r.id)) } });
 }
 
@@ -161,6 +182,10 @@ function institutionDocument(institution: Institution) {
   return {
     title: null,
     body: [institution.description ?? '', ...equipment].join('\n'),
-    keywords: [...menus.map((m) => m.ja), ...menus.map((m) => m.en), INSTITUTION_KIND_NAMES[institution.kind as unknown as InstitutionKindName]?.ja ?? ''].filter(Boolean),
+    keywords: [
+      ...menus.map((m) => m.ja),
+      ...menus.map((m) => m.en),
+      INSTITUTION_KIND_NAMES[institution.kind as unknown as InstitutionKindName]?.ja ?? '',
+    ].filter(Boolean),
   };
 }

@@ -32,7 +32,12 @@ export interface TextHitsSql {
  * numeric round of ~12k documents cost 10 ms at 100k seeds) so that float noise in the SQL sum never
  * decides an order: ties fall to the id.
  */
-export function textHitsSql(p: SqlParams, kind: MatchKind, query: AnalysedText, options: { parameters: Bm25Parameters; maxQueryTerms: number; maxPostingsPerTerm: number; limit: number; join: string; where: string }): TextHitsSql {
+export function textHitsSql(
+  p: SqlParams,
+  kind: MatchKind,
+  query: AnalysedText,
+  options: { parameters: Bm25Parameters; maxQueryTerms: number; maxPostingsPerTerm: number; limit: number; join: string; where: string },
+): TextHitsSql {
   const { terms, weights } = queryTermWeights(query, options.parameters);
   const k = p.add(kind);
   const k1 = p.add(options.parameters.k1);
@@ -94,10 +99,18 @@ export async function loadCorpusStats(manager: EntityManager, kind: MatchKind, t
  * with the query's surfaces (every stored term has one), and the surfaces are the larger half
  * of a stored document, often kept out of line by PostgreSQL (TOAST).
  */
-export async function loadAnalysedDocuments(manager: EntityManager, kind: MatchKind, ids: readonly string[], options: { surfaces?: boolean } = {}): Promise<Map<string, AnalysedText>> {
+export async function loadAnalysedDocuments(
+  manager: EntityManager,
+  kind: MatchKind,
+  ids: readonly string[],
+  options: { surfaces?: boolean } = {},
+): Promise<Map<string, AnalysedText>> {
   if (ids.length === 0) return new Map();
   const withSurfaces = options.surfaces ?? true;
-  const rows = (await manager.query(`SELECT doc_id, length, terms${withSurfaces ? ', surfaces' : ''} FROM match_document WHERE kind = $1 AND doc_id = ANY($2::uuid[])`, [kind, [...ids]])) as Array<{
+  const rows = (await manager.query(
+    `SELECT doc_id, length, terms${withSurfaces ? ', surfaces' : ''} FROM match_document WHERE kind = $1 AND doc_id = ANY($2::uuid[])`,
+    [kind, [...ids]],
+  )) as Array<{
     doc_id: string;
     length: number;
     terms: Record<string, number>;

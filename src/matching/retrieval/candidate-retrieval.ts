@@ -120,7 +120,12 @@ async function retrieve(
  * Seed candidates for a query (a need's terms and fields), best BM25 first, filtered in SQL.
  * Never reads more than `limit` seeds' ids into Node.
  */
-export function retrieveSeeds(manager: EntityManager, query: RetrievalQuery, filter: SeedRetrievalFilter, options: RetrievalOptions = DEFAULT_RETRIEVAL_OPTIONS): Promise<RetrievedCandidate[]> {
+export function retrieveSeeds(
+  manager: EntityManager,
+  query: RetrievalQuery,
+  filter: SeedRetrievalFilter,
+  options: RetrievalOptions = DEFAULT_RETRIEVAL_OPTIONS,
+): Promise<RetrievedCandidate[]> {
   const p = new SqlParams();
   const join = 'JOIN institution ON institution.id = seed.institution_id';
   const status = filter.onlyPublished === false ? `seed.status IN ('DRAFT', 'PUBLISHED')` : `seed.status = 'PUBLISHED'`;
@@ -131,9 +136,10 @@ export function retrieveSeeds(manager: EntityManager, query: RetrievalQuery, fil
   // The text index holds PUBLISHED seeds only (MatchIndexer keeps it so in the writers'
   // transactions), so text hits need the seed row only for the row filters: without them the
   // thousands of summed documents are not joined to seed and institution at all.
-  const text = rowConditions.length > 0
-    ? { join: `JOIN seed ON seed.id = h.id ${join}`, where: allOf([...rowConditions, ...idConditions]) }
-    : { join: '', where: allOf(seedIdConditions(p, filter, 'h.id')) };
+  const text =
+    rowConditions.length > 0
+      ? { join: `JOIN seed ON seed.id = h.id ${join}`, where: allOf([...rowConditions, ...idConditions]) }
+      : { join: '', where: allOf(seedIdConditions(p, filter, 'h.id')) };
   const { ctes } = textHitsSql(p, 'SEED', query.terms, {
     parameters: options.bm25,
     maxQueryTerms: options.maxQueryTerms,
@@ -145,7 +151,12 @@ export function retrieveSeeds(manager: EntityManager, query: RetrievalQuery, fil
 }
 
 /** Need candidates for a query (a seed's terms and fields); the same two paths as for seeds. */
-export function retrieveNeeds(manager: EntityManager, query: RetrievalQuery, filter: NeedRetrievalFilter, options: RetrievalOptions = DEFAULT_RETRIEVAL_OPTIONS): Promise<RetrievedCandidate[]> {
+export function retrieveNeeds(
+  manager: EntityManager,
+  query: RetrievalQuery,
+  filter: NeedRetrievalFilter,
+  options: RetrievalOptions = DEFAULT_RETRIEVAL_OPTIONS,
+): Promise<RetrievedCandidate[]> {
   const p = new SqlParams();
   const join = 'JOIN company ON company.id = need.company_id';
   const where = needConditions(p, filter);

@@ -47,7 +47,11 @@ function groupPairs(rows: ReadonlyArray<{ key: string; value: string }>): Map<st
  * owners and of the institution), stored analyses; the workflow signals (open introductions,
  * earlier collaboration with `companyId`) come through their own functions.
  */
-export async function loadSeedProfiles(manager: EntityManager, ids: readonly string[], options: ProfileOptions & { companyId: string | null }): Promise<Map<string, LoadedSeed>> {
+export async function loadSeedProfiles(
+  manager: EntityManager,
+  ids: readonly string[],
+  options: ProfileOptions & { companyId: string | null },
+): Promise<Map<string, LoadedSeed>> {
   if (ids.length === 0) return new Map();
   const { entities, raw } = await manager
     .getRepository(Seed)
@@ -57,9 +61,13 @@ export async function loadSeedProfiles(manager: EntityManager, ids: readonly str
     .addSelect('institution.kind', 'institution_kind')
     .where('seed.id IN (:...ids)', { ids: [...ids] })
     .getRawAndEntities();
-  const institutionOf = new Map((raw as Array<Record<string, string | null>>).map((r) => [String(r.seed_id), { region: r.institution_region_code, kind: String(r.institution_kind) }]));
+  const institutionOf = new Map(
+    (raw as Array<Record<string, string | null>>).map((r) => [String(r.seed_id), { region: r.institution_region_code, kind: String(r.institution_kind) }]),
+  );
   const owners = groupPairs(
-    (await manager.query(`SELECT seed_id AS key, researcher_id AS value FROM seed_owner WHERE seed_id = ANY($1::uuid[]) ORDER BY seed_id, position`, [[...ids]])) as Array<{
+    (await manager.query(`SELECT seed_id AS key, researcher_id AS value FROM seed_owner WHERE seed_id = ANY($1::uuid[]) ORDER BY seed_id, position`, [
+      [...ids],
+    ])) as Array<{
       key: string;
       value: string;
     }>,
@@ -80,7 +88,10 @@ export async function loadSeedProfiles(manager: EntityManager, ids: readonly str
   );
   const documents = await loadAnalysedDocuments(manager, 'SEED', ids, { surfaces: options.asQuery ?? true });
   const load = await openIntroductionsByResearcher(manager, sortedUnique([...owners.values()].flat()));
-  const past = await pastCollaborations(manager, ids.map((seedId) => ({ companyId: options.companyId, seedId })));
+  const past = await pastCollaborations(
+    manager,
+    ids.map((seedId) => ({ companyId: options.companyId, seedId })),
+  );
 
   const result = new Map<string, LoadedSeed>();
   for (const seed of entities) {

@@ -34,7 +34,10 @@ export async function openIntroductionsByResearcher(manager: EntityManager, rese
  * {@link pastCollaborationKey}: an AGREED introduction of one of the company's needs to one of
  * the owners, or to any seed one of them owns.
  */
-export async function pastCollaborations(manager: EntityManager, pairs: ReadonlyArray<{ companyId: string | null; seedId: string }>): Promise<Map<string, boolean>> {
+export async function pastCollaborations(
+  manager: EntityManager,
+  pairs: ReadonlyArray<{ companyId: string | null; seedId: string }>,
+): Promise<Map<string, boolean>> {
   const result = new Map(pairs.map(({ companyId, seedId }) => [pastCollaborationKey(companyId, seedId), false]));
   const known = pairs.filter((p) => p.companyId !== null);
   if (known.length === 0) return result;

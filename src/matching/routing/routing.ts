@@ -29,7 +29,13 @@ export type RoutingFactorName = (typeof ROUTING_FACTOR_NAMES)[number];
 export type RoutingWeights = Readonly<Record<RoutingFactorName, number>>;
 
 /** Institutions: the routing rule matters most, then what they can actually do for this need. */
-export const DEFAULT_INSTITUTION_ROUTING_WEIGHTS: RoutingWeights = { routingFit: 0.35, textRelevance: 0.3, fieldProximity: 0.15, regionFit: 0.15, warmPath: 0.05 };
+export const DEFAULT_INSTITUTION_ROUTING_WEIGHTS: RoutingWeights = {
+  routingFit: 0.35,
+  textRelevance: 0.3,
+  fieldProximity: 0.15,
+  regionFit: 0.15,
+  warmPath: 0.05,
+};
 /** Consortia have no kind to route by: fields and text decide, region and membership refine. */
 export const DEFAULT_CONSORTIUM_ROUTING_WEIGHTS: RoutingWeights = { routingFit: 0, textRelevance: 0.4, fieldProximity: 0.3, regionFit: 0.2, warmPath: 0.1 };
 
@@ -170,7 +176,9 @@ export function rankRoutingTargets(
       score += contribution;
       factors.push({ factor, value, weight, contribution, sentence: results[factor].sentence, detail: results[factor].detail });
     }
-    const worded = factors.map((f) => (f.factor === 'textRelevance' ? { ...f, sentence: seedSentence(textSentence(termScoreShare(f.contribution, score, text.detail.rawScore))) } : f));
+    const worded = factors.map((f) =>
+      f.factor === 'textRelevance' ? { ...f, sentence: seedSentence(textSentence(termScoreShare(f.contribution, score, text.detail.rawScore))) } : f,
+    );
     return { id: target.id, score, factors: worded };
   });
   scored.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -186,7 +194,11 @@ export function summariseRouting(factors: readonly RoutingFactor[], labels: Term
   const text = factors.find((f) => f.factor === 'textRelevance');
   const routing = factors.find((f) => f.factor === 'routingFit');
   const items = text ? evidenceItems((text.detail as TextRelevanceDetail).matches, labels) : [];
-  const named = (language: 'ja' | 'en') => items.filter((i) => i[language] !== null).slice(0, 2).map((i) => i[language]!);
+  const named = (language: 'ja' | 'en') =>
+    items
+      .filter((i) => i[language] !== null)
+      .slice(0, 2)
+      .map((i) => i[language]!);
   const ja = named('ja');
   const en = named('en');
   const reason = routing && routing.value > 0 ? routing.sentence : undefined;

@@ -11,12 +11,16 @@ export function fieldTaxonomyOf(fields: ReadonlyArray<{ code: string; parent?: s
 }
 
 /** Region tree from region records. */
-export function regionTreeOf(regions: ReadonlyArray<{ code: string; kind: RegionKind; parent?: string | null; cooperatesWith?: readonly string[] }>): RegionTree {
+export function regionTreeOf(
+  regions: ReadonlyArray<{ code: string; kind: RegionKind; parent?: string | null; cooperatesWith?: readonly string[] }>,
+): RegionTree {
   return Object.fromEntries(regions.map((r) => [r.code, { parent: r.parent ?? null, kind: r.kind, cooperatesWith: r.cooperatesWith ?? [] }]));
 }
 
 /** Display names by code or key from records with nameJa / nameEn. */
-export function namesOf(records: ReadonlyArray<{ code?: string; key?: string; id?: string; nameJa: string; nameEn?: string | null }>): Record<string, LocalisedText> {
+export function namesOf(
+  records: ReadonlyArray<{ code?: string; key?: string; id?: string; nameJa: string; nameEn?: string | null }>,
+): Record<string, LocalisedText> {
   const names: Record<string, LocalisedText> = {};
   for (const r of records) {
     const id = r.code ?? r.key ?? r.id;

@@ -47,7 +47,12 @@ export function rankCandidates<T extends { readonly id: string }>(
  * Diversity groups seeds by `labKey`.
  * @throws InvalidMatchingWeightsError, InvalidMatchingParametersError, InvalidDiversityOptionsError
  */
-export function rankSeedsForNeed(need: NeedProfile, seeds: readonly SeedProfile[], context: MatchingContext, options: RankingOptions = {}): RankedCandidate<SeedProfile>[] {
+export function rankSeedsForNeed(
+  need: NeedProfile,
+  seeds: readonly SeedProfile[],
+  context: MatchingContext,
+  options: RankingOptions = {},
+): RankedCandidate<SeedProfile>[] {
   return rankCandidates(seeds, createSeedScorer(need, context, options), (seed) => seed.labKey, options);
 }
 
@@ -55,6 +60,11 @@ export function rankSeedsForNeed(need: NeedProfile, seeds: readonly SeedProfile[
  * Ranks needs for a seed (roles swapped: the seed's text is the query). `context.corpus`
  * describes the needs. Diversity groups needs by company (or by need when unknown).
  */
-export function rankNeedsForSeed(seed: SeedProfile, needs: readonly NeedProfile[], context: MatchingContext, options: RankingOptions = {}): RankedCandidate<NeedProfile>[] {
+export function rankNeedsForSeed(
+  seed: SeedProfile,
+  needs: readonly NeedProfile[],
+  context: MatchingContext,
+  options: RankingOptions = {},
+): RankedCandidate<NeedProfile>[] {
   return rankCandidates(needs, createNeedScorer(seed, context, options), (need) => need.companyId ?? need.id, options);
 }

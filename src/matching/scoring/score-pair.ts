@@ -75,14 +75,24 @@ function scorePair(need: NeedProfile, seed: SeedProfile, candidateTerms: Analyse
   const names = context.names ?? {};
   const results: Results = {
     textRelevance: textRelevance(
-      { query: q.queryTerms, document: candidateTerms, corpus: context.corpus, selfScore: q.querySelfScore[q.direction === 'SEEDS_FOR_NEED' ? seed.language : need.language] },
+      {
+        query: q.queryTerms,
+        document: candidateTerms,
+        corpus: context.corpus,
+        selfScore: q.querySelfScore[q.direction === 'SEEDS_FOR_NEED' ? seed.language : need.language],
+      },
       parameters,
     ),
     fieldProximity: fieldProximity(need.fieldCodes, seed.fieldCodes, context.taxonomy, parameters.field),
     trlFit: trlFit(need.desiredTrl, seed.trl, parameters.trl),
     regionFit: regionFit(need.regionCode, seed.regionCode, context.regions, parameters.region),
     collaborationFormFit: collaborationFormFit(need.wantedForms, seed.collaborationForms, parameters.forms),
-    warmPath: warmPath(need.consortiumIds, seed.consortiumIds, seed.pastCollaborationWithCompany || need.pastCollaborationWithSeed === true, parameters.warmPath),
+    warmPath: warmPath(
+      need.consortiumIds,
+      seed.consortiumIds,
+      seed.pastCollaborationWithCompany || need.pastCollaborationWithSeed === true,
+      parameters.warmPath,
+    ),
     researcherLoad: researcherLoad(seed.openIntroductions, parameters.load),
     // The candidate's age: a stale seed, or an old need, is less likely to be still open.
     freshness: freshness(q.direction === 'SEEDS_FOR_NEED' ? seed.updatedAt : need.createdAt, context.now, parameters.freshness),

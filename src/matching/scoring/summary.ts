@@ -8,7 +8,10 @@ const SUMMARY_TERMS = 2;
 type Detail<F extends FactorExplanation['factor']> = Extract<FactorExplanation, { factor: F }>['detail'];
 
 /** A factor's explanation by name (undefined when the factor is absent). */
-function factorOf<F extends FactorExplanation['factor']>(factors: readonly FactorExplanation[], name: F): { value: number; weight: number; detail: Detail<F> } | undefined {
+function factorOf<F extends FactorExplanation['factor']>(
+  factors: readonly FactorExplanation[],
+  name: F,
+): { value: number; weight: number; detail: Detail<F> } | undefined {
   return factors.find((f) => f.factor === name) as { value: number; weight: number; detail: Detail<F> } | undefined;
 }
 
@@ -24,7 +27,11 @@ export function summarise(factors: readonly FactorExplanation[], labels: TermLab
   const en: string[] = [];
   const text = factorOf(factors, 'textRelevance');
   const items = text ? evidenceItems(text.detail.matches, labels) : [];
-  const named = (language: 'ja' | 'en') => items.filter((i) => i[language] !== null).slice(0, SUMMARY_TERMS).map((i) => i[language]!);
+  const named = (language: 'ja' | 'en') =>
+    items
+      .filter((i) => i[language] !== null)
+      .slice(0, SUMMARY_TERMS)
+      .map((i) => i[language]!);
   const shared = { ja: named('ja'), en: named('en') };
   // Without shared terms nothing else counts (text gates the other factors), so nothing else is said.
   if (shared.ja.length === 0 && shared.en.length === 0) return { ja: 'テキストの一致なし', en: 'No shared terms' };

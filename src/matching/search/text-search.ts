@@ -50,7 +50,10 @@ export function hasSearchText(text: string | null | undefined): text is string {
 /** Analyses a search text part by part with the index's analyser. */
 export function analyseSearch(text: string): AnalysedSearch {
   const analyser = matchAnalyser();
-  const parts = foldLine(text).toLowerCase().split(' ').filter((part) => part.length > 0);
+  const parts = foldLine(text)
+    .toLowerCase()
+    .split(' ')
+    .filter((part) => part.length > 0);
   const analysed = parts.map((part) => analyser.analyse(part));
   const phrases: SearchPhrase[] = [];
   for (const [index, { terms }] of analysed.entries()) {
@@ -110,7 +113,11 @@ export function literalMatchSql(p: SqlParams, expression: string, search: Analys
  * literal fallback rows (rscore 0, so after every indexed hit). Positional parameters are
  * renamed for TypeORM's named ones, so the subquery can be joined into a query builder.
  */
-export function textSearchSubquery(kind: MatchKind, search: AnalysedSearch, scope: (p: SqlParams) => TextSearchScope): { sql: string; parameters: Record<string, unknown> } {
+export function textSearchSubquery(
+  kind: MatchKind,
+  search: AnalysedSearch,
+  scope: (p: SqlParams) => TextSearchScope,
+): { sql: string; parameters: Record<string, unknown> } {
   const p = new SqlParams();
   const { join = '', where = 'true', fallback } = scope(p);
   const k = p.add(kind);

@@ -92,10 +92,7 @@ export function loadConceptTable(raw: unknown): ConceptTable {
 
   const closures = new Map(concepts.map((c) => [c.id, broaderClosure(c.id)]));
   const withBroader = (found: ConceptOccurrence[]): ConceptOccurrence[] =>
-    found.flatMap((o) => [
-      o,
-      ...(closures.get(o.id) ?? []).map((b) => ({ id: b.id, surface: o.surface, weight: BROADER_CONCEPT_DISCOUNT ** b.depth })),
-    ]);
+    found.flatMap((o) => [o, ...(closures.get(o.id) ?? []).map((b) => ({ id: b.id, surface: o.surface, weight: BROADER_CONCEPT_DISCOUNT ** b.depth }))]);
 
   /** Japanese-script forms; returns the text with matched spans blanked for the token pass. */
   const matchChars = (text: string): { found: ConceptOccurrence[]; rest: string } => {
@@ -103,7 +100,7 @@ export function loadConceptTable(raw: unknown): ConceptTable {
     const found: ConceptOccurrence[] = [];
     // A form that begins or ends with a Latin letter must not cut a Latin word ("有機el" in "有機electronics").
     const atBoundary = (index: number) => index <= 0 || index >= chars.length || !(LATIN_OR_DIGIT.test(chars[index - 1]) && LATIN_OR_DIGIT.test(chars[index]));
-    for (let i = 0; i < chars.length; ) {
+    for (let i = 0; i < chars.length;) {
       const hit = atBoundary(i) ? longestMatch(charTrie, chars, i, atBoundary) : undefined;
       if (!hit) {
         i++;
@@ -121,13 +118,16 @@ export function loadConceptTable(raw: unknown): ConceptTable {
     const tokens = englishTokens(text);
     const stems = tokens.map((t) => t.stem);
     const found: ConceptOccurrence[] = [];
-    for (let i = 0; i < stems.length; ) {
+    for (let i = 0; i < stems.length;) {
       const hit = longestMatch(tokenTrie, stems, i, () => true);
       if (!hit) {
         i++;
         continue;
       }
-      const surface = tokens.slice(i, hit.end).map((t) => t.surface).join(' ');
+      const surface = tokens
+        .slice(i, hit.end)
+        .map((t) => t.surface)
+        .join(' ');
       for (const id of hit.ids) found.push({ id, surface, weight: 1 });
       i = hit.end;
     }

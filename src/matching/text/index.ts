@@ -16,7 +16,16 @@ export { DEFAULT_PART_WEIGHTS, createAnalyser, analyse, analyseDocument } from '
 export type { Analyser, DocumentText, DocumentPartWeights } from './tokenise';
 export { DEFAULT_BM25_PARAMETERS, bm25, inverseDocumentFrequency, corpusStatsOf } from './bm25';
 export type { CorpusStats, Bm25Parameters, Bm25Result, TermMatch } from './bm25';
-export { defaultLexicon, defaultLexiconStats, loadLexicon, lexiconFile, lexiconTokenizer, LEXICON_JAPANESE_STOPWORDS, GENERIC_ENGLISH_WORDS, phraseKey } from './lexicon';
+export {
+  defaultLexicon,
+  defaultLexiconStats,
+  loadLexicon,
+  lexiconFile,
+  lexiconTokenizer,
+  LEXICON_JAPANESE_STOPWORDS,
+  GENERIC_ENGLISH_WORDS,
+  phraseKey,
+} from './lexicon';
 export type { Lexicon, LexiconMatch, LexiconLoadStats } from './lexicon';
 export { buildLexicon } from './lexicon-build';
 export type { LexiconSource, LexiconBuildOptions, LexiconBuildResult } from './lexicon-build';

@@ -40,22 +40,120 @@ const SKIP_LINE_TAGS = new Set(['iK', 'ik', 'oK', 'ok', 'io', 'oik']);
 
 // Sense dropped: register, style and domains far from industry–academia matching.
 const SKIP_SENSE_TAGS = new Set([
-  'arch', 'obs', 'obsc', 'rare', 'vulg', 'sl', 'm-sl', 'X', 'hon', 'hum', 'pol', 'joc', 'derog', 'poet', 'chn', 'male',
-  'fem', 'fam', 'col', 'id', 'proverb', 'yoji', 'on-mim', 'Buddh', 'Shinto', 'sumo', 'shogi', 'baseb', 'mahj', 'hanaf',
-  'MA', 'hist', 'sens', 'ksb', 'kyb', 'osb', 'ktb', 'tsb', 'thb', 'tsug', 'kyu', 'rkb', 'nab', 'hob',
+  'arch',
+  'obs',
+  'obsc',
+  'rare',
+  'vulg',
+  'sl',
+  'm-sl',
+  'X',
+  'hon',
+  'hum',
+  'pol',
+  'joc',
+  'derog',
+  'poet',
+  'chn',
+  'male',
+  'fem',
+  'fam',
+  'col',
+  'id',
+  'proverb',
+  'yoji',
+  'on-mim',
+  'Buddh',
+  'Shinto',
+  'sumo',
+  'shogi',
+  'baseb',
+  'mahj',
+  'hanaf',
+  'MA',
+  'hist',
+  'sens',
+  'ksb',
+  'kyb',
+  'osb',
+  'ktb',
+  'tsb',
+  'thb',
+  'tsug',
+  'kyu',
+  'rkb',
+  'nab',
+  'hob',
 ]);
 
 // Parts of speech that carry no topic; a sense whose parts of speech are all here is dropped.
 const GRAMMAR_POS = new Set([
-  'exp', 'int', 'prt', 'conj', 'aux', 'aux-v', 'aux-adj', 'cop', 'cop-da', 'pn', 'ctr', 'num', 'pref', 'suf', 'adv',
-  'adv-to', 'n-adv', 'n-t', 'unc', 'adj-pn',
+  'exp',
+  'int',
+  'prt',
+  'conj',
+  'aux',
+  'aux-v',
+  'aux-adj',
+  'cop',
+  'cop-da',
+  'pn',
+  'ctr',
+  'num',
+  'pref',
+  'suf',
+  'adv',
+  'adv-to',
+  'n-adv',
+  'n-t',
+  'unc',
+  'adj-pn',
 ]);
 
 const POS_TAGS = new Set([
   ...GRAMMAR_POS,
-  'n', 'n-suf', 'n-pref', 'n-pr', 'vs', 'vs-s', 'vs-i', 'vs-c', 'vt', 'vi', 'vk', 'vn', 'vr', 'vz', 'v1', 'v1-s', 'v2a-s',
-  'v4h', 'v4r', 'v5aru', 'v5b', 'v5g', 'v5k', 'v5k-s', 'v5m', 'v5n', 'v5r', 'v5r-i', 'v5s', 'v5t', 'v5u', 'v5u-s',
-  'v5uru', 'adj-i', 'adj-ix', 'adj-na', 'adj-no', 'adj-f', 'adj-t', 'adj-nari', 'adj-ku', 'adj-shiku',
+  'n',
+  'n-suf',
+  'n-pref',
+  'n-pr',
+  'vs',
+  'vs-s',
+  'vs-i',
+  'vs-c',
+  'vt',
+  'vi',
+  'vk',
+  'vn',
+  'vr',
+  'vz',
+  'v1',
+  'v1-s',
+  'v2a-s',
+  'v4h',
+  'v4r',
+  'v5aru',
+  'v5b',
+  'v5g',
+  'v5k',
+  'v5k-s',
+  'v5m',
+  'v5n',
+  'v5r',
+  'v5r-i',
+  'v5s',
+  'v5t',
+  'v5u',
+  'v5u-s',
+  'v5uru',
+  'adj-i',
+  'adj-ix',
+  'adj-na',
+  'adj-no',
+  'adj-f',
+  'adj-t',
+  'adj-nari',
+  'adj-ku',
+  'adj-shiku',
 ]);
 
 const TAG_GROUP = /^\(([A-Za-z0-9-]+(?:,[A-Za-z0-9-]+)*)\)\s*/;
@@ -139,11 +237,15 @@ export function cleanGloss(gloss: string, isVerb: boolean): string | undefined {
   if (/\b(?:someone|somebody|something|one's|oneself)\b/i.test(gloss)) return undefined;
   let text = gloss;
   // Parentheticals, innermost first (they nest: "(metal (esp. iron))").
-  for (let previous = ''; previous !== text; ) {
+  for (let previous = ''; previous !== text;) {
     previous = text;
     text = text.replace(/\([^()]*\)|\{[^{}]*\}|\[[^[\]]*\]/g, ' ');
   }
-  text = text.replace(/\s+/g, ' ').trim().replace(/[.,;:]+$/, '').trim();
+  text = text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[.,;:]+$/, '')
+    .trim();
   // "pre-", "-ism": glosses of prefixes and suffixes, not words.
   if (text === '' || UNWANTED_IN_PHRASE.test(text) || !PHRASE_CHARS.test(text) || /^-|-$/.test(text)) return undefined;
   if (/^to /i.test(text)) {
@@ -309,7 +411,13 @@ export function buildLexicon(sources: readonly LexiconSource[], options: Lexicon
   for (const key of [...formsByKey.keys()].sort(compareCodePoints)) {
     const forms = formsByKey
       .get(key)!
-      .sort((a, b) => Number(common.has(b.form)) - Number(common.has(a.form)) || b.weight - a.weight || [...a.form].length - [...b.form].length || compareCodePoints(a.form, b.form))
+      .sort(
+        (a, b) =>
+          Number(common.has(b.form)) - Number(common.has(a.form)) ||
+          b.weight - a.weight ||
+          [...a.form].length - [...b.form].length ||
+          compareCodePoints(a.form, b.form),
+      )
       .slice(0, MAX_FORMS_PER_KEY)
       .map((f) => f.form);
     english.push(`${key}\t${forms.join('|')}`);

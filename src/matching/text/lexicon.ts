@@ -4,7 +4,16 @@ import zlib from 'node:zlib';
 import type { Tokenizer } from 'lindera-wasm-nodejs-ipadic';
 import { englishTokens } from './english';
 import { buildJapaneseTokenizer, isContentPartOfSpeech, japaneseTokenizer } from './japanese-words';
-import { ENGLISH_SECTION, JAPANESE_SECTION, LEXICON_JAPANESE_STOPWORDS, LEXICON_PATH, WeightedKeys, decodeSenses, phraseKey, weightedKeys } from './lexicon-format';
+import {
+  ENGLISH_SECTION,
+  JAPANESE_SECTION,
+  LEXICON_JAPANESE_STOPWORDS,
+  LEXICON_PATH,
+  WeightedKeys,
+  decodeSenses,
+  phraseKey,
+  weightedKeys,
+} from './lexicon-format';
 import { normalise } from './normalise';
 import { containsJapanese } from './scripts';
 
@@ -212,7 +221,15 @@ export function loadLexicon(file: Buffer | string, options: { tokenizer?: () => 
         if (!isContentPartOfSpeech(t.partOfSpeech, t.partOfSpeechSubcategory1 ?? '*')) continue;
       } else if (EDGE_POS_FORBIDDEN.has(tokens[end - 1].partOfSpeech)) continue;
       const keys = keysOfForm(text);
-      if (keys && keys.keys.length > 0) return { end, keys, surface: tokens.slice(start, end).map((t) => t.surface).join('') };
+      if (keys && keys.keys.length > 0)
+        return {
+          end,
+          keys,
+          surface: tokens
+            .slice(start, end)
+            .map((t) => t.surface)
+            .join(''),
+        };
     }
     return undefined;
   };
@@ -221,7 +238,7 @@ export function loadLexicon(file: Buffer | string, options: { tokenizer?: () => 
     if (!containsJapanese(normalisedText)) return [];
     const tokens = tokenizer().tokenize(normalisedText) as LinderaToken[];
     const found: LexiconMatch[] = [];
-    for (let i = 0; i < tokens.length; ) {
+    for (let i = 0; i < tokens.length;) {
       const hit = longestFormAt(tokens, i);
       if (!hit) {
         i++;
@@ -239,12 +256,19 @@ export function loadLexicon(file: Buffer | string, options: { tokenizer?: () => 
     const tokens = englishTokens(normalisedText);
     const stems = tokens.map((t) => t.stem);
     const found: LexiconMatch[] = [];
-    for (let i = 0; i < stems.length; ) {
+    for (let i = 0; i < stems.length;) {
       let matched = 0;
       for (let n = Math.min(MAX_KEY_TOKENS, stems.length - i); n >= 1; n--) {
         const key = stems.slice(i, i + n).join(' ');
         if (!isKey(key)) continue;
-        found.push({ key, surface: tokens.slice(i, i + n).map((t) => t.surface).join(' '), weight: 1 });
+        found.push({
+          key,
+          surface: tokens
+            .slice(i, i + n)
+            .map((t) => t.surface)
+            .join(' '),
+          weight: 1,
+        });
         matched = n;
         break;
       }

@@ -9,7 +9,8 @@ const DASH_AFTER_KATAKANA = /(?<=[\p{Script=Katakana}ー])[-‐‑‒–—―�
 const WAVE_DASHES = /[~〜〰∼]/g;
 // A katakana word of three or more characters loses its final long-vowel mark (JIS Z 8301 style):
 // センサー and センサ, モーター and モータ are the same word in technical writing.
-const TRAILING_LONG_VOWEL = /(?<![\p{Script=Katakana}ー])([\p{Script=Katakana}][\p{Script=Katakana}ー]{1,}[\p{Script=Katakana}])ー+(?![\p{Script=Katakana}ー])/gu;
+const TRAILING_LONG_VOWEL =
+  /(?<![\p{Script=Katakana}ー])([\p{Script=Katakana}][\p{Script=Katakana}ー]{1,}[\p{Script=Katakana}])ー+(?![\p{Script=Katakana}ー])/gu;
 
 /**
  * Normalises text for matching: NFKC (full-width ASCII and half-width katakana fold to one

@@ -79,19 +79,38 @@ function step1c(word: string): string {
 }
 
 const STEP2: ReadonlyArray<readonly [string, string]> = [
-  ['ational', 'ate'], ['tional', 'tion'], ['enci', 'ence'], ['anci', 'ance'], ['izer', 'ize'],
-  ['bli', 'ble'], ['alli', 'al'], ['entli', 'ent'], ['eli', 'e'], ['ousli', 'ous'],
-  ['ization', 'ize'], ['ation', 'ate'], ['ator', 'ate'], ['alism', 'al'], ['iveness', 'ive'],
-  ['fulness', 'ful'], ['ousness', 'ous'], ['aliti', 'al'], ['iviti', 'ive'], ['biliti', 'ble'],
+  ['ational', 'ate'],
+  ['tional', 'tion'],
+  ['enci', 'ence'],
+  ['anci', 'ance'],
+  ['izer', 'ize'],
+  ['bli', 'ble'],
+  ['alli', 'al'],
+  ['entli', 'ent'],
+  ['eli', 'e'],
+  ['ousli', 'ous'],
+  ['ization', 'ize'],
+  ['ation', 'ate'],
+  ['ator', 'ate'],
+  ['alism', 'al'],
+  ['iveness', 'ive'],
+  ['fulness', 'ful'],
+  ['ousness', 'ous'],
+  ['aliti', 'al'],
+  ['iviti', 'ive'],
+  ['biliti', 'ble'],
   ['logi', 'log'],
 ];
 const STEP3: ReadonlyArray<readonly [string, string]> = [
-  ['icate', 'ic'], ['ative', ''], ['alize', 'al'], ['iciti', 'ic'], ['ical', 'ic'], ['ful', ''], ['ness', ''],
+  ['icate', 'ic'],
+  ['ative', ''],
+  ['alize', 'al'],
+  ['iciti', 'ic'],
+  ['ical', 'ic'],
+  ['ful', ''],
+  ['ness', ''],
 ];
-const STEP4 = [
-  'al', 'ance', 'ence', 'er', 'ic', 'able', 'ible', 'ant', 'ement', 'ment', 'ent',
-  'ion', 'ou', 'ism', 'ate', 'iti', 'ous', 'ive', 'ize',
-];
+const STEP4 = ['al', 'ance', 'ence', 'er', 'ic', 'able', 'ible', 'ant', 'ement', 'ment', 'ent', 'ion', 'ou', 'ism', 'ate', 'iti', 'ous', 'ive', 'ize'];
 
 /** Longest-suffix-first, as the published rule lists require. */
 function byLongestSuffix<T extends readonly [string, string]>(rules: ReadonlyArray<T>): ReadonlyArray<T> {
@@ -125,13 +144,25 @@ function step5(word: string): string {
 // Words Porter conflates with unrelated ones in this domain ("organic" and "organization" both
 // become "organ", "productivity" becomes "product"); they get a stem of their own.
 const EXCEPTIONS: Readonly<Record<string, string>> = {
-  organic: 'organic', organics: 'organic',
-  organization: 'organiz', organizations: 'organiz', organisation: 'organiz', organisations: 'organiz',
-  productivity: 'productiv', productive: 'productiv',
-  generation: 'generat', generations: 'generat', generator: 'generat', generators: 'generat',
-  university: 'universit', universities: 'universit',
-  community: 'communit', communities: 'communit',
-  experiment: 'experiment', experiments: 'experiment', experimental: 'experiment',
+  organic: 'organic',
+  organics: 'organic',
+  organization: 'organiz',
+  organizations: 'organiz',
+  organisation: 'organiz',
+  organisations: 'organiz',
+  productivity: 'productiv',
+  productive: 'productiv',
+  generation: 'generat',
+  generations: 'generat',
+  generator: 'generat',
+  generators: 'generat',
+  university: 'universit',
+  universities: 'universit',
+  community: 'communit',
+  communities: 'communit',
+  experiment: 'experiment',
+  experiments: 'experiment',
+  experimental: 'experiment',
 };
 
 /**

@@ -17,7 +17,12 @@ export function insert(root: TrieNode, keys: readonly string[], id: string): voi
 }
 
 /** Longest path from `start` that ends at a node carrying ids. */
-export function longestMatch(root: TrieNode, keys: readonly string[], start: number, accept: (end: number) => boolean): { end: number; ids: string[] } | undefined {
+export function longestMatch(
+  root: TrieNode,
+  keys: readonly string[],
+  start: number,
+  accept: (end: number) => boolean,
+): { end: number; ids: string[] } | undefined {
   let node: TrieNode | undefined = root;
   let best: { end: number; ids: string[] } | undefined;
   for (let i = start; i < keys.length && node; i++) {

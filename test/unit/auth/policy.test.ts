@@ -4,8 +4,24 @@ import { buildMusubiSchema } from '../../../src/graphql/schema';
 import { ANONYMOUS, AccountViewer, PartnerViewer } from '../../../src/auth/viewer';
 import { ForbiddenError, UnauthenticatedError } from '../../../src/common/errors';
 
-const account = (role: AccountRole): AccountViewer => ({ kind: 'ACCOUNT', accountId: 'a', email: 'a@example.jp', role, coordinatorId: null, researcherId: null, companyId: null, institutionId: null });
-const partner = (...scopes: ApiKeyScope[]): PartnerViewer => ({ kind: 'PARTNER', apiKeyId: 'k', apiKeyPrefix: 'mk_x', scopes, institutionId: 'i', rateLimitPerMinute: 60 });
+const account = (role: AccountRole): AccountViewer => ({
+  kind: 'ACCOUNT',
+  accountId: 'a',
+  email: 'a@example.jp',
+  role,
+  coordinatorId: null,
+  researcherId: null,
+  companyId: null,
+  institutionId: null,
+});
+const partner = (...scopes: ApiKeyScope[]): PartnerViewer => ({
+  kind: 'PARTNER',
+  apiKeyId: 'k',
+  apiKeyPrefix: 'mk_x',
+  scopes,
+  institutionId: 'i',
+  rateLimitPerMinute: 60,
+});
 
 describe('policy table', () => {
   it('has a grant for every operation and principal', () => {
@@ -16,7 +32,11 @@ describe('policy table', () => {
     const schema = await buildMusubiSchema();
     const roots = [schema.getQueryType()!, schema.getMutationType()!].flatMap((type) => Object.keys(type.getFields())).sort();
     expect(Object.keys(ROOT_FIELD_OPERATIONS).sort()).toEqual(roots);
-    expect(Object.entries(ROOT_FIELD_OPERATIONS).filter(([, operation]) => operation === null).map(([field]) => field)).toEqual(['me', 'node', 'history', 'signIn']); // history: visibility per record (NOT_FOUND for what the caller may not read)
+    expect(
+      Object.entries(ROOT_FIELD_OPERATIONS)
+        .filter(([, operation]) => operation === null)
+        .map(([field]) => field),
+    ).toEqual(['me', 'node', 'history', 'signIn']); // history: visibility per record (NOT_FOUND for what the caller may not read)
   });
 
   it('gives anonymous callers public reads only', () => {

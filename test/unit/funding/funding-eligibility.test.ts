@@ -34,7 +34,14 @@ describe('funding eligibility', () => {
     ['window closed, none ahead', { windows: [{ opensOn: '2025-04-01', closesOn: '2025-05-31' }] }, {}, '2026-04-10', false, ['WINDOW']],
     ['window ahead within the horizon', { windows: [{ opensOn: '2026-09-01', closesOn: '2026-10-31' }] }, {}, '2026-04-10', true, []],
     ['window beyond a short horizon', { windows: [{ opensOn: '2026-12-01', closesOn: '2026-12-31' }] }, { horizonMonths: 3 }, '2026-04-10', false, ['WINDOW']],
-    ['loan open all year', { kind: 'LOAN', windows: [], purposes: ['EQUIPMENT'], trlMin: null, trlMax: null }, { category: 'MANAGEMENT', fieldCodes: ['management.finance'], desiredTrl: null }, '2026-04-10', true, []],
+    [
+      'loan open all year',
+      { kind: 'LOAN', windows: [], purposes: ['EQUIPMENT'], trlMin: null, trlMax: null },
+      { category: 'MANAGEMENT', fieldCodes: ['management.finance'], desiredTrl: null },
+      '2026-04-10',
+      true,
+      [],
+    ],
     ['TRL outside the range lowers the fit only', { trlMin: 6, trlMax: 9 }, {}, '2026-04-10', true, ['TRL']],
     ['purpose does not fit', { purposes: ['SUCCESSION'] }, {}, '2026-04-10', true, ['PURPOSE']],
   ] as const)('%s', (_label, p, n, today, eligible, failing) => {
@@ -60,7 +67,10 @@ describe('funding eligibility', () => {
   });
 
   it('picks the open window, else the next one within the horizon', () => {
-    const windows = [{ opensOn: '2026-01-01', closesOn: '2026-02-28' }, { opensOn: '2026-06-01', closesOn: '2026-06-30' }];
+    const windows = [
+      { opensOn: '2026-01-01', closesOn: '2026-02-28' },
+      { opensOn: '2026-06-01', closesOn: '2026-06-30' },
+    ];
     expect(windowFor(windows, '2026-02-01', 6)).toMatchObject({ openNow: true, window: windows[0] });
     expect(windowFor(windows, '2026-03-01', 6)).toMatchObject({ openNow: false, window: windows[1] });
     expect(windowFor(windows, '2026-03-01', 2)).toMatchObject({ openNow: false, window: null, nextClosed: windows[0] });

@@ -41,10 +41,7 @@ describe('parseCsv', () => {
   });
 
   it('reads nested lists as JSON in the cell and reports a cell that is not a JSON list', () => {
-    const { sections } = parseCsv(
-      'key,patents\nk1,"[{""number"":""特願2024-1"",""status"":""GRANTED""}]"\nk2,"{""number"":1}"\nk3,not json\n',
-      'seeds',
-    );
+    const { sections } = parseCsv('key,patents\nk1,"[{""number"":""特願2024-1"",""status"":""GRANTED""}]"\nk2,"{""number"":1}"\nk3,not json\n', 'seeds');
     const [first, second, third] = sections[0].records;
     expect(first.raw.patents).toEqual([{ number: '特願2024-1', status: 'GRANTED' }]);
     expect(second.readProblems.map((p) => p.path)).toEqual(['patents']);

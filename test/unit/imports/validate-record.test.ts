@@ -6,9 +6,21 @@ const paths = (type: Parameters<typeof validateRecord>[0], raw: Record<string, u
 
 describe('validateRecord', () => {
   it('keeps text as typed, folds keys and numbers with NFKC, fills defaults and drops blank and repeated list items', () => {
-    const { values, problems } = validateRecord('seeds', seed({ key: 'ｓ．ｏｌｅｄ－１', title: 'ＯＬＥＤ　ﾃﾞﾊﾞｲｽ  １０⁻⁴ｇ', keywords: ['ＩｏＴ', ' IoT ', '', 'センサ'], trl: '４' }));
+    const { values, problems } = validateRecord(
+      'seeds',
+      seed({ key: 'ｓ．ｏｌｅｄ－１', title: 'ＯＬＥＤ　ﾃﾞﾊﾞｲｽ  １０⁻⁴ｇ', keywords: ['ＩｏＴ', ' IoT ', '', 'センサ'], trl: '４' }),
+    );
     expect(problems).toEqual([]);
-    expect(values).toMatchObject({ key: 's.oled-1', title: 'ＯＬＥＤ　ﾃﾞﾊﾞｲｽ １０⁻⁴ｇ', keywords: ['ＩｏＴ', 'センサ'], trl: 4, status: 'DRAFT', patents: [], isFictional: false, language: null });
+    expect(values).toMatchObject({
+      key: 's.oled-1',
+      title: 'ＯＬＥＤ　ﾃﾞﾊﾞｲｽ １０⁻⁴ｇ',
+      keywords: ['ＩｏＴ', 'センサ'],
+      trl: 4,
+      status: 'DRAFT',
+      patents: [],
+      isFictional: false,
+      language: null,
+    });
   });
 
   it('accepts enumeration values in any case or as Japanese labels, per enumeration', () => {
@@ -16,7 +28,9 @@ describe('validateRecord', () => {
       status: 'PUBLISHED',
       collaborationForms: ['JOINT_RESEARCH', 'LICENSING'],
     });
-    expect(validateRecord('needs', { key: 'n', company: 'c', title: 't', description: 'd', category: '技術的課題', confidentiality: '公開' }).values).toMatchObject({
+    expect(
+      validateRecord('needs', { key: 'n', company: 'c', title: 't', description: 'd', category: '技術的課題', confidentiality: '公開' }).values,
+    ).toMatchObject({
       category: 'TECHNICAL',
       confidentiality: 'PUBLIC',
     });
@@ -45,11 +59,7 @@ describe('validateRecord', () => {
       paths('companies', {
         ...company,
         websiteUrl: 'ftp://example.jp',
-        certifications: [
-          { name: 'a', issuedOn: '2025-02-30' },
-          { name: 'b', issuedOn: '2025-04-01', validUntil: '2025-03-31' },
-          { issuedOn: '2025-04-01' },
-        ],
+        certifications: [{ name: 'a', issuedOn: '2025-02-30' }, { name: 'b', issuedOn: '2025-04-01', validUntil: '2025-03-31' }, { issuedOn: '2025-04-01' }],
       }),
     ).toEqual(['certifications[0].issuedOn', 'certifications[2].name', 'websiteUrl', 'certifications[1].validUntil']);
     expect(paths('coordinators', { key: 'c', name: 'n', institution: 'i', email: 'not-mail', phone: '０２３－６４４－３２２２' })).toEqual(['email']);
@@ -75,14 +85,22 @@ describe('validateRecord', () => {
 describe('orderParentsFirst', () => {
   const parents: Record<string, string | null> = { child: 'parent', parent: 'root', root: null, loose: 'elsewhere' };
   it('puts parents before children when both are in the list', () => {
-    const { ordered, cyclic } = orderParentsFirst(['child', 'loose', 'parent', 'root'], (x) => x, (x) => parents[x]);
+    const { ordered, cyclic } = orderParentsFirst(
+      ['child', 'loose', 'parent', 'root'],
+      (x) => x,
+      (x) => parents[x],
+    );
     expect(ordered).toEqual(['root', 'parent', 'child', 'loose']);
     expect(cyclic).toEqual([]);
   });
 
   it('finds loops, including a record that is its own parent, and leaves their descendants out', () => {
     const loop: Record<string, string | null> = { a: 'b', b: 'a', c: 'a', d: 'd', e: null };
-    const { ordered, cyclic } = orderParentsFirst(['a', 'b', 'c', 'd', 'e'], (x) => x, (x) => loop[x]);
+    const { ordered, cyclic } = orderParentsFirst(
+      ['a', 'b', 'c', 'd', 'e'],
+      (x) => x,
+      (x) => loop[x],
+    );
     expect(cyclic.sort()).toEqual(['a', 'b', 'd']);
     expect(ordered).toEqual(['e']);
   });

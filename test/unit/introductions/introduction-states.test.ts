@@ -16,7 +16,13 @@ describe('the life of an introduction', () => {
   });
 
   it('lets an administrator record any later state of an open introduction', () => {
-    expect(pastOutcomeTargets(IntroductionStatus.INTRODUCED)).toEqual([IntroductionStatus.MEETING, IntroductionStatus.NEGOTIATING, IntroductionStatus.AGREED, IntroductionStatus.DECLINED, IntroductionStatus.WITHDRAWN]);
+    expect(pastOutcomeTargets(IntroductionStatus.INTRODUCED)).toEqual([
+      IntroductionStatus.MEETING,
+      IntroductionStatus.NEGOTIATING,
+      IntroductionStatus.AGREED,
+      IntroductionStatus.DECLINED,
+      IntroductionStatus.WITHDRAWN,
+    ]);
     expect(pastOutcomeTargets(IntroductionStatus.AGREED)).toEqual([]);
   });
 });

@@ -50,7 +50,11 @@ describe('calibration: non-negative logistic regression pulled toward the curren
     const { test: held } = splitHeldOut(examples);
     expect(held.length).toBeGreaterThan(50);
     expect(held.length).toBeLessThan(110);
-    expect(splitHeldOut([...examples].reverse()).test.map((e) => e.id).sort()).toEqual(held.map((e) => e.id).sort());
+    expect(
+      splitHeldOut([...examples].reverse())
+        .test.map((e) => e.id)
+        .sort(),
+    ).toEqual(held.map((e) => e.id).sort());
   });
 
   it('holds out both outcomes even when there are few, so the figures exist', () => {

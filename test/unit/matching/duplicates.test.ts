@@ -1,4 +1,10 @@
-import { collapseDuplicates, cosineSimilarity, duplicateSimilarity, DUPLICATE_SIMILARITY_THRESHOLD, isPossibleDuplicate } from '../../../src/matching/duplicates';
+import {
+  collapseDuplicates,
+  cosineSimilarity,
+  duplicateSimilarity,
+  DUPLICATE_SIMILARITY_THRESHOLD,
+  isPossibleDuplicate,
+} from '../../../src/matching/duplicates';
 import { analyseSeedText } from '../../../src/matching/index/analyser-version';
 
 describe('duplicate similarity', () => {
@@ -41,7 +47,10 @@ describe('collapseDuplicates', () => {
   const ranked = ['a', 'b', 'c', 'd', 'e'].map((id, i) => ({ id, rank: i + 1 }));
 
   it('keeps the best-ranked member of each group, with the others, and renumbers the ranks', () => {
-    const collapsed = collapseDuplicates(ranked, [['c', 'a'], ['e', 'b']]);
+    const collapsed = collapseDuplicates(ranked, [
+      ['c', 'a'],
+      ['e', 'b'],
+    ]);
     expect(collapsed.map((r) => [r.id, r.rank, r.duplicates.map((d) => d.id)])).toEqual([
       ['a', 1, ['c']],
       ['b', 2, ['e']],
@@ -50,7 +59,13 @@ describe('collapseDuplicates', () => {
   });
 
   it('joins groups transitively, also through a member not in the list', () => {
-    expect(collapseDuplicates(ranked, [['a', 'x'], ['x', 'd'], ['d', 'e']]).map((r) => [r.id, r.duplicates.map((d) => d.id)])).toEqual([
+    expect(
+      collapseDuplicates(ranked, [
+        ['a', 'x'],
+        ['x', 'd'],
+        ['d', 'e'],
+      ]).map((r) => [r.id, r.duplicates.map((d) => d.id)]),
+    ).toEqual([
       ['a', ['d', 'e']],
       ['b', []],
       ['c', []],

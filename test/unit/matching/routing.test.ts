@@ -1,4 +1,11 @@
-import { DEFAULT_INSTITUTION_ROUTING_WEIGHTS, describeRoutingFit, normaliseRoutingWeights, rankRoutingTargets, routedKinds, routingFit } from '../../../src/matching/routing';
+import {
+  DEFAULT_INSTITUTION_ROUTING_WEIGHTS,
+  describeRoutingFit,
+  normaliseRoutingWeights,
+  rankRoutingTargets,
+  routedKinds,
+  routingFit,
+} from '../../../src/matching/routing';
 import type { RoutingTarget } from '../../../src/matching/routing';
 import { analyse, corpusStatsOf, EMPTY_ANALYSIS } from '../../../src/matching/text';
 import { need, NAMES, NOW, REGION_TREE, TAXONOMY } from './fixtures';
@@ -56,9 +63,21 @@ describe('rankRoutingTargets', () => {
     const management = need({ category: 'MANAGEMENT', title: '事業承継の資金調達', regionCode: 'JP-06-OKITAMA', fieldCodes: ['management.succession'] });
     const targets = [
       target({ id: 'univ', kind: 'UNIVERSITY', supportMenus: ['JOINT_RESEARCH'], regionCode: 'JP-06-OKITAMA', analysed: analyse('事業承継の研究') }),
-      target({ id: 'bank', kind: 'FINANCIAL_INSTITUTION', supportMenus: ['FUNDING'], regionCode: 'JP-06-MURAYAMA', fieldCodes: ['management'], analysed: analyse('資金調達の支援') }),
+      target({
+        id: 'bank',
+        kind: 'FINANCIAL_INSTITUTION',
+        supportMenus: ['FUNDING'],
+        regionCode: 'JP-06-MURAYAMA',
+        fieldCodes: ['management'],
+        analysed: analyse('資金調達の支援'),
+      }),
     ];
-    const ranked = rankRoutingTargets(management, targets, { corpus: corpusStatsOf(targets.map((t) => t.analysed)), taxonomy: TAXONOMY, regions: REGION_TREE, names: NAMES, now: NOW }, { weights: DEFAULT_INSTITUTION_ROUTING_WEIGHTS });
+    const ranked = rankRoutingTargets(
+      management,
+      targets,
+      { corpus: corpusStatsOf(targets.map((t) => t.analysed)), taxonomy: TAXONOMY, regions: REGION_TREE, names: NAMES, now: NOW },
+      { weights: DEFAULT_INSTITUTION_ROUTING_WEIGHTS },
+    );
     expect(ranked.map((r) => r.id)).toEqual(['bank', 'univ']);
     for (const r of ranked) {
       expect(r.factors.reduce((sum, f) => sum + f.contribution, 0)).toBe(r.score);

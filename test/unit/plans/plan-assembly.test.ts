@@ -23,10 +23,34 @@ describe('plan assembly', () => {
 
   it.each([
     // label, category, desired TRL, candidates, expected parts of the best plan (role:id)
-    ['a TRL 4 seed goes with a lab that can prototype and a TRL 3–6 programme', 'RESEARCH', 6, [seedTrl4, labProto, labPlain, fundLow, fundHigh, club], ['RESEARCH:seed-4', 'TESTING:lab-proto', 'FUNDING:fund-trl3-6', 'NETWORK:club']],
-    ['a closed programme is never a part, however high its score', 'TECHNICAL', 6, [labProto, fundClosed, fundLow], ['TESTING:lab-proto', 'FUNDING:fund-trl3-6']],
-    ['a conflict of interest is never placed', 'RESEARCH', 4, [{ ...seedTrl4, conflict: { ja: '利益相反の申告あり', en: 'declared conflict of interest' } }, seedTrl6], ['RESEARCH:seed-6']],
-    ['management needs get management support and funding, no research', 'MANAGEMENT', null, [c('MANAGEMENT', 'kosha', 0.7), c('FUNDING', 'loan', 0.6, { eligible: true }), seedTrl6], ['MANAGEMENT:kosha', 'FUNDING:loan']],
+    [
+      'a TRL 4 seed goes with a lab that can prototype and a TRL 3–6 programme',
+      'RESEARCH',
+      6,
+      [seedTrl4, labProto, labPlain, fundLow, fundHigh, club],
+      ['RESEARCH:seed-4', 'TESTING:lab-proto', 'FUNDING:fund-trl3-6', 'NETWORK:club'],
+    ],
+    [
+      'a closed programme is never a part, however high its score',
+      'TECHNICAL',
+      6,
+      [labProto, fundClosed, fundLow],
+      ['TESTING:lab-proto', 'FUNDING:fund-trl3-6'],
+    ],
+    [
+      'a conflict of interest is never placed',
+      'RESEARCH',
+      4,
+      [{ ...seedTrl4, conflict: { ja: '利益相反の申告あり', en: 'declared conflict of interest' } }, seedTrl6],
+      ['RESEARCH:seed-6'],
+    ],
+    [
+      'management needs get management support and funding, no research',
+      'MANAGEMENT',
+      null,
+      [c('MANAGEMENT', 'kosha', 0.7), c('FUNDING', 'loan', 0.6, { eligible: true }), seedTrl6],
+      ['MANAGEMENT:kosha', 'FUNDING:loan'],
+    ],
     ['weak candidates are left out', 'TECHNICAL', 6, [labProto, c('NETWORK', 'weak', 0.1)], ['TESTING:lab-proto']],
   ] as const)('%s', (_label, category, desiredTrl, candidates, expected) => {
     const { plans } = assemblePlans({ category, desiredTrl }, candidates as readonly PartCandidate[]);

@@ -24,7 +24,11 @@ const distinctSorted = <T extends string>(xs: readonly T[]): T[] => [...new Set(
  * `anyOverlap` rising linearly to 1 as the share of wanted forms offered grows. A side that
  * states no form is neutral (`unknown`).
  */
-export function collaborationFormFit(wanted: readonly CollaborationForm[], offered: readonly CollaborationForm[], parameters: CollaborationFormParameters): FactorResult<CollaborationFormDetail> {
+export function collaborationFormFit(
+  wanted: readonly CollaborationForm[],
+  offered: readonly CollaborationForm[],
+  parameters: CollaborationFormParameters,
+): FactorResult<CollaborationFormDetail> {
   const w = distinctSorted(wanted);
   const o = distinctSorted(offered);
   const shared = w.filter((form) => o.includes(form));
@@ -36,7 +40,8 @@ export function collaborationFormFit(wanted: readonly CollaborationForm[], offer
 
 /** "対応可能な連携形態: 共同研究(希望2件中1件)" / "Offers joint research (1 of 2 wanted forms)". */
 export function describeCollaborationFormFit(detail: CollaborationFormDetail): LocalisedText {
-  const names = (forms: readonly CollaborationForm[], language: 'ja' | 'en') => forms.map((f) => COLLABORATION_FORM_NAMES[f][language]).join(language === 'ja' ? '、' : ', ');
+  const names = (forms: readonly CollaborationForm[], language: 'ja' | 'en') =>
+    forms.map((f) => COLLABORATION_FORM_NAMES[f][language]).join(language === 'ja' ? '、' : ', ');
   if (detail.wanted.length === 0 || detail.offered.length === 0) return { ja: '連携形態の指定なし', en: 'No collaboration form given' };
   if (detail.shared.length === 0) {
     return { ja: `希望の連携形態(${names(detail.wanted, 'ja')})に非対応`, en: `Does not offer the wanted forms (${names(detail.wanted, 'en')})` };

@@ -46,7 +46,12 @@ export function fieldRelation(a: string, b: string, taxonomy: FieldTaxonomy): { 
  * (same node, parent/child, siblings, further ancestor, same top level, unrelated). A side
  * without fields gets the neutral `unknown` level.
  */
-export function fieldProximity(needFields: readonly string[], seedFields: readonly string[], taxonomy: FieldTaxonomy, levels: FieldProximityLevels): FactorResult<FieldProximityDetail> {
+export function fieldProximity(
+  needFields: readonly string[],
+  seedFields: readonly string[],
+  taxonomy: FieldTaxonomy,
+  levels: FieldProximityLevels,
+): FactorResult<FieldProximityDetail> {
   if (needFields.length === 0 || seedFields.length === 0) {
     return { value: levels.unknown, detail: { relation: 'unknown', needField: null, seedField: null, commonField: null } };
   }
@@ -64,7 +69,7 @@ export function fieldProximity(needFields: readonly string[], seedFields: readon
 
 /** "分野が一致: 有機EL照明" / "Same field: OLED lighting", and the other relations. */
 export function describeFieldProximity(detail: FieldProximityDetail, names: NameLookup = {}): LocalisedText {
-  const name = (code: string | null) => (code === null ? { ja: '', en: '' } : names.fields?.[code] ?? { ja: code, en: code });
+  const name = (code: string | null) => (code === null ? { ja: '', en: '' } : (names.fields?.[code] ?? { ja: code, en: code }));
   const need = name(detail.needField);
   const seed = name(detail.seedField);
   const common = name(detail.commonField);

@@ -57,7 +57,7 @@ export function regionFit(needRegion: string | null, seedRegion: string | null, 
 
 /** "同じ地域(置賜)" / "Same area (Okitama)", and the other relations. */
 export function describeRegionFit(detail: RegionFitDetail, names: NameLookup = {}): LocalisedText {
-  const name = (code: string | null) => (code === null ? { ja: '不明', en: 'unknown' } : names.regions?.[code] ?? { ja: code, en: code });
+  const name = (code: string | null) => (code === null ? { ja: '不明', en: 'unknown' } : (names.regions?.[code] ?? { ja: code, en: code }));
   const shared = name(detail.sharedRegion);
   switch (detail.relation) {
     case 'sameArea':
@@ -72,7 +72,10 @@ export function describeRegionFit(detail: RegionFitDetail, names: NameLookup = {
     case 'sameCountry':
       return { ja: `同じ国内(${shared.ja})`, en: `Same country (${shared.en})` };
     case 'elsewhere':
-      return { ja: `地域が離れている(${name(detail.needRegion).ja} / ${name(detail.seedRegion).ja})`, en: `Distant regions (${name(detail.needRegion).en} / ${name(detail.seedRegion).en})` };
+      return {
+        ja: `地域が離れている(${name(detail.needRegion).ja} / ${name(detail.seedRegion).ja})`,
+        en: `Distant regions (${name(detail.needRegion).en} / ${name(detail.seedRegion).en})`,
+      };
     case 'unknown':
       return { ja: '地域情報なし', en: 'Region unknown' };
   }

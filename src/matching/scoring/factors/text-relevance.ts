@@ -84,7 +84,10 @@ export function describeTextRelevance(detail: TextRelevanceDetail, labels: TermL
  * Fills in how the candidate wrote each matched term, for the candidates of a page, before their
  * (lazily worded) sentences and summaries are read: the cross-language pairs need both sides.
  */
-export function attachDocumentSurfaces(factors: ReadonlyArray<{ factor: string; detail: unknown }>, surfaces: Readonly<Record<string, string>> | undefined): void {
+export function attachDocumentSurfaces(
+  factors: ReadonlyArray<{ factor: string; detail: unknown }>,
+  surfaces: Readonly<Record<string, string>> | undefined,
+): void {
   if (!surfaces) return;
   for (const f of factors) {
     if (f.factor !== 'textRelevance') continue;

@@ -11,7 +11,12 @@ export interface WarmPathDetail {
  * other. Earlier collaboration and shared consortium membership each give their level; the
  * higher one counts.
  */
-export function warmPath(needConsortia: readonly string[], seedConsortia: readonly string[], pastCollaboration: boolean, levels: WarmPathLevels): FactorResult<WarmPathDetail> {
+export function warmPath(
+  needConsortia: readonly string[],
+  seedConsortia: readonly string[],
+  pastCollaboration: boolean,
+  levels: WarmPathLevels,
+): FactorResult<WarmPathDetail> {
   const seedSet = new Set(seedConsortia);
   const shared = [...new Set(needConsortia)].filter((id) => seedSet.has(id)).sort();
   const value = Math.max(levels.none, pastCollaboration ? levels.pastCollaboration : 0, shared.length > 0 ? levels.sharedConsortium : 0);

@@ -17,7 +17,12 @@ describe('collaborationFormFit', () => {
 
   it.each<[Forms, Forms, string, string]>([
     [['JOINT_RESEARCH', 'LICENSING'], ['JOINT_RESEARCH'], '対応可能な連携形態: 共同研究(希望2件中1件)', 'Offers joint research (1 of 2 wanted forms)'],
-    [['LICENSING', 'JOINT_RESEARCH'], ['JOINT_RESEARCH', 'LICENSING'], '希望の連携形態に対応: 共同研究、ライセンス', 'Offers the wanted forms: joint research, licensing'],
+    [
+      ['LICENSING', 'JOINT_RESEARCH'],
+      ['JOINT_RESEARCH', 'LICENSING'],
+      '希望の連携形態に対応: 共同研究、ライセンス',
+      'Offers the wanted forms: joint research, licensing',
+    ],
     [['EQUIPMENT_USE'], ['LICENSING'], '希望の連携形態(設備利用)に非対応', 'Does not offer the wanted forms (equipment use)'],
   ])('explains %j vs %j', (wanted, offered, ja, en) => {
     expect(describeCollaborationFormFit(collaborationFormFit(wanted, offered, parameters).detail)).toEqual({ ja, en });

@@ -42,12 +42,20 @@ describe('combine', () => {
     const next = random(7);
     for (let i = 0; i < 2000; i++) {
       const weights = resolveWeights(Object.fromEntries(FACTOR_NAMES.map((n) => [n, next() * 1000])));
-      expect(combine(valuesOf(() => 1), weights).score).toBeLessThanOrEqual(1);
+      expect(
+        combine(
+          valuesOf(() => 1),
+          weights,
+        ).score,
+      ).toBeLessThanOrEqual(1);
     }
   });
 
   it('clamps values outside [0, 1] and treats NaN as 0', () => {
-    const { contributions } = combine(valuesOf((n) => (n === 'trlFit' ? 7 : n === 'freshness' ? Number.NaN : n === 'textRelevance' ? 1 : 0)), resolveWeights());
+    const { contributions } = combine(
+      valuesOf((n) => (n === 'trlFit' ? 7 : n === 'freshness' ? Number.NaN : n === 'textRelevance' ? 1 : 0)),
+      resolveWeights(),
+    );
     expect(contributions.trlFit).toBeCloseTo(DEFAULT_MATCHING_WEIGHTS.trlFit, 12);
     expect(contributions.freshness).toBe(0);
   });

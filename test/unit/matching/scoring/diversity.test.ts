@@ -37,11 +37,10 @@ describe('diversify', () => {
     expect([...diversify(items)].sort((a, b) => a.id.localeCompare(b.id))).toEqual(items);
   });
 
-  it.each([
-    [{ mode: 'labCap' as const, maxPerLab: 0 }],
-    [{ mode: 'labCap' as const, maxPerLab: 1.5 }],
-    [{ mode: 'mmr' as const, lambda: 1.2 }],
-  ])('rejects %j', (options) => {
-    expect(() => diversify(items, options)).toThrow(InvalidDiversityOptionsError);
-  });
+  it.each([[{ mode: 'labCap' as const, maxPerLab: 0 }], [{ mode: 'labCap' as const, maxPerLab: 1.5 }], [{ mode: 'mmr' as const, lambda: 1.2 }]])(
+    'rejects %j',
+    (options) => {
+      expect(() => diversify(items, options)).toThrow(InvalidDiversityOptionsError);
+    },
+  );
 });

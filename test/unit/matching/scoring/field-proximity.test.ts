@@ -52,7 +52,12 @@ describe('fieldProximity', () => {
 
   it.each([
     [['organic-electronics.oled-lighting'], ['organic-electronics.oled-lighting'], '分野が一致: 有機EL照明', 'Same field: OLED lighting'],
-    [['organic-electronics.oled-lighting'], ['organic-electronics.oled-display'], '近い分野(有機エレクトロニクス): 有機EL照明 / 有機ELディスプレイ', 'Neighbouring fields in Organic electronics: OLED lighting / OLED displays'],
+    [
+      ['organic-electronics.oled-lighting'],
+      ['organic-electronics.oled-display'],
+      '近い分野(有機エレクトロニクス): 有機EL照明 / 有機ELディスプレイ',
+      'Neighbouring fields in Organic electronics: OLED lighting / OLED displays',
+    ],
     [[], ['organic-electronics'], '分野の指定なし', 'No field given'],
   ])('explains %j ~ %j', (needFields, seedFields, ja, en) => {
     expect(describeFieldProximity(fieldProximity(needFields, seedFields, TAXONOMY, levels).detail, NAMES)).toEqual({ ja, en });

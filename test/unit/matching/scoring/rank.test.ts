@@ -1,4 +1,12 @@
-import { FACTOR_NAMES, analysedSeed, analysedNeed, rankNeedsForSeed, rankSeedsForNeed, reachableTerms, scoreSeedForNeed } from '../../../../src/matching/scoring';
+import {
+  FACTOR_NAMES,
+  analysedSeed,
+  analysedNeed,
+  rankNeedsForSeed,
+  rankSeedsForNeed,
+  reachableTerms,
+  scoreSeedForNeed,
+} from '../../../../src/matching/scoring';
 import type { NeedProfile } from '../../../../src/matching/scoring';
 import { corpusStatsOf } from '../../../../src/matching/text';
 import { NAMES, NOW, REGION_TREE, TAXONOMY, contextFor, need, seed } from '../fixtures';
@@ -20,7 +28,8 @@ const englishOledSeed = seed({
   id: 's-en-oled',
   language: 'EN',
   title: 'Thin-film encapsulation for long-lifetime OLED lighting panels',
-  summary: 'We develop thin-film encapsulation layers for organic light-emitting diodes. The barrier extends the lifetime of OLED lighting panels threefold at high luminance.',
+  summary:
+    'We develop thin-film encapsulation layers for organic light-emitting diodes. The barrier extends the lifetime of OLED lighting panels threefold at high luminance.',
   keywords: ['OLED', 'encapsulation', 'lifetime'],
   fieldCodes: ['organic-electronics.oled-lighting'],
   trl: 5,
@@ -88,7 +97,9 @@ describe('rankSeedsForNeed', () => {
   });
 
   it('ranks purely on text as well: concepts bridge the languages', () => {
-    const textOnly = rankSeedsForNeed(oledNeed, seeds, context, { weights: { textRelevance: 1, fieldProximity: 0, trlFit: 0, regionFit: 0, collaborationFormFit: 0, warmPath: 0, researcherLoad: 0, freshness: 0 } });
+    const textOnly = rankSeedsForNeed(oledNeed, seeds, context, {
+      weights: { textRelevance: 1, fieldProximity: 0, trlFit: 0, regionFit: 0, collaborationFormFit: 0, warmPath: 0, researcherLoad: 0, freshness: 0 },
+    });
     expect(textOnly[0].id).toBe('s-en-oled');
   });
 
@@ -150,7 +161,9 @@ describe('rankSeedsForNeed', () => {
   });
 
   it('applies per-query weights', () => {
-    const regionOnly = rankSeedsForNeed(oledNeed, seeds, context, { weights: { textRelevance: 0, fieldProximity: 0, trlFit: 0, regionFit: 1, collaborationFormFit: 0, warmPath: 0, researcherLoad: 0, freshness: 0 } });
+    const regionOnly = rankSeedsForNeed(oledNeed, seeds, context, {
+      weights: { textRelevance: 0, fieldProximity: 0, trlFit: 0, regionFit: 1, collaborationFormFit: 0, warmPath: 0, researcherLoad: 0, freshness: 0 },
+    });
     // Region alone cannot lift a seed without text evidence: the score is text value × region value.
     for (const r of regionOnly) {
       const value = (f: string) => r.factors.find((x) => x.factor === f)!.value;
@@ -169,7 +182,17 @@ describe('rankSeedsForNeed', () => {
   it('keeps one lab from filling the top when others fit', () => {
     const clones = ['s-dup-1', 's-dup-2', 's-dup-3', 's-dup-4'].map((id) => seed({ ...englishOledSeed, id, labKey: 'lab-same' }));
     // Fits, but less well than the clones: farther away, less mature, no shared consortium.
-    const other = seed({ ...englishOledSeed, id: 's-other-lab', title: 'OLED lighting', summary: 'Lighting with OLED panels.', keywords: [], trl: 3, regionCode: 'JP-13', consortiumIds: [], labKey: 'lab-other' });
+    const other = seed({
+      ...englishOledSeed,
+      id: 's-other-lab',
+      title: 'OLED lighting',
+      summary: 'Lighting with OLED panels.',
+      keywords: [],
+      trl: 3,
+      regionCode: 'JP-13',
+      consortiumIds: [],
+      labKey: 'lab-other',
+    });
     const pool = [...clones, other];
     const ctx = contextFor(pool, analysedSeed);
     const plain = rankSeedsForNeed(oledNeed, pool, ctx, { diversity: { mode: 'none' }, limit: 3 });
@@ -232,7 +255,6 @@ describe('rankNeedsForSeed', () => {
     expect(value('n-solder')).toBeGreaterThan(value('n-old'));
   });
 });
-
 
 describe('reachableTerms', () => {
   it('keeps for an English candidate only what English text could share with the query', () => {

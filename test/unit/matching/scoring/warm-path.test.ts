@@ -14,7 +14,10 @@ describe('warmPath', () => {
   });
 
   it('lists the shared consortia sorted and once', () => {
-    expect(warmPath(['oe-cluster', 'hdm-study', 'oe-cluster'], ['oe-cluster', 'hdm-study'], false, levels).detail.sharedConsortiumIds).toEqual(['hdm-study', 'oe-cluster']);
+    expect(warmPath(['oe-cluster', 'hdm-study', 'oe-cluster'], ['oe-cluster', 'hdm-study'], false, levels).detail.sharedConsortiumIds).toEqual([
+      'hdm-study',
+      'oe-cluster',
+    ]);
   });
 
   it.each([

@@ -18,7 +18,16 @@ describe('resolveWeights', () => {
   });
 
   it('normalises overrides so the weights sum to 1', () => {
-    const w = resolveWeights({ textRelevance: 3, fieldProximity: 1, trlFit: 0, regionFit: 0, collaborationFormFit: 0, warmPath: 0, researcherLoad: 0, freshness: 0 });
+    const w = resolveWeights({
+      textRelevance: 3,
+      fieldProximity: 1,
+      trlFit: 0,
+      regionFit: 0,
+      collaborationFormFit: 0,
+      warmPath: 0,
+      researcherLoad: 0,
+      freshness: 0,
+    });
     expect(w.textRelevance).toBeCloseTo(0.75, 12);
     expect(w.fieldProximity).toBeCloseTo(0.25, 12);
     expect(sumInOrder(w)).toBe(1);
@@ -44,7 +53,16 @@ describe('resolveWeights', () => {
 
   it('sums to at most 1 for awkward ratios', () => {
     for (let a = 1; a <= 40; a++) {
-      const w = resolveWeights({ textRelevance: a / 7, fieldProximity: 1 / 3, trlFit: 0.1, regionFit: Math.PI, collaborationFormFit: 1e-9, warmPath: 0, researcherLoad: a, freshness: 0 });
+      const w = resolveWeights({
+        textRelevance: a / 7,
+        fieldProximity: 1 / 3,
+        trlFit: 0.1,
+        regionFit: Math.PI,
+        collaborationFormFit: 1e-9,
+        warmPath: 0,
+        researcherLoad: a,
+        freshness: 0,
+      });
       expect(sumInOrder(w)).toBeLessThanOrEqual(1);
       expect(sumInOrder(w)).toBeGreaterThan(1 - 1e-12);
     }

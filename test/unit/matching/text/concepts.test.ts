@@ -16,22 +16,31 @@ describe('shipped concept table', () => {
   it('finds each concept from every one of its own forms', () => {
     const table = defaultConceptTable();
     const misses = (conceptData as Array<{ id: string; ja: string[]; en: string[] }>).flatMap((c) =>
-      [...c.ja, ...c.en]
-        .filter((form) => !table.match(normalise(form)).some((o) => o.id === c.id && o.weight === 1))
-        .map((form) => `${c.id}: ${form}`),
+      [...c.ja, ...c.en].filter((form) => !table.match(normalise(form)).some((o) => o.id === c.id && o.weight === 1)).map((form) => `${c.id}: ${form}`),
     );
     expect(misses).toEqual([]);
   });
 
   it('refers only to field codes of the reference taxonomy', () => {
     const codes = new Set((reference.fields as Array<{ code: string }>).map((f) => f.code));
-    const unknown = (conceptData as Array<{ id: string; fields?: string[] }>).flatMap((c) => (c.fields ?? []).filter((f) => !codes.has(f)).map((f) => `${c.id}: ${f}`));
+    const unknown = (conceptData as Array<{ id: string; fields?: string[] }>).flatMap((c) =>
+      (c.fields ?? []).filter((f) => !codes.has(f)).map((f) => `${c.id}: ${f}`),
+    );
     expect(unknown).toEqual([]);
   });
 
   it('covers every field of the reference taxonomy', () => {
     const fields = new Set((conceptData as Array<{ fields?: string[] }>).flatMap((c) => c.fields ?? []));
-    for (const code of ['organic-electronics.oled-lighting', 'biotech.metabolomics', 'growth.food-agri.agri-machinery', 'clusters.electronics.emc', 'clusters.textiles', 'clusters.plating', 'management.succession', 'management.hr']) {
+    for (const code of [
+      'organic-electronics.oled-lighting',
+      'biotech.metabolomics',
+      'growth.food-agri.agri-machinery',
+      'clusters.electronics.emc',
+      'clusters.textiles',
+      'clusters.plating',
+      'management.succession',
+      'management.hr',
+    ]) {
       expect(fields).toContain(code);
     }
   });
@@ -98,7 +107,11 @@ describe('shipped concept table', () => {
   });
 
   it('does not cut Latin words: 有機EL is not found in 有機electronics', () => {
-    expect(defaultConceptTable().match(normalise('有機electronics')).map((o) => o.id)).not.toContain('oled');
+    expect(
+      defaultConceptTable()
+        .match(normalise('有機electronics'))
+        .map((o) => o.id),
+    ).not.toContain('oled');
   });
 
   it('does not mistake "for the sake of" for sake', () => {
@@ -121,10 +134,24 @@ describe('loadConceptTable', () => {
   it.each([
     ['not an array', { id: 'x' }, 'must be a JSON array'],
     ['a bad id', [{ id: 'Bad Id', ja: ['x'], en: [] }], 'id must match'],
-    ['a duplicate id', [{ id: 'a', ja: ['甲'], en: [] }, { id: 'a', ja: ['乙'], en: [] }], 'duplicate id'],
+    [
+      'a duplicate id',
+      [
+        { id: 'a', ja: ['甲'], en: [] },
+        { id: 'a', ja: ['乙'], en: [] },
+      ],
+      'duplicate id',
+    ],
     ['no forms', [{ id: 'a', ja: [], en: [] }], 'at least one surface form'],
     ['an unknown broader concept', [{ id: 'a', ja: ['甲'], en: [], broader: ['zzz'] }], 'broader concept "zzz" does not exist'],
-    ['a form claimed twice', [{ id: 'a', ja: ['センサ'], en: [] }, { id: 'b', ja: ['センサー'], en: [] }], 'already a form of a'],
+    [
+      'a form claimed twice',
+      [
+        { id: 'a', ja: ['センサ'], en: [] },
+        { id: 'b', ja: ['センサー'], en: [] },
+      ],
+      'already a form of a',
+    ],
   ])('rejects %s', (_case, raw, message) => {
     expect(() => loadConceptTable(raw)).toThrow(ConceptTableError);
     expect(() => loadConceptTable(raw)).toThrow(message);

@@ -48,7 +48,7 @@ describe('shipped lexicon', () => {
     expect(meet(ja, en)).toContain(key);
   });
 
-  it('splits a word\'s weight over its senses, first sense heaviest, and sums to 1', () => {
+  it("splits a word's weight over its senses, first sense heaviest, and sums to 1", () => {
     const hike = keysOfJa('ヒケ');
     expect(hike.map((m) => m.key)).toEqual(['close', 'compar unfavour', 'close price', 'sink mark']);
     const weights = hike.map((m) => m.weight);

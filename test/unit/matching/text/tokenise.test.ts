@@ -40,9 +40,7 @@ describe('analyse', () => {
   });
 
   it('adds concept terms so a Japanese need and an English seed share terms', () => {
-    expect(shared('有機EL照明の寿命', 'Lifetime of organic light-emitting diodes')).toEqual(
-      expect.arrayContaining(['concept:oled', 'concept:lifetime']),
-    );
+    expect(shared('有機EL照明の寿命', 'Lifetime of organic light-emitting diodes')).toEqual(expect.arrayContaining(['concept:oled', 'concept:lifetime']));
   });
 
   it('counts full-width and half-width text the same', () => {
