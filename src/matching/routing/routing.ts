@@ -13,7 +13,8 @@ import {
   unitInterval,
   warmPath,
 } from '../scoring';
-import { defaultTermLabels, evidenceItems, termScoreShare } from '../scoring/text-evidence';
+import { defaultTermLabels, termScoreShare } from '../scoring/text-evidence';
+import { sharedTermsLine, withReasons } from '../scoring/summary';
 import type { TermLabels } from '../scoring/text-evidence';
 import type { FactorResult, LocalisedText, MatchingContext, MatchingParameters, NeedCategory, NeedProfile, TextRelevanceDetail } from '../scoring';
 import { INSTITUTION_KIND_NAMES, InstitutionKindName, NEED_CATEGORY_NAMES, ROUTING_RULES, SUPPORT_MENU_NAMES, SupportMenuName } from './routing-rules';
@@ -193,16 +194,6 @@ export function rankRoutingTargets(
 export function summariseRouting(factors: readonly RoutingFactor[], labels: TermLabels): LocalisedText {
   const text = factors.find((f) => f.factor === 'textRelevance');
   const routing = factors.find((f) => f.factor === 'routingFit');
-  const items = text ? evidenceItems((text.detail as TextRelevanceDetail).matches, labels) : [];
-  const named = (language: 'ja' | 'en') =>
-    items
-      .filter((i) => i[language] !== null)
-      .slice(0, 2)
-      .map((i) => i[language]!);
-  const ja = named('ja');
-  const en = named('en');
   const reason = routing && routing.value > 0 ? routing.sentence : undefined;
-  const textJa = ja.length > 0 ? `${ja.join('と')}が一致` : 'テキストの一致なし';
-  const textEn = en.length > 0 ? `Shares ${en.join(' and ')}` : 'No shared terms';
-  return { ja: reason ? `${textJa}。${reason.ja}` : textJa, en: reason ? `${textEn}; ${reason.en}` : textEn };
+  return withReasons(sharedTermsLine(text ? (text.detail as TextRelevanceDetail).matches : [], labels), reason ? [reason.ja] : [], reason ? [reason.en] : []);
 }

@@ -1,5 +1,5 @@
 import type { FactorExplanation } from './explanation';
-import { evidenceItems, TermLabels } from './text-evidence';
+import { EvidenceTerm, evidenceItems, TermLabels } from './text-evidence';
 import type { LocalisedText, NameLookup } from './types';
 
 /** How many matched items the one-line summary names. */
@@ -26,15 +26,9 @@ export function summarise(factors: readonly FactorExplanation[], labels: TermLab
   const ja: string[] = [];
   const en: string[] = [];
   const text = factorOf(factors, 'textRelevance');
-  const items = text ? evidenceItems(text.detail.matches, labels) : [];
-  const named = (language: 'ja' | 'en') =>
-    items
-      .filter((i) => i[language] !== null)
-      .slice(0, SUMMARY_TERMS)
-      .map((i) => i[language]!);
-  const shared = { ja: named('ja'), en: named('en') };
+  const shared = sharedTermsLine(text?.detail.matches ?? [], labels);
   // Without shared terms nothing else counts (text gates the other factors), so nothing else is said.
-  if (shared.ja.length === 0 && shared.en.length === 0) return { ja: 'テキストの一致なし', en: 'No shared terms' };
+  if (!shared.found) return { ja: shared.ja, en: shared.en };
 
   const field = factorOf(factors, 'fieldProximity');
   if (field && field.weight > 0 && (field.detail.relation === 'same' || field.detail.relation === 'parentChild')) {
@@ -72,10 +66,30 @@ export function summarise(factors: readonly FactorExplanation[], labels: TermLab
     en.push('none of the wanted forms');
   }
 
-  const textJa = shared.ja.length > 0 ? `${shared.ja.join('と')}が一致` : 'テキストの一致なし';
-  const textEn = shared.en.length > 0 ? `Shares ${shared.en.join(' and ')}` : 'No shared terms';
+  return withReasons(shared, ja, en);
+}
+
+/**
+ * The start of a summary: the two largest items both texts share, "XとYが一致" / "Shares X and Y",
+ * or the wording for none; `found` says whether any was.
+ */
+export function sharedTermsLine(matches: readonly EvidenceTerm[], labels: TermLabels): LocalisedText & { readonly found: boolean } {
+  const items = evidenceItems(matches, labels);
+  const named = (language: 'ja' | 'en') =>
+    items
+      .filter((i) => i[language] !== null)
+      .slice(0, SUMMARY_TERMS)
+      .map((i) => i[language]!);
+  const ja = named('ja');
+  const en = named('en');
   return {
-    ja: ja.length > 0 ? `${textJa}。${ja.join('、')}` : textJa,
-    en: en.length > 0 ? `${textEn}; ${en.join(', ')}` : textEn,
+    ja: ja.length > 0 ? `${ja.join('と')}が一致` : 'テキストの一致なし',
+    en: en.length > 0 ? `Shares ${en.join(' and ')}` : 'No shared terms',
+    found: ja.length > 0 || en.length > 0,
   };
+}
+
+/** A summary line with its reasons appended: "…。a、b" / "…; a, b". */
+export function withReasons(line: LocalisedText, ja: readonly string[], en: readonly string[]): LocalisedText {
+  return { ja: ja.length > 0 ? `${line.ja}。${ja.join('、')}` : line.ja, en: en.length > 0 ? `${line.en}; ${en.join(', ')}` : line.en };
 }
