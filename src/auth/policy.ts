@@ -254,6 +254,8 @@ export const ROOT_FIELD_OPERATIONS: Record<string, Operation | null> = {
   apiKeys: 'MANAGE_API_KEYS',
   weightSets: 'MANAGE_WEIGHTS',
   mySignInActivity: 'READ_OWN_SIGN_IN_ACTIVITY',
+  partnerCompany: 'FIND_COMPANIES_FOR_SUBMISSION',
+  partnerNeeds: 'READ_SUBMITTED_NEEDS',
   // Mutations
   signIn: null,
   signOut: 'SIGN_OUT',
@@ -323,4 +325,5 @@ export const ROOT_FIELD_OPERATIONS: Record<string, Operation | null> = {
   setTestingCapacity: 'MANAGE_CAPACITY',
   declareConflictOfInterest: 'MANAGE_CAPACITY',
   withdrawConflictOfInterest: 'MANAGE_CAPACITY',
+  registerPartnerCompany: 'FIND_COMPANIES_FOR_SUBMISSION',
 };

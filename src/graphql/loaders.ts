@@ -11,6 +11,7 @@ import { createConsultationLoaders } from '../consultations/consultation.loaders
 import { createIntroductionLoaders } from '../introductions/introduction.loaders';
 import { createDuplicateLoaders } from '../duplicates/duplicate.loaders';
 import { createPlanLoaders } from '../plans/plan.loaders';
+import { createPartnerLoaders } from '../partners/partner.loaders';
 
 /** All DataLoaders of one request: a new set per request, so nothing is cached across users. */
 export function createLoaders(dataSource: DataSource) {
@@ -27,6 +28,7 @@ export function createLoaders(dataSource: DataSource) {
     ...createIntroductionLoaders(dataSource),
     ...createDuplicateLoaders(dataSource),
     ...createPlanLoaders(dataSource),
+    ...createPartnerLoaders(dataSource),
   };
 }
 

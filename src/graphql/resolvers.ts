@@ -23,6 +23,7 @@ import { PLAN_RESOLVERS } from '../plans/plan.resolver';
 import { CAPACITY_RESOLVERS } from '../capacity/capacity.resolver';
 import { WEBHOOK_RESOLVERS } from '../webhooks/webhook.resolver';
 import { NotificationResolver } from '../notifications/notification.resolver';
+import { PartnerResolver } from '../partners/partner.resolver';
 import { NodeResolver } from './node.resolver';
 
 /** Every resolver class of the schema. */
@@ -53,4 +54,5 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ...CAPACITY_RESOLVERS,
   ...WEBHOOK_RESOLVERS,
   NotificationResolver,
+  PartnerResolver,
 ];

@@ -30,6 +30,7 @@ import { PlanService } from '../plans/plan.service';
 import { matchingServiceRankings } from '../plans/plan-rankings';
 import { WebhookService } from '../webhooks/webhook.service';
 import { NotificationService } from '../notifications/notification.service';
+import { PartnerService } from '../partners/partner.service';
 import { generateWebhookSecret } from '../webhooks/webhook-signature';
 
 /** Domain services, built once per server: stateless, they hold the rules and own transactions. */
@@ -70,6 +71,7 @@ export function createServices(dataSource: DataSource, config: Config) {
     duplicates: new DuplicateService(dataSource),
     history: new HistoryService(dataSource),
     notifications: new NotificationService(dataSource),
+    partners: new PartnerService(dataSource, pageSize),
     webhooks: new WebhookService(dataSource, { production, allowedHosts: config.webhooks.allowedHosts }, generateWebhookSecret),
   };
 }
