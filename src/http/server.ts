@@ -22,6 +22,8 @@ import { PLAYGROUND_EXAMPLES } from './playground-examples';
 import { createServerMetrics, operationNamesIn } from '../observability/metrics';
 import { currentRequest, requestTrackingPlugin, trackRequest } from '../observability/request-tracking';
 import { BackgroundWorker } from '../jobs/background-worker';
+import { UNSUBSCRIBE_PATH } from '../notifications/unsubscribe-token';
+import { createUnsubscribePage } from '../notifications/unsubscribe-page';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 /** Beyond this, an oversized request is cut off rather than drained. */
@@ -55,6 +57,7 @@ export async function createServer({ config, dataSource, logger }: ServerDepende
   const servePlayground = createPlayground(schema);
   const serveConsole = createConsole();
   const services = createServices(dataSource, config);
+  const serveUnsubscribe = createUnsubscribePage(services.notifications, config.jwtSecret);
   const queryLimits = createQueryLimits(config.queryLimits, config.introspection);
   const httpServer = http.createServer();
   const manifest = config.persistedQueries === 'allowlist' && config.allowlistFile ? loadOperationManifest(config.allowlistFile) : null;
@@ -150,6 +153,7 @@ export async function createServer({ config, dataSource, logger }: ServerDepende
       return;
     }
     if (url.pathname.startsWith(`${CONSOLE_PREFIX}/`)) return serveConsole(req, res, url.pathname);
+    if (url.pathname === UNSUBSCRIBE_PATH) return serveUnsubscribe(req, res, url);
     if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'Not found. The GraphQL endpoint is /graphql' });
     if (cors(req, res)) return;
     return handleGraphQL(req, res, url);

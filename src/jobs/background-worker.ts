@@ -93,7 +93,7 @@ export class BackgroundWorker {
         });
       this.inFlight.add(work);
     }
-    if ((await sendDueMail(this.dataSource, this.mailer, this.logger)) > 0) busy = true;
+    if ((await sendDueMail(this.dataSource, this.mailer, this.logger, { publicUrl: this.config.publicUrl, secret: this.config.jwtSecret })) > 0) busy = true;
     return busy;
   }
 }

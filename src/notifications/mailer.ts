@@ -2,11 +2,20 @@ import nodemailer from 'nodemailer';
 import { DataSource } from 'typeorm';
 import type { SmtpConfig } from '../config/config';
 import type { Logger } from '../common/logger';
+import type { NotificationKind } from './notification-templates';
+import { UnsubscribeLinks, unsubscribeUrl } from './unsubscribe-token';
 
 const MAX_MAIL_ATTEMPTS = 5;
 
+export interface MailMessage {
+  to: string;
+  subject: string;
+  text: string;
+  headers?: Record<string, string>;
+}
+
 export interface Mailer {
-  send(message: { to: string; subject: string; text: string }): Promise<void>;
+  send(message: MailMessage): Promise<void>;
   close(): void;
 }
 
@@ -23,8 +32,8 @@ export function createMailer(smtp: SmtpConfig | null): Mailer | null {
     socketTimeout: 30_000,
   });
   return {
-    async send({ to, subject, text }) {
-      await transport.sendMail({ from: smtp.from, to, subject, text });
+    async send({ to, subject, text, headers }) {
+      await transport.sendMail({ from: smtp.from, to, subject, text, headers });
     },
     close: () => transport.close(),
   };
@@ -34,19 +43,22 @@ export function createMailer(smtp: SmtpConfig | null): Mailer | null {
  * E-mails due notifications, shared across instances (FOR UPDATE SKIP LOCKED). In the account's
  * language (notification_setting, Japanese by default); a kind the person muted is not mailed
  * (it stays in the in-app list). Without SMTP the mail is written to the log as LOGGED, so
- * nothing is lost: the in-app list holds it either way.
+ * nothing is lost: the in-app list holds it either way. Each mail carries a one-click link that
+ * stops mail of its kind (RFC 8058: `List-Unsubscribe` and `List-Unsubscribe-Post` headers, and
+ * the same link in the footer).
  */
-export async function sendDueMail(dataSource: DataSource, mailer: Mailer | null, logger: Logger, batchSize = 10): Promise<number> {
+export async function sendDueMail(dataSource: DataSource, mailer: Mailer | null, logger: Logger, links: UnsubscribeLinks, batchSize = 10): Promise<number> {
   return dataSource.transaction(async (manager) => {
     const rows = (await manager.query(
-      `SELECT n.id, n.kind, n.title_ja, n.title_en, n.body_ja, n.body_en, n.email_attempts, a.email, coalesce(s.language, 'ja') AS language, coalesce(s.email_muted, '{}') AS muted
+      `SELECT n.id, n.account_id, n.kind, n.title_ja, n.title_en, n.body_ja, n.body_en, n.email_attempts, a.email, coalesce(s.language, 'ja') AS language, coalesce(s.email_muted, '{}') AS muted
          FROM notification n JOIN account a ON a.id = n.account_id LEFT JOIN notification_setting s ON s.account_id = n.account_id
         WHERE n.email_status = 'PENDING' AND n.email_next_at <= now()
         ORDER BY n.email_next_at LIMIT $1 FOR UPDATE OF n SKIP LOCKED`,
       [batchSize],
     )) as Array<{
       id: string;
-      kind: string;
+      account_id: string;
+      kind: NotificationKind;
       title_ja: string;
       title_en: string;
       body_ja: string;
@@ -69,17 +81,19 @@ export async function sendDueMail(dataSource: DataSource, mailer: Mailer | null,
       }
       const en = row.language === 'en';
       const subject = `[musubi] ${en ? row.title_en : row.title_ja}`;
+      const unsubscribe = unsubscribeUrl(links, row.account_id, row.kind);
       const footer = en
-        ? '\n\n--\nTo stop these e-mails, turn this kind off in the console (notification settings) or with updateNotificationSettings.'
-        : '\n\n--\nこの種類のメールを停止するには、コンソールの通知設定 (または updateNotificationSettings) で無効にしてください。';
+        ? `\n\n--\nTo stop e-mails of this kind, open ${unsubscribe}\n(or turn them off in the console's notification settings).`
+        : `\n\n--\nこの種類のメールの配信を停止するには次のリンクを開いてください: ${unsubscribe}\n(コンソールの通知設定でも変更できます)`;
       const text = `${en ? row.body_en : row.body_ja}${footer}`;
+      const headers = { 'List-Unsubscribe': `<${unsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' };
       if (!mailer) {
         logger.info('Notification e-mail (no SMTP configured: kept in the in-app list)', { to: row.email, subject, notificationId: row.id });
         await set('LOGGED');
         continue;
       }
       try {
-        await mailer.send({ to: row.email, subject, text });
+        await mailer.send({ to: row.email, subject, text, headers });
         await set('SENT');
       } catch (error) {
         const attempts = row.email_attempts + 1;

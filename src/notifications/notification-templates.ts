@@ -2,7 +2,7 @@ import { CONSULTATION_OVERDUE, DomainEventType } from '../events/event.enums';
 import type { EventPayload } from '../events/event-snapshots';
 
 /** What a person can be told, and can mute for e-mail one by one. */
-export const NOTIFICATION_KINDS = ['PROPOSAL_TO_ME', 'NEED_PROGRESS', 'UNHELD_NEED', 'CONSULTATION_OVERDUE'] as const;
+export const NOTIFICATION_KINDS = ['PROPOSAL_TO_ME', 'NEED_PROGRESS', 'UNHELD_NEED', 'CONSULTATION_ESCALATED', 'CONSULTATION_OVERDUE'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export interface NotificationText {
@@ -54,6 +54,15 @@ export function notificationText(kind: NotificationKind, type: string, payload: 
         bodyJa: `担当地域で企業ニーズ「${title}」が登録されました。担当者が決まっていません。\n受付一覧: ${consoleUrl}`,
         bodyEn: `The need "${title}" arrived in your area and nobody holds it yet.\nInbox: ${consoleUrl}`,
       };
+    case 'CONSULTATION_ESCALATED': {
+      const step = (payload.consultation as { step?: number } | undefined)?.step ?? '';
+      return {
+        titleJa: '相談が引き継がれました',
+        titleEn: 'A consultation was escalated to you',
+        bodyJa: `企業ニーズ「${title}」の相談が第${step}段階に進み、あなたが担当になりました。\n内容を確認してください: ${consoleUrl}`,
+        bodyEn: `The consultation on "${title}" moved to step ${step} and you now hold it.\nReview it: ${consoleUrl}`,
+      };
+    }
     case CONSULTATION_OVERDUE: {
       const due = (payload.consultation as { dueAt?: string } | undefined)?.dueAt ?? '';
       return {

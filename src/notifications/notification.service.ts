@@ -74,6 +74,20 @@ export class NotificationService {
     return next;
   }
 
+  /**
+   * Stops e-mail of one kind for an account (the one-click unsubscribe link; the signed token is
+   * the authority, so no viewer). False when the account no longer exists.
+   */
+  async muteEmailKind(accountId: string, kind: Kind): Promise<boolean> {
+    const rows = (await this.dataSource.query(
+      `INSERT INTO notification_setting (account_id, email_muted) SELECT id, ARRAY[$2::text] FROM account WHERE id = $1
+       ON CONFLICT (account_id) DO UPDATE SET email_muted = CASE WHEN $2 = ANY(notification_setting.email_muted) THEN notification_setting.email_muted ELSE notification_setting.email_muted || $2::text END
+       RETURNING account_id`,
+      [accountId, kind],
+    )) as unknown[];
+    return rows.length > 0;
+  }
+
   private account(viewer: Viewer): string {
     authorize(viewer, 'READ_NOTIFICATIONS');
     return isAccount(viewer) ? viewer.accountId : '00000000-0000-0000-0000-000000000000';

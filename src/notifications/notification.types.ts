@@ -4,6 +4,7 @@ export enum NotificationKind {
   PROPOSAL_TO_ME = 'PROPOSAL_TO_ME',
   NEED_PROGRESS = 'NEED_PROGRESS',
   UNHELD_NEED = 'UNHELD_NEED',
+  CONSULTATION_ESCALATED = 'CONSULTATION_ESCALATED',
   CONSULTATION_OVERDUE = 'CONSULTATION_OVERDUE',
 }
 registerEnumType(NotificationKind, {
@@ -13,6 +14,7 @@ registerEnumType(NotificationKind, {
     PROPOSAL_TO_ME: { description: '研究者: a proposal made to you or your seed' },
     NEED_PROGRESS: { description: '企業: an introduction for your need was proposed or moved on' },
     UNHELD_NEED: { description: 'コーディネータ: a need arrived in your area with nobody holding it' },
+    CONSULTATION_ESCALATED: { description: 'コーディネータ: a consultation was escalated and you hold its next step' },
     CONSULTATION_OVERDUE: { description: 'コーディネータ: a consultation you hold passed its due date' },
   },
 });

@@ -1,6 +1,7 @@
 import { SMTPServer } from 'smtp-server';
 import { AddressInfo } from 'node:net';
 import { toGlobalId } from '../../src/common/global-id';
+import { InstitutionKind } from '../../src/institutions/institution.enums';
 import { loadReferenceData, makeCompany, makeCoordinator, makeInstitution, makeNeed, makeResearcher, makeSeed } from '../support/factories';
 import { freePort } from '../support/server-process';
 import { expectNoErrors, startTestServer, TestServer } from '../support/test-server';
@@ -14,7 +15,7 @@ interface Mail {
 }
 
 /** Decodes the parts of a simple text mail we check: the subject's encoded words and the body's transfer encoding. */
-function decode(raw: string): { subject: string; text: string } {
+function decode(raw: string): { subject: string; text: string; headers: string } {
   const [head, ...rest] = raw.split(/\r?\n\r?\n/);
   const unfolded = head.replace(/\r?\n[ \t]+/g, ' ');
   const words = (value: string) =>
@@ -38,7 +39,7 @@ function decode(raw: string): { subject: string; text: string } {
             'latin1',
           ).toString('utf8')
         : body;
-  return { subject, text };
+  return { subject, text, headers: unfolded };
 }
 
 describe('notifications', () => {
@@ -103,6 +104,74 @@ describe('notifications', () => {
     expect(list).toEqual([expect.objectContaining({ kind: 'PROPOSAL_TO_ME', titleJa: '新しいマッチングの提案があります' })]);
     expect(expectNoErrors(await researcherClient.gql(`mutation { markNotificationsRead }`)).markNotificationsRead).toBe(1);
     expect(expectNoErrors(await researcherClient.gql(`{ notifications(unreadOnly: true) { id } }`)).notifications).toEqual([]);
+
+    // One-click unsubscribe (RFC 8058): the headers name the link the footer shows.
+    const { headers } = decode(mail.raw);
+    const link = /^List-Unsubscribe: <([^>]+)>/im.exec(headers)?.[1];
+    expect(link).toMatch(/^http:\/\/localhost:4000\/notifications\/unsubscribe\?token=[\w-]+\.[\w-]+$/);
+    expect(headers).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click$/im);
+    expect(text).toContain(`この種類のメールの配信を停止するには次のリンクを開いてください: ${link}`);
+    const here = link!.replace('http://localhost:4000', new URL(t.url).origin);
+    const settings = () => researcherClient.gql(`{ notificationSettings { emailMuted } }`).then((r) => expectNoErrors(r).notificationSettings.emailMuted);
+
+    // Opening the link shows a page in Japanese and changes nothing (link scanners open every URL).
+    const shown = await fetch(here);
+    expect(shown.status).toBe(200);
+    const html = await shown.text();
+    expect(html).toContain('「あなたへのマッチング提案」のお知らせメールを停止します');
+    expect(html).toContain('<form method="post">');
+    expect(await settings()).toEqual([]);
+
+    // The mail client's one-click POST stops that kind only.
+    const posted = await fetch(here, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' });
+    expect(posted.status).toBe(200);
+    expect(await posted.text()).toContain('配信を停止しました');
+    expect(await settings()).toEqual(['PROPOSAL_TO_ME']);
+    expect((await fetch(here, { method: 'POST', body: 'List-Unsubscribe=One-Click' })).status).toBe(200);
+    expect(await settings()).toEqual(['PROPOSAL_TO_ME']);
+
+    // A token changed by one character, or for another kind, is refused.
+    const [payload, signature] = new URL(here).searchParams.get('token')!.split('.');
+    const forged = Buffer.from(Buffer.from(payload, 'base64url').toString('utf8').replace('PROPOSAL_TO_ME', 'NEED_PROGRESS')).toString('base64url');
+    const refused = await fetch(`${new URL(t.url).origin}/notifications/unsubscribe?token=${forged}.${signature}`, { method: 'POST' });
+    expect(refused.status).toBe(400);
+    expect(await refused.text()).toContain('このリンクは無効です');
+    expect(await settings()).toEqual(['PROPOSAL_TO_ME']);
+  });
+
+  it('tells the coordinator who holds a consultation after it is escalated, by e-mail too', async () => {
+    const prefecture = await makeInstitution(t.db.dataSource, { nameJa: '最上総合支庁(架空)', kind: InstitutionKind.GOVERNMENT, regionCode: 'JP-06-MOGAMI' });
+    const regional = await makeCoordinator(t.db.dataSource, prefecture, { key: 'c.mogami', name: '最上 花子(架空)', regionCode: 'JP-06-MOGAMI' });
+    const windowDesk = await makeCoordinator(t.db.dataSource, await makeInstitution(t.db.dataSource), { key: 'c.window-mogami', regionCode: 'JP-06-MURAYAMA' });
+    const company = await makeCompany(t.db.dataSource, { nameJa: '新庄木工(架空)', regionCode: 'JP-06-MOGAMI' });
+    const need = await makeNeed(t.db.dataSource, company, { title: '木材乾燥の省エネ', holderId: windowDesk.id });
+    const regionalClient = t.as('COORDINATOR', { coordinatorId: regional.id });
+    expectNoErrors(await regionalClient.gql(`{ notifications { id } }`));
+    const windowClient = t.as('COORDINATOR', { coordinatorId: windowDesk.id });
+    const opened = expectNoErrors(
+      await windowClient.gql(`mutation($i: OpenConsultationInput!) { openConsultation(input: $i) { id version } }`, {
+        i: { needId: toGlobalId('Need', need.id), channel: 'PHONE' },
+      }),
+    ).openConsultation;
+    const escalated = expectNoErrors(
+      await windowClient.gql(`mutation($i: EscalateConsultationInput!) { escalateConsultation(input: $i) { step holder { name } } }`, {
+        i: { id: opened.id, expectedVersion: opened.version, reason: '窓口では対応できないため' },
+      }),
+    ).escalateConsultation;
+    expect(escalated).toEqual({ step: 2, holder: { name: '最上 花子(架空)' } });
+    const [account] = await t.db.dataSource.query(`SELECT email FROM account WHERE coordinator_id = $1`, [regional.id]);
+    const mail = await waitFor(
+      () => mails.find((m) => m.to.includes(account.email)),
+      () => `the escalation mail to ${account.email}`,
+    );
+    const { subject, text } = decode(mail.raw);
+    expect(subject).toBe('[musubi] 相談が引き継がれました');
+    expect(text).toContain('企業ニーズ「木材乾燥の省エネ」の相談が第2段階に進み、あなたが担当になりました。');
+    const listed = expectNoErrors(await regionalClient.gql(`{ notifications { kind titleJa } }`)).notifications;
+    expect(listed).toEqual([{ kind: 'CONSULTATION_ESCALATED', titleJa: '相談が引き継がれました' }]);
+    // The window that handed it on is not told of its own escalation.
+    const [windowAccount] = await t.db.dataSource.query(`SELECT email FROM account WHERE coordinator_id = $1`, [windowDesk.id]);
+    expect(mails.some((m) => windowAccount && m.to.includes(windowAccount.email))).toBe(false);
   });
 
   it("tells the area's coordinator of a need that arrives with nobody holding it, unless they muted its e-mail", async () => {
