@@ -14,6 +14,8 @@ import { SearchPage, SeedPage } from './pages/search';
 import { MySeedsPage, SeedFormPage } from './pages/my-seeds';
 import { ProposalsPage, NeedsForMySeedsPage } from './pages/researcher';
 import { AdminPage } from './pages/admin';
+import { NotificationsPage } from './notifications/notifications-page';
+import { UnreadBadge } from './notifications/unread-badge';
 import './styles.css';
 
 const SignOut = graphql(`mutation ConsoleSignOut { signOut }`);
@@ -81,6 +83,7 @@ function Header() {
         </button>
         {s && (
           <>
+            <UnreadBadge />
             <span class="who">{s.displayName ?? s.email}</span>
             <button type="button" onClick={signOut}>
               {L('ログアウト', 'Sign out')}
@@ -113,6 +116,7 @@ function Routes() {
       <Route path="/my/proposals" component={ProposalsPage} />
       <Route path="/my/needs" component={NeedsForMySeedsPage} />
       <Route path="/admin" component={AdminPage} />
+      <Route path="/notifications" component={NotificationsPage} />
       <Route>
         <h1>{L('ページが見つかりません', 'Page not found')}</h1>
         <Link href={home}>{L('最初のページへ', 'Go to the start page')}</Link>

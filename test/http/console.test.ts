@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Browser, chromium, Page } from 'playwright-core';
 import { loadDemoDataIfEmpty } from '../../src/demo/demo-loader';
+import { toGlobalId } from '../../src/common/global-id';
+import { dispatchEvents } from '../../src/jobs/outbox-dispatcher';
 import { expectNoErrors, startTestServer, TestServer } from '../support/test-server';
 
 /**
@@ -250,6 +252,57 @@ if (!available && !inCi) console.warn(`console.test.ts: SKIPPED — no Chromium 
     await page.getByRole('heading', { name: 'Administration' }).waitFor();
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByText('You have signed out.').waitFor();
+    expect(problems).toEqual([]);
+  });
+
+  it("shows the coordinator's notifications with an unread count in the header, marks them read and turns one kind of mail off", async () => {
+    const ds = t.db.dataSource;
+    // Two needs arrive in Okitama with nobody holding them; the outbox tells the area's coordinators.
+    const [company] = await ds.query(`SELECT id FROM company WHERE region_code = 'JP-06-OKITAMA' ORDER BY key LIMIT 1`);
+    for (const title of ['試作基板の外観検査を自動化したい', '米沢織の端材を再利用したい']) {
+      expectNoErrors(
+        await t.as('ADMIN').gql(`mutation($i: SubmitNeedInput!) { submitNeed(input: $i) { id } }`, {
+          i: { companyId: toGlobalId('Company', company.id), title, description: `${title}。相談先を探しています。`, category: 'TECHNICAL' },
+        }),
+      );
+    }
+    while ((await dispatchEvents(ds, `${origin}/console`)) > 0);
+    const unreadOf = async () =>
+      Number(
+        (
+          await ds.query(
+            `SELECT count(*) AS n FROM notification n JOIN account a ON a.id = n.account_id WHERE a.email = 'coordinator@demo.musubi.example' AND n.read_at IS NULL`,
+          )
+        )[0].n,
+      );
+    const unread = await unreadOf();
+    expect(unread).toBeGreaterThanOrEqual(2);
+
+    const { page, problems } = await newPage();
+    await signIn(page, 'coordinator@demo.musubi.example', 'demo-coordinator-2026');
+    await page.getByRole('link', { name: `お知らせ (未読 ${unread} 件)` }).click();
+    await page.getByRole('heading', { name: 'お知らせ', level: 1 }).waitFor();
+    const item = page.locator('.notification', { hasText: '米沢織の端材を再利用したい' });
+    await item.getByRole('heading', { name: '担当者のいない新しいニーズ' }).waitFor();
+    await check(page, '12-notifications');
+
+    await item.getByRole('button', { name: '既読にする: 担当者のいない新しいニーズ' }).click();
+    await page.getByRole('link', { name: `お知らせ (未読 ${unread - 1} 件)` }).waitFor();
+    expect(await unreadOf()).toBe(unread - 1);
+
+    await page.getByRole('checkbox', { name: '担当地域に届いた、担当者のいないニーズ' }).uncheck();
+    await page.getByRole('button', { name: '設定を保存' }).click();
+    await page.getByRole('status').getByText('保存しました').waitFor();
+    const [settings] = await ds.query(
+      `SELECT s.email_muted FROM notification_setting s JOIN account a ON a.id = s.account_id WHERE a.email = 'coordinator@demo.musubi.example'`,
+    );
+    expect(settings.email_muted).toEqual(['UNHELD_NEED']);
+
+    await page.getByRole('button', { name: 'すべて既読にする' }).click();
+    await page.getByRole('link', { name: 'お知らせ', exact: true }).waitFor();
+    expect(await unreadOf()).toBe(0);
+    await page.reload();
+    await expect(page.getByRole('checkbox', { name: '担当地域に届いた、担当者のいないニーズ' }).isChecked()).resolves.toBe(false);
     expect(problems).toEqual([]);
   });
 });

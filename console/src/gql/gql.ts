@@ -22,6 +22,10 @@ type Documents = {
     "\n  fragment InstitutionCandidateCard on InstitutionCandidate {\n    rank\n    score\n    fit\n    summaryJa\n    summaryEn\n    institution { id nameJa nameEn kind region { nameJa nameEn } }\n    bestSeed { id title }\n    explanation { ...MatchFactorBars }\n  }\n": typeof types.InstitutionCandidateCardFragmentDoc,
     "\n  fragment ConsortiumCandidateCard on ConsortiumCandidate {\n    rank\n    score\n    fit\n    summaryJa\n    summaryEn\n    consortium { id nameJa nameEn region { nameJa nameEn } secretariat { nameJa nameEn } }\n    bestSeed { id title }\n    explanation { ...MatchFactorBars }\n  }\n": typeof types.ConsortiumCandidateCardFragmentDoc,
     "mutation ConsoleSignOut { signOut }": typeof types.ConsoleSignOutDocument,
+    "\n  query ConsoleNotifications {\n    notifications(first: 100) { id kind titleJa titleEn bodyJa bodyEn createdAt readAt emailStatus }\n    notificationSettings { language emailMuted }\n  }\n": typeof types.ConsoleNotificationsDocument,
+    "\n  mutation ConsoleMarkNotificationsRead($ids: [ID!]) { markNotificationsRead(ids: $ids) }\n": typeof types.ConsoleMarkNotificationsReadDocument,
+    "\n  mutation ConsoleNotificationSettings($language: String, $emailMuted: [NotificationKind!]) {\n    updateNotificationSettings(language: $language, emailMuted: $emailMuted) { language emailMuted }\n  }\n": typeof types.ConsoleNotificationSettingsDocument,
+    "\n  query ConsoleUnreadNotifications { notifications(unreadOnly: true, first: 100) { id } }\n": typeof types.ConsoleUnreadNotificationsDocument,
     "\n  query ConsoleAdmin {\n    accounts { id email role status displayName lastSignInAt }\n    apiKeys(includeRevoked: true) { id name prefix scopes revokedAt lastUsedAt createdAt ownerInstitution { nameJa } }\n    weightSets { version active activatedAt createdAt createdBy weights { factor weight } }\n    institutions(first: 100) { edges { node { id nameJa } } }\n  }\n": typeof types.ConsoleAdminDocument,
     "mutation ConsoleCreateAccount($input: CreateAccountInput!) { createAccount(input: $input) { id } }": typeof types.ConsoleCreateAccountDocument,
     "mutation ConsoleCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { key apiKey { id prefix } } }": typeof types.ConsoleCreateKeyDocument,
@@ -64,6 +68,10 @@ const documents: Documents = {
     "\n  fragment InstitutionCandidateCard on InstitutionCandidate {\n    rank\n    score\n    fit\n    summaryJa\n    summaryEn\n    institution { id nameJa nameEn kind region { nameJa nameEn } }\n    bestSeed { id title }\n    explanation { ...MatchFactorBars }\n  }\n": types.InstitutionCandidateCardFragmentDoc,
     "\n  fragment ConsortiumCandidateCard on ConsortiumCandidate {\n    rank\n    score\n    fit\n    summaryJa\n    summaryEn\n    consortium { id nameJa nameEn region { nameJa nameEn } secretariat { nameJa nameEn } }\n    bestSeed { id title }\n    explanation { ...MatchFactorBars }\n  }\n": types.ConsortiumCandidateCardFragmentDoc,
     "mutation ConsoleSignOut { signOut }": types.ConsoleSignOutDocument,
+    "\n  query ConsoleNotifications {\n    notifications(first: 100) { id kind titleJa titleEn bodyJa bodyEn createdAt readAt emailStatus }\n    notificationSettings { language emailMuted }\n  }\n": types.ConsoleNotificationsDocument,
+    "\n  mutation ConsoleMarkNotificationsRead($ids: [ID!]) { markNotificationsRead(ids: $ids) }\n": types.ConsoleMarkNotificationsReadDocument,
+    "\n  mutation ConsoleNotificationSettings($language: String, $emailMuted: [NotificationKind!]) {\n    updateNotificationSettings(language: $language, emailMuted: $emailMuted) { language emailMuted }\n  }\n": types.ConsoleNotificationSettingsDocument,
+    "\n  query ConsoleUnreadNotifications { notifications(unreadOnly: true, first: 100) { id } }\n": types.ConsoleUnreadNotificationsDocument,
     "\n  query ConsoleAdmin {\n    accounts { id email role status displayName lastSignInAt }\n    apiKeys(includeRevoked: true) { id name prefix scopes revokedAt lastUsedAt createdAt ownerInstitution { nameJa } }\n    weightSets { version active activatedAt createdAt createdBy weights { factor weight } }\n    institutions(first: 100) { edges { node { id nameJa } } }\n  }\n": types.ConsoleAdminDocument,
     "mutation ConsoleCreateAccount($input: CreateAccountInput!) { createAccount(input: $input) { id } }": types.ConsoleCreateAccountDocument,
     "mutation ConsoleCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { key apiKey { id prefix } } }": types.ConsoleCreateKeyDocument,
@@ -127,6 +135,22 @@ export function graphql(source: "\n  fragment ConsortiumCandidateCard on Consort
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ConsoleSignOut { signOut }"): typeof import('./graphql').ConsoleSignOutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleNotifications {\n    notifications(first: 100) { id kind titleJa titleEn bodyJa bodyEn createdAt readAt emailStatus }\n    notificationSettings { language emailMuted }\n  }\n"): typeof import('./graphql').ConsoleNotificationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleMarkNotificationsRead($ids: [ID!]) { markNotificationsRead(ids: $ids) }\n"): typeof import('./graphql').ConsoleMarkNotificationsReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleNotificationSettings($language: String, $emailMuted: [NotificationKind!]) {\n    updateNotificationSettings(language: $language, emailMuted: $emailMuted) { language emailMuted }\n  }\n"): typeof import('./graphql').ConsoleNotificationSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleUnreadNotifications { notifications(unreadOnly: true, first: 100) { id } }\n"): typeof import('./graphql').ConsoleUnreadNotificationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

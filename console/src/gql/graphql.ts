@@ -313,6 +313,19 @@ export type NeedTimeline =
   /** 半年以内 */
   | 'WITHIN_6_MONTHS';
 
+/** What a notification is about; e-mail can be turned off per kind / 通知の種類 */
+export type NotificationKind =
+  /** コーディネータ: a consultation was escalated and you hold its next step */
+  | 'CONSULTATION_ESCALATED'
+  /** コーディネータ: a consultation you hold passed its due date */
+  | 'CONSULTATION_OVERDUE'
+  /** 企業: an introduction for your need was proposed or moved on */
+  | 'NEED_PROGRESS'
+  /** 研究者: a proposal made to you or your seed */
+  | 'PROPOSAL_TO_ME'
+  /** コーディネータ: a need arrived in your area with nobody holding it */
+  | 'UNHELD_NEED';
+
 /** A consultation taken in by a window / 相談の受付 */
 export type OpenConsultationInput = {
   /** How the company reached the window */
@@ -521,6 +534,31 @@ export type ConsoleSignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ConsoleSignOutMutation = { signOut: boolean };
+
+export type ConsoleNotificationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleNotificationsQuery = { notifications: Array<{ id: string, kind: NotificationKind, titleJa: string, titleEn: string, bodyJa: string, bodyEn: string, createdAt: string, readAt: string | null, emailStatus: string }>, notificationSettings: { language: string, emailMuted: Array<NotificationKind> } };
+
+export type ConsoleMarkNotificationsReadMutationVariables = Exact<{
+  ids?: Array<string> | string | null | undefined;
+}>;
+
+
+export type ConsoleMarkNotificationsReadMutation = { markNotificationsRead: number };
+
+export type ConsoleNotificationSettingsMutationVariables = Exact<{
+  language?: string | null | undefined;
+  emailMuted?: Array<NotificationKind> | NotificationKind | null | undefined;
+}>;
+
+
+export type ConsoleNotificationSettingsMutation = { updateNotificationSettings: { language: string, emailMuted: Array<NotificationKind> } };
+
+export type ConsoleUnreadNotificationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleUnreadNotificationsQuery = { notifications: Array<{ id: string }> };
 
 export type ConsoleAdminQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -971,6 +1009,45 @@ export const ConsoleSignOutDocument = new TypedDocumentString(`
   signOut
 }
     `) as unknown as TypedDocumentString<ConsoleSignOutMutation, ConsoleSignOutMutationVariables>;
+export const ConsoleNotificationsDocument = new TypedDocumentString(`
+    query ConsoleNotifications {
+  notifications(first: 100) {
+    id
+    kind
+    titleJa
+    titleEn
+    bodyJa
+    bodyEn
+    createdAt
+    readAt
+    emailStatus
+  }
+  notificationSettings {
+    language
+    emailMuted
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleNotificationsQuery, ConsoleNotificationsQueryVariables>;
+export const ConsoleMarkNotificationsReadDocument = new TypedDocumentString(`
+    mutation ConsoleMarkNotificationsRead($ids: [ID!]) {
+  markNotificationsRead(ids: $ids)
+}
+    `) as unknown as TypedDocumentString<ConsoleMarkNotificationsReadMutation, ConsoleMarkNotificationsReadMutationVariables>;
+export const ConsoleNotificationSettingsDocument = new TypedDocumentString(`
+    mutation ConsoleNotificationSettings($language: String, $emailMuted: [NotificationKind!]) {
+  updateNotificationSettings(language: $language, emailMuted: $emailMuted) {
+    language
+    emailMuted
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleNotificationSettingsMutation, ConsoleNotificationSettingsMutationVariables>;
+export const ConsoleUnreadNotificationsDocument = new TypedDocumentString(`
+    query ConsoleUnreadNotifications {
+  notifications(unreadOnly: true, first: 100) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleUnreadNotificationsQuery, ConsoleUnreadNotificationsQueryVariables>;
 export const ConsoleAdminDocument = new TypedDocumentString(`
     query ConsoleAdmin {
   accounts {
