@@ -16,7 +16,8 @@ jest.setTimeout(3 * WAIT_CEILING_MS);
 
 /**
  * examples/partner-client against the real server: its generated types are current, and its
- * script lists published seeds and submits a need with an API key, both with automatic
+ * script lists published seeds, finds (or registers) the company by its corporate number,
+ * submits a need with an idempotency key (and retries it) and reads it back, both with automatic
  * persisted queries and with the server in allow-list mode using the client's own manifest.
  */
 const run = promisify(execFile);
@@ -26,7 +27,10 @@ const GENERATED = path.join(EXAMPLE, 'gql');
 
 interface Summary {
   seeds: { totalCount: number; titles: string[] };
+  company: { id: string; nameJa: string; corporateNumber: string | null; registered: boolean } | null;
   submittedNeed: { id: string; key: string; title: string; status: string } | null;
+  retryReturnedSameNeed: boolean | null;
+  readBack: { status: string; consultationStep: number; introductions: Array<{ targetName: string | null; status: string }> } | null;
   error?: { status: number; codes: string[] };
 }
 
@@ -86,7 +90,7 @@ describe('partner client example (GraphQL Code Generator, client preset)', () =>
       const researcher = await makeResearcher(ds, institution);
       await makeSeed(ds, [researcher], { title: '有機EL照明の長寿命化' });
       await makeSeed(ds, [researcher], { title: 'Printed organic thin-film transistors' });
-      const company = await makeCompany(ds);
+      const company = await makeCompany(ds, { corporateNumber: '7000012050002' });
       companyId = toGlobalId('Company', company.id);
       // The partner's key, stored as an administrator would issue it (only its hash is kept).
       apiKey = generateApiKey();
@@ -99,19 +103,38 @@ describe('partner client example (GraphQL Code Generator, client preset)', () =>
     });
     afterAll(() => t.close());
 
-    it('lists published seeds and submits a need with its API key', async () => {
-      const { code, summary, stderr } = await runExample({ MUSUBI_URL: t.url, MUSUBI_API_KEY: apiKey, MUSUBI_COMPANY_ID: companyId });
+    it('lists published seeds, finds the company by its corporate number, submits a need twice with one idempotency key and reads it back', async () => {
+      const { code, summary, stderr } = await runExample({
+        MUSUBI_URL: t.url,
+        MUSUBI_API_KEY: apiKey,
+        MUSUBI_CORPORATE_NUMBER: '7000-0120-50002',
+        MUSUBI_IDEMPOTENCY_KEY: `portal-${serverEnv.MUSUBI_PERSISTED_QUERIES ?? 'apq'}-1`,
+      });
       expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
       expect(summary.seeds.totalCount).toBe(2);
       expect(summary.seeds.titles.sort()).toEqual(['Printed organic thin-film transistors', '有機EL照明の長寿命化']);
+      expect(summary.company).toMatchObject({ id: companyId, corporateNumber: '7000012050002', registered: false });
       expect(summary.submittedNeed).toMatchObject({ status: 'OPEN', title: expect.stringContaining('ボイド') });
+      expect(summary.retryReturnedSameNeed).toBe(true);
+      expect(summary.readBack).toEqual({ status: 'OPEN', consultationStep: 1, introductions: [] });
 
-      const stored = await t.db.dataSource.getRepository(Need).findOneByOrFail({ key: summary.submittedNeed!.key });
-      expect(toGlobalId('Company', stored.companyId)).toBe(companyId);
+      const stored = await t.db.dataSource.getRepository(Need).findBy({ idempotencyKey: `portal-${serverEnv.MUSUBI_PERSISTED_QUERIES ?? 'apq'}-1` });
+      expect(stored).toHaveLength(1);
+      expect(toGlobalId('Company', stored[0].companyId)).toBe(companyId);
+    });
+
+    it('registers a company it does not find, once', async () => {
+      const env = { MUSUBI_URL: t.url, MUSUBI_API_KEY: apiKey, MUSUBI_CORPORATE_NUMBER: '5000012010024', MUSUBI_COMPANY_NAME: '置賜精工(架空)' };
+      const first = await runExample(env);
+      expect(first.code).toBe(0);
+      expect(first.summary.company).toMatchObject({ nameJa: '置賜精工(架空)', corporateNumber: '5000012010024', registered: true });
+      const second = await runExample(env);
+      expect(second.summary.company).toEqual({ ...first.summary.company, registered: false });
+      expect(second.summary.submittedNeed!.id).not.toBe(first.summary.submittedNeed!.id);
     });
 
     it('is refused, with the server’s error code, when submitting without a key', async () => {
-      const { code, summary } = await runExample({ MUSUBI_URL: t.url, MUSUBI_API_KEY: '', MUSUBI_COMPANY_ID: companyId });
+      const { code, summary } = await runExample({ MUSUBI_URL: t.url, MUSUBI_API_KEY: '', MUSUBI_CORPORATE_NUMBER: '7000012050002' });
       expect(code).toBe(1);
       expect(summary.error?.codes[0]).toMatch(/^(UNAUTHENTICATED|FORBIDDEN)$/);
     });

@@ -14,11 +14,17 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query FindCompany($corporateNumber: String, $key: String) {\n  partnerCompany(corporateNumber: $corporateNumber, key: $key) {\n    id\n    key\n    nameJa\n    corporateNumber\n  }\n}": typeof types.FindCompanyDocument,
+    "query PartnerNeeds($first: Int, $idempotencyKey: String) {\n  partnerNeeds(first: $first, filter: {idempotencyKey: $idempotencyKey}) {\n    totalCount\n    edges {\n      node {\n        id\n        idempotencyKey\n        title\n        status\n        consultationStep\n        company {\n          nameJa\n        }\n        introductions {\n          targetKind\n          targetName\n          status\n        }\n      }\n    }\n  }\n}": typeof types.PartnerNeedsDocument,
     "query PublishedSeeds($first: Int!, $contains: String) {\n  seeds(first: $first, filter: {status: [PUBLISHED], contains: $contains}) {\n    totalCount\n    edges {\n      node {\n        id\n        title\n        trl\n        keywords\n        institution {\n          nameJa\n        }\n      }\n    }\n  }\n}": typeof types.PublishedSeedsDocument,
+    "mutation RegisterCompany($input: RegisterPartnerCompanyInput!) {\n  registerPartnerCompany(input: $input) {\n    created\n    company {\n      id\n      key\n      nameJa\n      corporateNumber\n    }\n  }\n}": typeof types.RegisterCompanyDocument,
     "mutation SubmitNeed($input: SubmitNeedInput!) {\n  submitNeed(input: $input) {\n    id\n    key\n    title\n    status\n    category\n    createdAt\n  }\n}": typeof types.SubmitNeedDocument,
 };
 const documents: Documents = {
+    "query FindCompany($corporateNumber: String, $key: String) {\n  partnerCompany(corporateNumber: $corporateNumber, key: $key) {\n    id\n    key\n    nameJa\n    corporateNumber\n  }\n}": types.FindCompanyDocument,
+    "query PartnerNeeds($first: Int, $idempotencyKey: String) {\n  partnerNeeds(first: $first, filter: {idempotencyKey: $idempotencyKey}) {\n    totalCount\n    edges {\n      node {\n        id\n        idempotencyKey\n        title\n        status\n        consultationStep\n        company {\n          nameJa\n        }\n        introductions {\n          targetKind\n          targetName\n          status\n        }\n      }\n    }\n  }\n}": types.PartnerNeedsDocument,
     "query PublishedSeeds($first: Int!, $contains: String) {\n  seeds(first: $first, filter: {status: [PUBLISHED], contains: $contains}) {\n    totalCount\n    edges {\n      node {\n        id\n        title\n        trl\n        keywords\n        institution {\n          nameJa\n        }\n      }\n    }\n  }\n}": types.PublishedSeedsDocument,
+    "mutation RegisterCompany($input: RegisterPartnerCompanyInput!) {\n  registerPartnerCompany(input: $input) {\n    created\n    company {\n      id\n      key\n      nameJa\n      corporateNumber\n    }\n  }\n}": types.RegisterCompanyDocument,
     "mutation SubmitNeed($input: SubmitNeedInput!) {\n  submitNeed(input: $input) {\n    id\n    key\n    title\n    status\n    category\n    createdAt\n  }\n}": types.SubmitNeedDocument,
 };
 
@@ -39,7 +45,19 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query FindCompany($corporateNumber: String, $key: String) {\n  partnerCompany(corporateNumber: $corporateNumber, key: $key) {\n    id\n    key\n    nameJa\n    corporateNumber\n  }\n}"): (typeof documents)["query FindCompany($corporateNumber: String, $key: String) {\n  partnerCompany(corporateNumber: $corporateNumber, key: $key) {\n    id\n    key\n    nameJa\n    corporateNumber\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PartnerNeeds($first: Int, $idempotencyKey: String) {\n  partnerNeeds(first: $first, filter: {idempotencyKey: $idempotencyKey}) {\n    totalCount\n    edges {\n      node {\n        id\n        idempotencyKey\n        title\n        status\n        consultationStep\n        company {\n          nameJa\n        }\n        introductions {\n          targetKind\n          targetName\n          status\n        }\n      }\n    }\n  }\n}"): (typeof documents)["query PartnerNeeds($first: Int, $idempotencyKey: String) {\n  partnerNeeds(first: $first, filter: {idempotencyKey: $idempotencyKey}) {\n    totalCount\n    edges {\n      node {\n        id\n        idempotencyKey\n        title\n        status\n        consultationStep\n        company {\n          nameJa\n        }\n        introductions {\n          targetKind\n          targetName\n          status\n        }\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query PublishedSeeds($first: Int!, $contains: String) {\n  seeds(first: $first, filter: {status: [PUBLISHED], contains: $contains}) {\n    totalCount\n    edges {\n      node {\n        id\n        title\n        trl\n        keywords\n        institution {\n          nameJa\n        }\n      }\n    }\n  }\n}"): (typeof documents)["query PublishedSeeds($first: Int!, $contains: String) {\n  seeds(first: $first, filter: {status: [PUBLISHED], contains: $contains}) {\n    totalCount\n    edges {\n      node {\n        id\n        title\n        trl\n        keywords\n        institution {\n          nameJa\n        }\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegisterCompany($input: RegisterPartnerCompanyInput!) {\n  registerPartnerCompany(input: $input) {\n    created\n    company {\n      id\n      key\n      nameJa\n      corporateNumber\n    }\n  }\n}"): (typeof documents)["mutation RegisterCompany($input: RegisterPartnerCompanyInput!) {\n  registerPartnerCompany(input: $input) {\n    created\n    company {\n      id\n      key\n      nameJa\n      corporateNumber\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
