@@ -7,7 +7,6 @@ import { Need } from '../../src/needs/need.entity';
 import { WITHHELD } from '../../src/needs/need.visibility';
 import { Coordinator } from '../../src/people/coordinator.entity';
 import { loadReferenceData, makeCompany, makeCoordinator, makeInstitution } from '../support/factories';
-import { AUTH_STATEMENTS } from '../support/test-auth';
 import { expectNoErrors, GraphQLResult, startTestServer, TestServer } from '../support/test-server';
 
 /** 国税庁's own corporate number (public): a real number with a valid check digit. */
@@ -212,6 +211,8 @@ describe('the partner loop (find company → submit with an idempotency key → 
         });
       }
       const query = `query($first: Int) { partnerNeeds(first: $first) { edges { node { title company { nameJa } holder { name } introductions { targetName status } } } } }`;
+      // A key's first request of a while also records when it was last used: warm it up first.
+      expectNoErrors(await asPartner(query, { first: 1 }));
       t.db.statements.reset();
       const five = expectNoErrors(await asPartner(query, { first: 5 })).partnerNeeds.edges;
       const forFive = t.db.statements.count;
@@ -222,7 +223,8 @@ describe('the partner loop (find company → submit with an idempotency key → 
       expect(fifty).toHaveLength(50);
       expect(fifty.every((e: any) => e.node.company && e.node.holder && e.node.introductions.length === 1)).toBe(true);
       expect(forFifty).toBe(forFive);
-      expect(forFifty).toBeLessThanOrEqual(4 + AUTH_STATEMENTS + 1);
+      // The page, its companies, holders and introductions; the key's lookup and its rate-limit bucket.
+      expect(forFifty).toBeLessThanOrEqual(4 + 2);
     });
   });
 });
