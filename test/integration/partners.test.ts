@@ -163,6 +163,19 @@ describe('the partner loop (find company → submit with an idempotency key → 
       });
     });
 
+    it('returns the company with submitNeed exactly as company(id:) shows it to the caller', async () => {
+      const companyId = gid('Company', listed.id);
+      const input = need(companyId, { idempotencyKey: undefined, title: '自社からの相談' });
+      const byOwner = t.as('COMPANY_USER', { companyId: listed.id });
+      const ownSubmitted = expectNoErrors(await byOwner.gql(SUBMIT, { i: input })).submitNeed;
+      const ownRead = expectNoErrors(await byOwner.gql(`{ company(id: "${companyId}") { id nameJa } }`)).company;
+      expect(ownSubmitted.company).toEqual(ownRead);
+      expect(ownRead).toEqual({ id: companyId, nameJa: '米沢精機(架空)' });
+      const byStaff = expectNoErrors(await t.gql(SUBMIT, { i: input })).submitNeed;
+      expect(byStaff.company).toEqual(expectNoErrors(await t.gql(`{ company(id: "${companyId}") { id nameJa } }`)).company);
+      // The partner key: company(id:) is refused, and submitNeed's company is null (the loop test above).
+    });
+
     it('shows a restricted need without its company and a confidential one as a summary, as anyone outside staff sees them', async () => {
       const companyId = gid('Company', listed.id);
       expectNoErrors(await asPartner(SUBMIT, { i: need(companyId, { idempotencyKey: 'portal-req-r', confidentiality: 'RESTRICTED', title: '限定ニーズ' }) }));
