@@ -266,15 +266,23 @@ export function assessFunding(programme: FundingProgrammeProfile, need: FundingN
   }
 
   const eligible = checks.filter((c) => HARD.includes(c.criterion)).every((c) => c.ok);
-  const fit = checks.reduce((sum, c) => sum + (FIT_WEIGHTS[c.criterion] ?? 0) * (c.strength ?? (c.ok ? 1 : 0)), 0);
+  const evidence = checks.reduce((sum, c) => sum + (FIT_WEIGHTS[c.criterion] ?? 0) * (c.strength ?? (c.ok ? 1 : 0)), 0);
+  // A programme aimed at other fields is rarely the right one, whatever else fits: half the fit.
+  const fit = checks.some((c) => c.criterion === 'FIELD' && !c.ok) ? evidence / 2 : evidence;
   const score = round(eligible ? 0.4 + 0.6 * fit : 0.2 * fit);
   const failed = checks.filter((c) => !c.ok);
   const hardFailed = failed.filter((c) => HARD.includes(c.criterion));
+  // What speaks for it: the window, and the criteria positively met (not merely unrestricted).
+  const strong = checks.filter(
+    (c) => c.ok && (c.criterion === 'WINDOW' || (c.strength ?? 0) >= 0.7) && ['WINDOW', 'FIELD', 'TRL', 'PURPOSE'].includes(c.criterion),
+  );
+  const forJa = strong.length ? `: ${strong.map((c) => c.ja).join('、')}` : '';
+  const forEn = strong.length ? `: ${strong.map((c) => c.en).join('; ')}` : '';
   const summaryJa = eligible
-    ? `申請可能${failed.length ? ` (注意: ${failed.map((c) => c.ja).join('、')})` : ''}`
+    ? `申請可能${forJa}${failed.length ? ` (注意: ${failed.map((c) => c.ja).join('、')})` : ''}`
     : `申請不可: ${hardFailed.map((c) => c.ja).join('、')}`;
   const summaryEn = eligible
-    ? `eligible${failed.length ? ` (but: ${failed.map((c) => c.en).join('; ')})` : ''}`
+    ? `eligible${forEn}${failed.length ? ` (but: ${failed.map((c) => c.en).join('; ')})` : ''}`
     : `not eligible: ${hardFailed.map((c) => c.en).join('; ')}`;
   return { eligible, score, checks, window: w.window, windowOpenNow: w.openNow && w.window !== null, summaryJa, summaryEn };
 }

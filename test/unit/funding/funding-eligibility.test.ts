@@ -61,6 +61,11 @@ describe('funding eligibility', () => {
     const aimed = assessFunding(programme({ fieldCodes: ['clusters.textiles'] }), need(), today);
     const open = assessFunding(programme({ fieldCodes: [] }), need(), today);
     expect(aimed.score).toBeGreaterThan(open.score);
+    // One aimed at other fields is eligible (fields are no hard limit) but fits worse than one open to any field, and is not a strong fit.
+    const elsewhere = assessFunding(programme({ fieldCodes: ['growth.food'] }), need(), today);
+    expect(elsewhere.eligible).toBe(true);
+    expect(elsewhere.score).toBeLessThan(open.score);
+    expect(elsewhere.score).toBeLessThan(0.7);
     // Open to anything (no field, no TRL range, any amount, all year) is eligible but not a strong fit.
     const generic = assessFunding(
       programme({ fieldCodes: [], trlMin: null, trlMax: null, amountMaxYen: null, amountMinYen: null, windows: [] }),
