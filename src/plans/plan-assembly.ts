@@ -253,9 +253,12 @@ export function evaluatePlan(need: PlanNeed, chosen: readonly PartCandidate[], o
     );
     if (inside.length) {
       score = raised(score, FIT.warmPathPerMember * Math.min(2, inside.length));
+      // A seed is not a member: its researchers or institution are.
+      const who = (p: PartCandidate): Localised =>
+        p.role === 'RESEARCH' ? { ja: `${p.labelJa}の研究者・機関`, en: `the team behind ${p.labelEn}` } : { ja: p.labelJa, en: p.labelEn };
       notes.push({
-        ja: `${inside.map((p) => p.labelJa).join('・')}は${network.labelJa}の会員: 顔の見える関係で進められる`,
-        en: `${inside.map((p) => p.labelEn).join(', ')} ${inside.length > 1 ? 'are members' : 'is a member'} of ${network.labelEn}: a warm path`,
+        ja: `${inside.map((p) => who(p).ja).join('・')}は${network.labelJa}の会員: 顔の見える関係で進められる`,
+        en: `${inside.map((p) => who(p).en).join(', ')} ${inside.length > 1 ? 'are members' : 'is a member'} of ${network.labelEn}: a warm path`,
       });
     }
   }
