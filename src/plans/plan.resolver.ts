@@ -13,6 +13,7 @@ import { Coordinator } from '../people/coordinator.entity';
 import { Researcher } from '../people/researcher.entity';
 import { Seed } from '../seeds/seed.entity';
 import { visibleSeed } from '../seeds/seed.visibility';
+import { PlanRole } from './plan.enums';
 import { decodePart, decodePlanChange, decodeProposePlan, decodeSupportPlanFilter, toPlanCandidates } from './plan.commands';
 import {
   AddPlanPartInput,
@@ -25,6 +26,8 @@ import {
   SupportPlansArgs,
 } from './plan.types';
 import { SupportPlan, SupportPlanEvent, SupportPlanPart } from './support-plan.entity';
+
+const ROLE_ORDER: readonly PlanRole[] = [PlanRole.RESEARCH, PlanRole.TESTING, PlanRole.NETWORK, PlanRole.FUNDING, PlanRole.MANAGEMENT];
 
 /** Thin: the operation checked (@Allowed), global ids decoded (plan.commands.ts), one service call. */
 @Resolver(() => SupportPlan)
@@ -91,13 +94,17 @@ export class SupportPlanResolver {
     return need && canSeeNeed(ctx.viewer, need) ? need : null;
   }
 
-  @FieldResolver(() => [SupportPlanPart], { description: 'The parts, in the order added; with `includeRemoved` also those dropped or replaced / 構成要素' })
+  @FieldResolver(() => [SupportPlanPart], {
+    description:
+      'The parts by role (research, testing, network, funding, management), then as added; with `includeRemoved` also those dropped or replaced / 構成要素',
+  })
   async parts(
     @Root() plan: SupportPlan,
     @Arg('includeRemoved', () => Boolean, { nullable: true, description: 'Include dropped and replaced parts (default false)' }) includeRemoved: boolean | null,
     @Ctx() ctx: RequestContext,
   ): Promise<SupportPlanPart[]> {
-    const parts = await ctx.loaders.planParts.load(plan.id);
+    // The loader keeps the order added; the parts of one proposal share their moment, so order by role first.
+    const parts = [...(await ctx.loaders.planParts.load(plan.id))].sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role));
     return includeRemoved ? parts : parts.filter((p) => !p.removedAt);
   }
 
