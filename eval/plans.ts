@@ -13,15 +13,15 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import type { Viewer } from '../src/auth/viewer';
-import { fromGlobalId, toGlobalId } from '../src/common/global-id';
+import { fromGlobalId } from '../src/common/global-id';
 import { createDataSource } from '../src/database/data-source';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres';
 import { loadDemoDataIfEmpty } from '../src/demo/demo-loader';
 import { FundingService } from '../src/funding/funding.service';
 import { IntroductionService } from '../src/introductions/introduction.service';
 import { MatchingService } from '../src/matching/matching.service';
-import { matchingServiceRankings } from '../src/plans/plan-rankings';
+import { engineRankings } from '../src/plans/plan-rankings';
+import { toPlanCandidates } from '../src/plans/plan.commands';
 import { PlanService } from '../src/plans/plan.service';
 
 interface Labelled {
@@ -31,16 +31,6 @@ interface Labelled {
 }
 
 const ROLES = ['RESEARCH', 'TESTING', 'NETWORK', 'FUNDING', 'MANAGEMENT'];
-const COORDINATOR: Viewer = {
-  kind: 'ACCOUNT',
-  accountId: '00000000-0000-0000-0000-000000000000',
-  email: 'eval@musubi.example',
-  role: 'COORDINATOR',
-  coordinatorId: null,
-  researcherId: null,
-  companyId: null,
-  institutionId: null,
-} as Viewer;
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -73,7 +63,7 @@ async function main(): Promise<void> {
       await loadDemoDataIfEmpty(dataSource);
       const matching = new MatchingService(dataSource);
       const funding = new FundingService(dataSource);
-      const plans = new PlanService(dataSource, matchingServiceRankings(matching), funding, new IntroductionService(dataSource, matching, undefined, funding));
+      const plans = new PlanService(dataSource, engineRankings(matching.ranking), funding, new IntroductionService(dataSource, matching, undefined, funding));
       const keyOf = new Map<string, string>();
       for (const table of ['need', 'seed', 'institution', 'consortium', 'funding_programme', 'researcher']) {
         for (const r of (await dataSource.query(`SELECT id, key FROM ${table}`)) as Array<{ id: string; key: string }>) keyOf.set(r.id, r.key);
@@ -85,7 +75,7 @@ async function main(): Promise<void> {
       for (const item of labelled) {
         const needId = idOfNeed.get(item.need);
         if (!needId) throw new Error(`eval/plans.json: unknown need ${item.need}`);
-        const { plans: ranked } = await plans.candidates(COORDINATOR, toGlobalId('Need', needId), 3);
+        const { plans: ranked } = toPlanCandidates(await plans.candidates(needId, 3));
         const best = ranked[0];
         const got = new Map((best?.parts ?? []).map((p) => [p.role as string, keyOf.get(fromGlobalId(p.targetId).id) ?? p.targetId]));
         let allHit = true;

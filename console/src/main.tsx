@@ -8,6 +8,7 @@ import { end, onSessionChange, session } from './session';
 import { SignInPage } from './pages/sign-in';
 import { InboxPage } from './pages/inbox';
 import { NeedPage } from './pages/need';
+import { PlanCandidatesPage, PlanPage } from './pages/plans';
 import { PipelinePage } from './pages/pipeline';
 import { KpiPage } from './pages/kpis';
 import { SearchPage, SeedPage } from './pages/search';
@@ -106,6 +107,8 @@ function Routes() {
       </Route>
       <Route path="/">{s.role === 'RESEARCHER' ? <Redirect to={home} /> : <InboxPage />}</Route>
       <Route path="/needs/:id">{(p) => <NeedPage id={p.id} />}</Route>
+      <Route path="/needs/:id/plan">{(p) => <PlanCandidatesPage needId={p.id} />}</Route>
+      <Route path="/plans/:id">{(p) => <PlanPage id={p.id} />}</Route>
       <Route path="/seeds/:id">{(p) => <SeedPage id={p.id} />}</Route>
       <Route path="/pipeline" component={PipelinePage} />
       <Route path="/kpis" component={KpiPage} />

@@ -2,7 +2,9 @@
  * Whether a funding programme (補助金・助成金・融資制度) fits a company's need, and why: pure
  * (plain data in, verdict out), so the rules can be read and tested as a table. Size, region and
  * the application window decide eligibility (a programme the company cannot apply to is never
- * "eligible", however well it fits); fields, TRL, purpose and amount decide how well it fits.
+ * "eligible", however well it fits); fields, TRL, purpose, amount and timing decide how well it
+ * fits, each by its evidence: a programme aimed at the need's field fits it better than one open
+ * to any field, so a score of 1 means every criterion is positively met, not merely unrestricted.
  */
 
 export type FundingKind = 'SUBSIDY' | 'GRANT' | 'LOAN';
@@ -56,6 +58,8 @@ export interface FundingCheck {
   readonly criterion: FundingCriterion;
   /** Met; false makes the programme ineligible for SIZE, REGION and WINDOW, and lowers the fit otherwise. */
   readonly ok: boolean;
+  /** How strongly it is met, 0–1 (1: positively, e.g. the programme targets the field; 0.25: not restricted or unknown; 0: not met). */
+  readonly strength?: number;
   readonly ja: string;
   readonly en: string;
 }
@@ -73,7 +77,13 @@ export interface FundingVerdict {
 }
 
 const HARD: readonly FundingCriterion[] = ['SIZE', 'REGION', 'WINDOW'];
-const SOFT_WEIGHTS: Record<Exclude<FundingCriterion, 'SIZE' | 'REGION' | 'WINDOW'>, number> = { FIELD: 0.3, TRL: 0.3, PURPOSE: 0.3, AMOUNT: 0.1 };
+/** What the fit is made of (the window counts by timing: open now beats a call months away). */
+const FIT_WEIGHTS: Partial<Record<FundingCriterion, number>> = { FIELD: 0.3, TRL: 0.25, PURPOSE: 0.2, AMOUNT: 0.15, WINDOW: 0.1 };
+/**
+ * Strength of a criterion met without evidence either way (no restriction, nothing known): low,
+ * so that a programme open to anything that merely fits the purpose stays below a strong fit (0.7).
+ */
+const UNRESTRICTED = 0.25;
 
 const SIZE_JA: Record<CompanySizeName, string> = { MICRO: '小規模事業者', SMALL: '中小企業(小)', MEDIUM: '中小企業(中)', LARGE: '大企業' };
 const PURPOSE_JA: Record<FundingPurpose, string> = {
@@ -162,12 +172,15 @@ export function assessFunding(programme: FundingProgrammeProfile, need: FundingN
 
   // WINDOW
   const w = programme.windows.length === 0 ? { window: null, openNow: true, nextClosed: null } : windowFor(programme.windows, today, need.horizonMonths);
-  if (programme.windows.length === 0) checks.push({ criterion: 'WINDOW', ok: true, ja: '通年で申込可能', en: 'applications accepted all year' });
-  else if (w.openNow) checks.push({ criterion: 'WINDOW', ok: true, ja: `公募中 (${w.window!.closesOn} 締切)`, en: `open now (closes ${w.window!.closesOn})` });
+  if (programme.windows.length === 0) checks.push({ criterion: 'WINDOW', ok: true, strength: 1, ja: '通年で申込可能', en: 'applications accepted all year' });
+  else if (w.openNow)
+    checks.push({ criterion: 'WINDOW', ok: true, strength: 1, ja: `公募中 (${w.window!.closesOn} 締切)`, en: `open now (closes ${w.window!.closesOn})` });
   else if (w.window)
     checks.push({
       criterion: 'WINDOW',
       ok: true,
+      // Waiting for the next call: the sooner it opens, the better.
+      strength: 1 - monthsUntil(today, w.window.opensOn) / Math.max(need.horizonMonths, 1) / 2,
       ja: `次の公募 ${w.window.opensOn}〜${w.window.closesOn}`,
       en: `next call ${w.window.opensOn} to ${w.window.closesOn}`,
     });
@@ -180,18 +193,20 @@ export function assessFunding(programme: FundingProgrammeProfile, need: FundingN
     });
 
   // FIELD
-  if (programme.fieldCodes.length === 0) checks.push({ criterion: 'FIELD', ok: true, ja: '分野の制限なし', en: 'any field' });
+  if (programme.fieldCodes.length === 0) checks.push({ criterion: 'FIELD', ok: true, strength: UNRESTRICTED, ja: '分野の制限なし', en: 'any field' });
   else if (need.fieldCodes.some((n) => programme.fieldCodes.some((p) => related(n, p))))
-    checks.push({ criterion: 'FIELD', ok: true, ja: '対象分野が一致', en: 'the field is one the programme supports' });
-  else checks.push({ criterion: 'FIELD', ok: false, ja: '対象分野外', en: 'the field is not among those supported' });
+    checks.push({ criterion: 'FIELD', ok: true, strength: 1, ja: '対象分野が一致', en: 'the field is one the programme supports' });
+  else checks.push({ criterion: 'FIELD', ok: false, strength: 0, ja: '対象分野外', en: 'the field is not among those supported' });
 
   // TRL
   const trl = need.workTrl ?? need.desiredTrl;
-  if (programme.trlMin === null && programme.trlMax === null) checks.push({ criterion: 'TRL', ok: true, ja: '技術成熟度の制限なし', en: 'no TRL range' });
+  if (programme.trlMin === null && programme.trlMax === null)
+    checks.push({ criterion: 'TRL', ok: true, strength: UNRESTRICTED, ja: '技術成熟度の制限なし', en: 'no TRL range' });
   else if (trl === null)
     checks.push({
       criterion: 'TRL',
       ok: true,
+      strength: UNRESTRICTED,
       ja: `対象 TRL ${programme.trlMin ?? 1}〜${programme.trlMax ?? 9} (ニーズ側は未設定)`,
       en: `covers TRL ${programme.trlMin ?? 1}–${programme.trlMax ?? 9} (the need gives none)`,
     });
@@ -200,6 +215,7 @@ export function assessFunding(programme: FundingProgrammeProfile, need: FundingN
     checks.push({
       criterion: 'TRL',
       ok,
+      strength: ok ? 1 : 0,
       ja: `TRL ${trl} は対象範囲 ${programme.trlMin ?? 1}〜${programme.trlMax ?? 9} ${ok ? '内' : '外'}`,
       en: `TRL ${trl} is ${ok ? 'inside' : 'outside'} the range ${programme.trlMin ?? 1}–${programme.trlMax ?? 9}`,
     });
@@ -213,12 +229,15 @@ export function assessFunding(programme: FundingProgrammeProfile, need: FundingN
       ? {
           criterion: 'PURPOSE',
           ok: true,
+          // The need's main purpose (listed first) fits fully; only a secondary one, partly.
+          strength: shared.includes(wanted[0]) ? 1 : 0.7,
           ja: `目的が合う: ${shared.map((p) => PURPOSE_JA[p]).join('・')}`,
           en: `purpose fits: ${shared.map((p) => PURPOSE_EN[p]).join(', ')}`,
         }
       : {
           criterion: 'PURPOSE',
           ok: false,
+          strength: 0,
           ja: `目的 (${programme.purposes.map((p) => PURPOSE_JA[p]).join('・')}) が課題と合わない`,
           en: `its purpose (${programme.purposes.map((p) => PURPOSE_EN[p]).join(', ')}) does not fit the need`,
         },
@@ -229,6 +248,7 @@ export function assessFunding(programme: FundingProgrammeProfile, need: FundingN
     checks.push({
       criterion: 'AMOUNT',
       ok: true,
+      strength: UNRESTRICTED,
       ja: programme.amountMaxYen ? `上限 ${yen(programme.amountMaxYen)}` : '金額の上限なし',
       en: programme.amountMaxYen ? `up to ${yenEn(programme.amountMaxYen)}` : 'no upper amount',
     });
@@ -238,23 +258,37 @@ export function assessFunding(programme: FundingProgrammeProfile, need: FundingN
     checks.push({
       criterion: 'AMOUNT',
       ok,
+      // The share of the budget the programme can cover.
+      strength: ok ? Math.min(1, covered / need.budgetMaxYen) : 0,
       ja: `上限 ${yen(programme.amountMaxYen)}${programme.coFundingRate ? ` (補助率 ${Math.round(programme.coFundingRate * 100)}%)` : ''} / 予算 ${yen(need.budgetMaxYen)}`,
       en: `up to ${yenEn(programme.amountMaxYen)}${programme.coFundingRate ? ` (covers ${Math.round(programme.coFundingRate * 100)}%)` : ''} for a budget of ${yenEn(need.budgetMaxYen)}`,
     });
   }
 
   const eligible = checks.filter((c) => HARD.includes(c.criterion)).every((c) => c.ok);
-  const fit = checks.reduce((sum, c) => (c.criterion in SOFT_WEIGHTS && c.ok ? sum + SOFT_WEIGHTS[c.criterion as keyof typeof SOFT_WEIGHTS] : sum), 0);
+  const evidence = checks.reduce((sum, c) => sum + (FIT_WEIGHTS[c.criterion] ?? 0) * (c.strength ?? (c.ok ? 1 : 0)), 0);
+  // A programme aimed at other fields is rarely the right one, whatever else fits: half the fit.
+  const fit = checks.some((c) => c.criterion === 'FIELD' && !c.ok) ? evidence / 2 : evidence;
   const score = round(eligible ? 0.4 + 0.6 * fit : 0.2 * fit);
   const failed = checks.filter((c) => !c.ok);
   const hardFailed = failed.filter((c) => HARD.includes(c.criterion));
+  // What speaks for it: the window, and the criteria positively met (not merely unrestricted).
+  const strong = checks.filter(
+    (c) => c.ok && (c.criterion === 'WINDOW' || (c.strength ?? 0) >= 0.7) && ['WINDOW', 'FIELD', 'TRL', 'PURPOSE'].includes(c.criterion),
+  );
+  const forJa = strong.length ? `: ${strong.map((c) => c.ja).join('、')}` : '';
+  const forEn = strong.length ? `: ${strong.map((c) => c.en).join('; ')}` : '';
   const summaryJa = eligible
-    ? `申請可能${failed.length ? ` (注意: ${failed.map((c) => c.ja).join('、')})` : ''}`
+    ? `申請可能${forJa}${failed.length ? ` (注意: ${failed.map((c) => c.ja).join('、')})` : ''}`
     : `申請不可: ${hardFailed.map((c) => c.ja).join('、')}`;
   const summaryEn = eligible
-    ? `eligible${failed.length ? ` (but: ${failed.map((c) => c.en).join('; ')})` : ''}`
+    ? `eligible${forEn}${failed.length ? ` (but: ${failed.map((c) => c.en).join('; ')})` : ''}`
     : `not eligible: ${hardFailed.map((c) => c.en).join('; ')}`;
   return { eligible, score, checks, window: w.window, windowOpenNow: w.openNow && w.window !== null, summaryJa, summaryEn };
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
+
+function monthsUntil(today: string, day: string): number {
+  return Math.max(0, (Date.parse(`${day}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / (30.44 * 86_400_000));
+}

@@ -27,7 +27,7 @@ import { HistoryService } from '../history/history.service';
 import { CapacityService } from '../capacity/capacity.service';
 import { FundingService } from '../funding/funding.service';
 import { PlanService } from '../plans/plan.service';
-import { matchingServiceRankings } from '../plans/plan-rankings';
+import { engineRankings } from '../plans/plan-rankings';
 import { WebhookService } from '../webhooks/webhook.service';
 import { NotificationService } from '../notifications/notification.service';
 import { PartnerService } from '../partners/partner.service';
@@ -64,7 +64,7 @@ export function createServices(dataSource: DataSource, config: Config) {
     consultations: new ConsultationService(dataSource, matching, pageSize),
     introductions,
     funding,
-    plans: new PlanService(dataSource, matchingServiceRankings(matching), funding, introductions),
+    plans: new PlanService(dataSource, engineRankings(matching.ranking), funding, introductions),
     capacity: new CapacityService(dataSource),
     kpis: new KpiService(dataSource, matching),
     learning: new LearningService(dataSource, config.matchingWeights),

@@ -39,7 +39,8 @@ export class MatchingResolver {
     complexity: FIELD_COSTS.matching,
     description:
       'Seeds ranked for a need, each with a 0–1 score and a per-factor explanation in Japanese and English / ニーズに対するシーズ候補. ' +
-      'Retrieval in PostgreSQL (BM25 over words, bigrams and bilingual concepts, plus seeds sharing a field), then a deterministic ranking; ties by id.',
+      'Retrieval in PostgreSQL (BM25 over words, bigrams and bilingual concepts, plus seeds sharing a field), then a deterministic ranking; ties by id. ' +
+      'Seeds of a researcher who declared a conflict of interest with the need’s company are never listed (利益相反の申告がある研究者のシーズは候補にしない).',
   })
   matchCandidates(@Args() args: MatchCandidatesArgs, @Ctx() ctx: RequestContext): Promise<SeedCandidateConnection> {
     return timed('candidatesForNeed', ctx.services.matching.candidatesForNeed(args.needId, args, needViewerOf(ctx)));

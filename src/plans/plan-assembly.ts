@@ -1,11 +1,15 @@
+import { calibrated, ENGINE_ANCHORS, FIT_ADJUSTMENTS as FIT, lowered, raised, roundScore as round, ScoreAnchors } from './plan-scores';
+
 /**
  * Support plans (支援プラン): ranked combinations of complementary parts — research, testing,
  * network, funding, management — for one need. Pure: plain candidates in (each already ranked by
  * the matching engine or the funding rules), ranked plans out; no database, no GraphQL.
  *
- * A plan is scored by its parts (weighted by what the need's category asks for) and by how the
- * parts fit each other: a seed below the wished TRL with a public lab that can prototype, a
- * funding programme whose TRL range covers the work, a consortium the other parts belong to.
+ * A plan is scored by its parts (weighted by what the need's category asks for), each on the
+ * shared scale of plan-scores.ts, and by how the parts fit each other: a seed below the wished
+ * TRL with a public lab that can prototype, a funding programme whose TRL range covers the work,
+ * a consortium the other parts belong to. Candidates of equal score are ordered by their
+ * evidence, then by their stable key (never by a uuid).
  * A candidate with a declared conflict of interest is never placed in a plan; one over its
  * capacity is placed only at a lower part score, and the explanation says so.
  */
@@ -25,8 +29,14 @@ export interface PartCandidate {
   readonly id: string;
   readonly labelJa: string;
   readonly labelEn: string;
-  /** The engine's (or funding rules') score, 0–1. */
+  /** The source's own score 0–1 (the engine's or the funding rules'). */
   readonly score: number;
+  /** The source's verdict thresholds, to put the score on the plan scale (the engine's when absent). */
+  readonly anchors?: ScoreAnchors;
+  /** Stable, human-meaningful key (`s.…`, `inst.…`, `cs.…`, `f.…`): orders candidates and plans of equal score. */
+  readonly key?: string;
+  /** Evidence, most telling first, higher better (for a consortium: field fit, text fit, region fit, members): orders candidates of equal score. */
+  readonly evidence?: readonly number[];
   /** The engine's one-line reason. */
   readonly summary: Localised;
   /** Research: the seed's institution; testing and management: the institution itself. */
@@ -59,7 +69,7 @@ export interface PlanNeed {
 export interface PlanPart {
   readonly role: PlanRole;
   readonly candidate: PartCandidate;
-  /** The candidate's score after the capacity mark-down. */
+  /** The candidate's score on the plan scale, after the capacity mark-down. */
   readonly partScore: number;
   readonly reason: Localised;
 }
@@ -126,15 +136,13 @@ export interface AssemblyOptions {
   readonly limit: number;
   /** Candidates per role combined at most (the best ones). */
   readonly perRole: number;
-  /** Below this a candidate is too weak to be a part. */
+  /** Below this (on the plan scale: 0.4 is a possible fit) a candidate is too weak to be a part. */
   readonly minPartScore: number;
   /** Part score kept by a candidate over capacity. */
   readonly overCapacityFactor: number;
 }
 
-export const DEFAULT_ASSEMBLY_OPTIONS: AssemblyOptions = { limit: 3, perRole: 3, minPartScore: 0.3, overCapacityFactor: 0.6 };
-
-const round = (n: number) => Math.round(n * 1000) / 1000;
+export const DEFAULT_ASSEMBLY_OPTIONS: AssemblyOptions = { limit: 3, perRole: 3, minPartScore: 0.4, overCapacityFactor: 0.6 };
 
 /** Ranked plans for a need from its candidates per role. */
 export function assemblePlans(need: PlanNeed, candidates: readonly PartCandidate[], options: Partial<AssemblyOptions> = {}): PlanAssembly {
@@ -143,8 +151,8 @@ export function assemblePlans(need: PlanNeed, candidates: readonly PartCandidate
   const excluded: Exclusion[] = candidates.filter((c) => c.conflict).map((c) => ({ role: c.role, candidate: c, reason: c.conflict! }));
   const options_: Array<Array<PartCandidate | null>> = roles.map((spec) => {
     const viable = candidates
-      .filter((c) => c.role === spec.role && !c.conflict && c.eligible !== false && c.score >= o.minPartScore)
-      .sort((a, b) => effective(b, o) - effective(a, o) || (a.id < b.id ? -1 : 1))
+      .filter((c) => c.role === spec.role && !c.conflict && c.eligible !== false && effective(c, o) >= o.minPartScore)
+      .sort((a, b) => effective(b, o) - effective(a, o) || compareCandidates(a, b))
       .slice(0, o.perRole);
     // An optional role may stay empty; a required one only when nothing fits.
     return spec.required && viable.length ? viable : [...viable, null];
@@ -164,8 +172,21 @@ export function assemblePlans(need: PlanNeed, candidates: readonly PartCandidate
       ),
     );
   }
-  evaluated.sort((a, b) => b.score - a.score || signature(a).localeCompare(signature(b)));
-  const picked = diverse(evaluated, o.limit);
+  // Plans of equal score: the one whose parts come first in their roles' order (evidence, then key).
+  const position = new Map(options_.flatMap((list) => list.filter((c): c is PartCandidate => c !== null).map((c, i) => [`${c.role}:${c.id}`, i] as const)));
+  const order = (plan: Plan) =>
+    roles.map((r) => {
+      const part = plan.parts.find((p) => p.role === r.role);
+      return part ? (position.get(`${r.role}:${part.candidate.id}`) ?? o.perRole) : o.perRole;
+    });
+  const byOrder = (a: Plan, b: Plan) => {
+    const x = order(a);
+    const y = order(b);
+    for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i] - y[i];
+    return signature(a).localeCompare(signature(b));
+  };
+  evaluated.sort((a, b) => b.score - a.score || byOrder(a, b));
+  const picked = diverse(evaluated, o.limit, byOrder);
   return { plans: picked.map((p, i) => ({ ...p, rank: i + 1 })), excluded };
 }
 
@@ -183,6 +204,7 @@ export function evaluatePlan(need: PlanNeed, chosen: readonly PartCandidate[], o
     .map((c) => ({ role: c.role, candidate: c, partScore: round(effective(c, o)), reason: partReason(c) }));
   const totalWeight = roles.reduce((s, r) => s + r.weight, 0);
   const weightOf = (role: PlanRole) => roles.find((r) => r.role === role)?.weight ?? 0.1;
+  // Missing roles count as 0: a plan that answers more of what the need asks for scores higher.
   let score = parts.reduce((s, p) => s + weightOf(p.role) * p.partScore, 0) / totalWeight;
   const notes: Localised[] = [];
 
@@ -193,13 +215,13 @@ export function evaluatePlan(need: PlanNeed, chosen: readonly PartCandidate[], o
 
   if (research?.trl != null && need.desiredTrl != null && research.trl < need.desiredTrl) {
     if (testing?.prototyping) {
-      score += 0.05;
+      score = raised(score, FIT.prototypingBridge);
       notes.push({
         ja: `TRL ${research.trl} のシーズを希望の TRL ${need.desiredTrl} へ上げる試作・評価を${testing.labelJa}が担える`,
         en: `${testing.labelEn} can prototype and test to take the TRL ${research.trl} seed towards the wished TRL ${need.desiredTrl}`,
       });
     } else {
-      score -= 0.05;
+      score = lowered(score, FIT.noPrototyping);
       notes.push({
         ja: `TRL ${research.trl} のシーズを TRL ${need.desiredTrl} へ上げる試作・評価の担い手がいない`,
         en: `nobody in the plan prototypes or tests to take the TRL ${research.trl} seed to TRL ${need.desiredTrl}`,
@@ -210,7 +232,7 @@ export function evaluatePlan(need: PlanNeed, chosen: readonly PartCandidate[], o
     const workTrl = research?.trl ?? need.desiredTrl;
     if (workTrl != null) {
       const inside = workTrl >= (funding.trlMin ?? 1) && workTrl <= (funding.trlMax ?? 9);
-      score += inside ? 0.04 : -0.08;
+      score = inside ? raised(score, FIT.fundingTrlInside) : lowered(score, FIT.fundingTrlOutside);
       notes.push(
         inside
           ? {
@@ -230,10 +252,13 @@ export function evaluatePlan(need: PlanNeed, chosen: readonly PartCandidate[], o
       (p): p is PartCandidate => !!p && (members.has(p.institutionId ?? '') || (p.researcherIds ?? []).some((r) => members.has(r))),
     );
     if (inside.length) {
-      score += Math.min(0.06, 0.03 * inside.length);
+      score = raised(score, FIT.warmPathPerMember * Math.min(2, inside.length));
+      // A seed is not a member: its researchers or institution are.
+      const who = (p: PartCandidate): Localised =>
+        p.role === 'RESEARCH' ? { ja: `${p.labelJa}の研究者・機関`, en: `the team behind ${p.labelEn}` } : { ja: p.labelJa, en: p.labelEn };
       notes.push({
-        ja: `${inside.map((p) => p.labelJa).join('・')}は${network.labelJa}の会員: 顔の見える関係で進められる`,
-        en: `${inside.map((p) => p.labelEn).join(', ')} ${inside.length > 1 ? 'are members' : 'is a member'} of ${network.labelEn}: a warm path`,
+        ja: `${inside.map((p) => who(p).ja).join('・')}は${network.labelJa}の会員: 顔の見える関係で進められる`,
+        en: `${inside.map((p) => who(p).en).join(', ')} ${inside.length > 1 ? 'are members' : 'is a member'} of ${network.labelEn}: a warm path`,
       });
     }
   }
@@ -247,13 +272,13 @@ export function evaluatePlan(need: PlanNeed, chosen: readonly PartCandidate[], o
   const missingRoles = roles.filter((r) => !byRole.has(r.role)).map((r) => r.role);
   const missingRequired = roles.filter((r) => r.required && !byRole.has(r.role));
   if (missingRequired.length) {
-    score *= 0.5;
+    score = lowered(score, FIT.missingRequired);
     notes.push({
       ja: `${missingRequired.map((r) => ROLE_NAMES[r.role].ja).join('・')}の担い手が見つからない`,
       en: `no fitting partner for ${missingRequired.map((r) => ROLE_NAMES[r.role].en).join(', ')}`,
     });
   }
-  score = round(Math.max(0, Math.min(1, score)));
+  score = round(score);
   const kinds = parts.map((p) => ROLE_NAMES[p.role]);
   const explanation: Localised = {
     ja: `${CATEGORY_JA[need.category]}に${kinds.map((k) => k.ja).join('・')}の ${parts.length} 者を組み合わせる (プランスコア ${score.toFixed(2)})${notes.length ? `。${notes.map((n) => n.ja).join('。')}` : ''}`,
@@ -266,9 +291,23 @@ const CATEGORY_JA: Record<PlanNeedCategory, string> = { TECHNICAL: '技術的課
 const CATEGORY_EN: Record<PlanNeedCategory, string> = { TECHNICAL: 'technical need', RESEARCH: 'research need', MANAGEMENT: 'management need' };
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** The candidate's score on the plan scale, marked down when over capacity. */
 function effective(c: PartCandidate, o: AssemblyOptions): number {
-  return c.overCapacity ? c.score * o.overCapacityFactor : c.score;
+  const score = calibrated(c.score, c.anchors ?? ENGINE_ANCHORS);
+  return c.overCapacity ? score * o.overCapacityFactor : score;
 }
+
+/** Candidates of equal score: the stronger evidence first, then by key (stable and readable), the id only when neither tells. */
+export function compareCandidates(a: PartCandidate, b: PartCandidate): number {
+  const n = Math.max(a.evidence?.length ?? 0, b.evidence?.length ?? 0);
+  for (let i = 0; i < n; i++) {
+    const d = (b.evidence?.[i] ?? 0) - (a.evidence?.[i] ?? 0);
+    if (Math.abs(d) > 1e-9) return d;
+  }
+  return sortKey(a).localeCompare(sortKey(b)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+const sortKey = (c: PartCandidate) => c.key ?? c.labelEn;
 
 function partReason(c: PartCandidate): Localised {
   const role = ROLE_NAMES[c.role];
@@ -285,12 +324,13 @@ function roleOrder(roles: readonly RoleSpec[], role: PlanRole): number {
   return i === -1 ? roles.length : i;
 }
 
+/** Orders plans of equal score by their parts' keys. */
 function signature(plan: Plan): string {
-  return plan.parts.map((p) => `${p.role}:${p.candidate.id}`).join('|');
+  return plan.parts.map((p) => `${p.role}:${sortKey(p.candidate)}`).join('|');
 }
 
 /** Greedy: each further plan differs from every one picked in at least two parts (or in all, if it has fewer); then the rest by score. */
-function diverse(plans: readonly Plan[], limit: number): Plan[] {
+function diverse(plans: readonly Plan[], limit: number, tieBreak: (a: Plan, b: Plan) => number): Plan[] {
   const picked: Plan[] = [];
   for (const plan of plans) {
     if (picked.length >= limit) break;
@@ -300,7 +340,7 @@ function diverse(plans: readonly Plan[], limit: number): Plan[] {
     if (picked.length >= limit) break;
     if (!picked.includes(plan)) picked.push(plan);
   }
-  return picked.sort((a, b) => b.score - a.score || signature(a).localeCompare(signature(b)));
+  return picked.sort((a, b) => b.score - a.score || tieBreak(a, b));
 }
 
 function differingParts(a: Plan, b: Plan): number {

@@ -23,7 +23,10 @@ export class PlanPartCandidate {
   @Field({ description: 'The target’s name in English (Japanese when it has none)' })
   labelEn: string;
 
-  @Field(() => Float, { description: 'The part’s score 0–1 in the plan (the engine’s, marked down when over capacity)' })
+  @Field(() => Float, {
+    description:
+      'The part’s score 0–1 on the plan scale, comparable across kinds of part (0.4 a possible fit, 0.7 a strong one, whatever the source), marked down when over capacity',
+  })
   score: number;
 
   @Field({ description: 'True when the target takes no more work now (ranked down; the reason says why) / 受入れ上限' })
@@ -44,7 +47,10 @@ export class PlanCandidate {
   @Field(() => Int, { description: '1-based rank' })
   rank: number;
 
-  @Field(() => Float, { description: 'Plan score 0–1: the parts’ scores weighted by what the need asks for, adjusted by how the parts fit each other' })
+  @Field(() => Float, {
+    description:
+      'Plan score 0–1: the parts’ scores weighted by what the need asks for (a missing part counts 0), moved up or down by how the parts fit each other, never clipped',
+  })
   score: number;
 
   @Field(() => [PlanPartCandidate], { description: 'The parts, in the order the need’s category asks for them' })

@@ -190,6 +190,44 @@ describe('support plans', () => {
     expect(kpi.shareAnsweredByMultipleKinds).toBeGreaterThan(0);
   });
 
+  it('never ranks a researcher with a declared conflict of interest, nor their seeds, in matchCandidates or researcherCandidatesForNeed', async () => {
+    const need = ids['n.solder-voids'];
+    const SEEDS = `query($n: ID!) { matchCandidates(needId: $n, first: 20) { edges { node { seed { id } } } } }`;
+    const RESEARCHERS = `query($n: ID!) { researcherCandidatesForNeed(needId: $n, first: 20) { edges { node { researcher { id } } } } }`;
+    const seedIds = async () =>
+      (expectNoErrors(await coordinator.gql(SEEDS, { n: need })).matchCandidates.edges as Array<{ node: { seed: { id: string } } }>).map((e) => e.node.seed.id);
+    const researcherIds = async () =>
+      (
+        expectNoErrors(await coordinator.gql(RESEARCHERS, { n: need })).researcherCandidatesForNeed.edges as Array<{ node: { researcher: { id: string } } }>
+      ).map((e) => e.node.researcher.id);
+    const before = await seedIds();
+    const top = fromGlobalId(before[0], 'Seed', 'seed').id;
+    const [{ researcher_id, company_id }] = (await t.db.dataSource.query(
+      `SELECT so.researcher_id, n.company_id FROM seed_owner so, need n WHERE so.seed_id = $1 AND n.id = $2 ORDER BY so.researcher_id LIMIT 1`,
+      [top, fromGlobalId(need, 'Need', 'need').id],
+    )) as Array<{ researcher_id: string; company_id: string }>;
+    const owned = ((await t.db.dataSource.query(`SELECT seed_id FROM seed_owner WHERE researcher_id = $1`, [researcher_id])) as Array<{ seed_id: string }>).map(
+      (r) => toGlobalId('Seed', r.seed_id),
+    );
+    const researcher = toGlobalId('Researcher', researcher_id);
+    expect(await researcherIds()).toContain(researcher);
+
+    const declared = expectNoErrors(
+      await coordinator.gql(`mutation($i: DeclareConflictOfInterestInput!) { declareConflictOfInterest(input: $i) { id } }`, {
+        i: { researcherId: researcher, companyId: toGlobalId('Company', company_id), reason: '親族の経営する企業' },
+      }),
+    ).declareConflictOfInterest;
+    const during = await seedIds();
+    expect(during.length).toBeGreaterThan(0);
+    for (const seed of owned) expect(during).not.toContain(seed);
+    expect(await researcherIds()).not.toContain(researcher);
+    // Other seeds keep their order: only the conflicted ones are gone.
+    expect(during).toEqual(before.filter((id) => !owned.includes(id)).slice(0, during.length));
+
+    expectNoErrors(await coordinator.gql(`mutation($id: ID!) { withdrawConflictOfInterest(id: $id) { withdrawnAt } }`, { id: declared.id }));
+    expect(await seedIds()).toEqual(before);
+  });
+
   it('refuses a declared conflict of interest and never places it in a plan; marks and ranks down a researcher over capacity', async () => {
     const need = ids['n.yonezawa-ori-new-material'];
     const before = expectNoErrors(await coordinator.gql(CANDIDATES, { needId: need })).planCandidates;

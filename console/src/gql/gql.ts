@@ -51,6 +51,13 @@ type Documents = {
     "\n  mutation ConsoleOpenConsultation($input: OpenConsultationInput!) { openConsultation(input: $input) { id } }\n": typeof types.ConsoleOpenConsultationDocument,
     "\n  query ConsolePipeline {\n    matches(first: 100) {\n      edges {\n        node {\n          id status version score proposedAt agreedAt outcomeType amountYen startDate declineReason declineNote note allowedTransitions\n          need { id title }\n          seed { id title }\n          researcher { nameJa nameEn }\n          institution { nameJa nameEn }\n          consortium { nameJa nameEn }\n          history { fromStatus toStatus reason occurredAt actorRole actor { name } }\n        }\n      }\n    }\n  }\n": typeof types.ConsolePipelineDocument,
     "\n  mutation ConsoleTransition($input: TransitionMatchInput!) { transitionMatch(input: $input) { id status version } }\n": typeof types.ConsoleTransitionDocument,
+    "\n  query ConsolePlanCandidates($needId: ID!, $first: Int) {\n    need(id: $needId) { id title category desiredTrl }\n    supportPlans(first: 10, filter: { needId: $needId }) { edges { node { id status score proposedAt parts { role } } } }\n    planCandidates(needId: $needId, first: $first) {\n      plans {\n        rank score missingRoles explanationJa explanationEn\n        parts { role targetKind targetId labelJa labelEn score overCapacity reasonJa reasonEn }\n      }\n      excluded { role targetId labelJa reasonJa reasonEn }\n    }\n  }\n": typeof types.ConsolePlanCandidatesDocument,
+    "\n  mutation ConsoleProposePlan($input: ProposePlanInput!) { proposePlan(input: $input) { id } }\n": typeof types.ConsoleProposePlanDocument,
+    "\n  query ConsoleSupportPlan($id: ID!) {\n    supportPlan(id: $id) {\n      id version status score explanationJa explanationEn note proposedAt agreedAt\n      proposedBy { name }\n      need { id title }\n      parts(includeRemoved: true) {\n        role partScore reasonJa reasonEn addedAt removedAt\n        match {\n          id version status allowedTransitions targetKind\n          seed { id title } researcher { nameJa nameEn } institution { nameJa nameEn } consortium { nameJa nameEn } fundingProgramme { nameJa nameEn }\n        }\n      }\n      history { action role status actorRole reason occurredAt }\n    }\n  }\n": typeof types.ConsoleSupportPlanDocument,
+    "\n  mutation ConsoleAddPlanPart($input: AddPlanPartInput!) { addPlanPart(input: $input) { id version } }\n": typeof types.ConsoleAddPlanPartDocument,
+    "\n  mutation ConsoleReplacePlanPart($input: ReplacePlanPartInput!) { replacePlanPart(input: $input) { id version } }\n": typeof types.ConsoleReplacePlanPartDocument,
+    "\n  mutation ConsoleDropPlanPart($input: DropPlanPartInput!) { dropPlanPart(input: $input) { id version } }\n": typeof types.ConsoleDropPlanPartDocument,
+    "\n  mutation ConsoleMovePlanPart($input: TransitionMatchInput!) { transitionMatch(input: $input) { id status version } }\n": typeof types.ConsoleMovePlanPartDocument,
     "\n  query ConsoleProposals {\n    matches(first: 50, filter: { status: [PROPOSED] }) {\n      edges { node { id version status note proposedAt need { id title confidentiality category } seed { id title } proposedBy { name email } } }\n    }\n  }\n": typeof types.ConsoleProposalsDocument,
     "\n  mutation ConsoleAnswer($input: AnswerMatchInput!) { answerMatch(input: $input) { id status } }\n": typeof types.ConsoleAnswerDocument,
     "\n  query ConsoleMyPublished($id: ID!) { researcher(id: $id) { seeds(status: [PUBLISHED]) { id title } } }\n": typeof types.ConsoleMyPublishedDocument,
@@ -97,6 +104,13 @@ const documents: Documents = {
     "\n  mutation ConsoleOpenConsultation($input: OpenConsultationInput!) { openConsultation(input: $input) { id } }\n": types.ConsoleOpenConsultationDocument,
     "\n  query ConsolePipeline {\n    matches(first: 100) {\n      edges {\n        node {\n          id status version score proposedAt agreedAt outcomeType amountYen startDate declineReason declineNote note allowedTransitions\n          need { id title }\n          seed { id title }\n          researcher { nameJa nameEn }\n          institution { nameJa nameEn }\n          consortium { nameJa nameEn }\n          history { fromStatus toStatus reason occurredAt actorRole actor { name } }\n        }\n      }\n    }\n  }\n": types.ConsolePipelineDocument,
     "\n  mutation ConsoleTransition($input: TransitionMatchInput!) { transitionMatch(input: $input) { id status version } }\n": types.ConsoleTransitionDocument,
+    "\n  query ConsolePlanCandidates($needId: ID!, $first: Int) {\n    need(id: $needId) { id title category desiredTrl }\n    supportPlans(first: 10, filter: { needId: $needId }) { edges { node { id status score proposedAt parts { role } } } }\n    planCandidates(needId: $needId, first: $first) {\n      plans {\n        rank score missingRoles explanationJa explanationEn\n        parts { role targetKind targetId labelJa labelEn score overCapacity reasonJa reasonEn }\n      }\n      excluded { role targetId labelJa reasonJa reasonEn }\n    }\n  }\n": types.ConsolePlanCandidatesDocument,
+    "\n  mutation ConsoleProposePlan($input: ProposePlanInput!) { proposePlan(input: $input) { id } }\n": types.ConsoleProposePlanDocument,
+    "\n  query ConsoleSupportPlan($id: ID!) {\n    supportPlan(id: $id) {\n      id version status score explanationJa explanationEn note proposedAt agreedAt\n      proposedBy { name }\n      need { id title }\n      parts(includeRemoved: true) {\n        role partScore reasonJa reasonEn addedAt removedAt\n        match {\n          id version status allowedTransitions targetKind\n          seed { id title } researcher { nameJa nameEn } institution { nameJa nameEn } consortium { nameJa nameEn } fundingProgramme { nameJa nameEn }\n        }\n      }\n      history { action role status actorRole reason occurredAt }\n    }\n  }\n": types.ConsoleSupportPlanDocument,
+    "\n  mutation ConsoleAddPlanPart($input: AddPlanPartInput!) { addPlanPart(input: $input) { id version } }\n": types.ConsoleAddPlanPartDocument,
+    "\n  mutation ConsoleReplacePlanPart($input: ReplacePlanPartInput!) { replacePlanPart(input: $input) { id version } }\n": types.ConsoleReplacePlanPartDocument,
+    "\n  mutation ConsoleDropPlanPart($input: DropPlanPartInput!) { dropPlanPart(input: $input) { id version } }\n": types.ConsoleDropPlanPartDocument,
+    "\n  mutation ConsoleMovePlanPart($input: TransitionMatchInput!) { transitionMatch(input: $input) { id status version } }\n": types.ConsoleMovePlanPartDocument,
     "\n  query ConsoleProposals {\n    matches(first: 50, filter: { status: [PROPOSED] }) {\n      edges { node { id version status note proposedAt need { id title confidentiality category } seed { id title } proposedBy { name email } } }\n    }\n  }\n": types.ConsoleProposalsDocument,
     "\n  mutation ConsoleAnswer($input: AnswerMatchInput!) { answerMatch(input: $input) { id status } }\n": types.ConsoleAnswerDocument,
     "\n  query ConsoleMyPublished($id: ID!) { researcher(id: $id) { seeds(status: [PUBLISHED]) { id title } } }\n": types.ConsoleMyPublishedDocument,
@@ -251,6 +265,34 @@ export function graphql(source: "\n  query ConsolePipeline {\n    matches(first:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleTransition($input: TransitionMatchInput!) { transitionMatch(input: $input) { id status version } }\n"): typeof import('./graphql').ConsoleTransitionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsolePlanCandidates($needId: ID!, $first: Int) {\n    need(id: $needId) { id title category desiredTrl }\n    supportPlans(first: 10, filter: { needId: $needId }) { edges { node { id status score proposedAt parts { role } } } }\n    planCandidates(needId: $needId, first: $first) {\n      plans {\n        rank score missingRoles explanationJa explanationEn\n        parts { role targetKind targetId labelJa labelEn score overCapacity reasonJa reasonEn }\n      }\n      excluded { role targetId labelJa reasonJa reasonEn }\n    }\n  }\n"): typeof import('./graphql').ConsolePlanCandidatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleProposePlan($input: ProposePlanInput!) { proposePlan(input: $input) { id } }\n"): typeof import('./graphql').ConsoleProposePlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleSupportPlan($id: ID!) {\n    supportPlan(id: $id) {\n      id version status score explanationJa explanationEn note proposedAt agreedAt\n      proposedBy { name }\n      need { id title }\n      parts(includeRemoved: true) {\n        role partScore reasonJa reasonEn addedAt removedAt\n        match {\n          id version status allowedTransitions targetKind\n          seed { id title } researcher { nameJa nameEn } institution { nameJa nameEn } consortium { nameJa nameEn } fundingProgramme { nameJa nameEn }\n        }\n      }\n      history { action role status actorRole reason occurredAt }\n    }\n  }\n"): typeof import('./graphql').ConsoleSupportPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleAddPlanPart($input: AddPlanPartInput!) { addPlanPart(input: $input) { id version } }\n"): typeof import('./graphql').ConsoleAddPlanPartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleReplacePlanPart($input: ReplacePlanPartInput!) { replacePlanPart(input: $input) { id version } }\n"): typeof import('./graphql').ConsoleReplacePlanPartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleDropPlanPart($input: DropPlanPartInput!) { dropPlanPart(input: $input) { id version } }\n"): typeof import('./graphql').ConsoleDropPlanPartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleMovePlanPart($input: TransitionMatchInput!) { transitionMatch(input: $input) { id status version } }\n"): typeof import('./graphql').ConsoleMovePlanPartDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

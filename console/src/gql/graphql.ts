@@ -22,6 +22,18 @@ export type AccountStatus =
   /** 無効 disabled: cannot sign in, its tokens are refused */
   | 'DISABLED';
 
+/** Add a part to a plan in a role it does not fill yet / 構成要素を追加する */
+export type AddPlanPartInput = {
+  /** The plan’s version as read */
+  expectedVersion: number;
+  /** The new part */
+  part: PlanPartInput;
+  /** The plan */
+  planId: string;
+  /** Why / 理由 */
+  reason?: string | null | undefined;
+};
+
 /** A researcher’s answer to a proposal made to them: accept (→ INTRODUCED) or decline / 研究者の回答 */
 export type AnswerMatchInput = {
   /** True: accept to be introduced; false: decline (declineReason required) */
@@ -145,6 +157,18 @@ export type DeclineReason =
   /** 時期尚早 the technology is at too early a stage */
   | 'TOO_EARLY_STAGE';
 
+/** Drop a plan’s part (its open introduction is withdrawn, its row kept) / 構成要素を外す */
+export type DropPlanPartInput = {
+  /** The plan’s version as read */
+  expectedVersion: number;
+  /** The plan */
+  planId: string;
+  /** Why / 理由 */
+  reason?: string | null | undefined;
+  /** The role of the part dropped */
+  role: SupportPlanRole;
+};
+
 /** Hand a consultation to the next step / 次の段階へ引き継ぐ */
 export type EscalateConsultationInput = {
   /** When the next action is due; default 5 days (step 2) or 10 days (step 3) from now */
@@ -247,6 +271,19 @@ export type MatchStatus =
   | 'PROPOSED'
   /** 取り下げ withdrawn by the coordinator or the company */
   | 'WITHDRAWN';
+
+/** What the need is introduced to / 紹介先の種類 */
+export type MatchTargetKind =
+  /** 研究会・協議会 a consortium */
+  | 'CONSORTIUM'
+  /** 資金制度 a funding programme (the company is introduced to its provider for an application) */
+  | 'FUNDING'
+  /** 機関 an institution */
+  | 'INSTITUTION'
+  /** 研究者 a researcher */
+  | 'RESEARCHER'
+  /** 研究シーズ a seed */
+  | 'SEED';
 
 /** Category of a need; it decides routing / 課題の種別 (相談の振り分け先を決める) */
 export type NeedCategory =
@@ -374,6 +411,22 @@ export type PatentStatus =
   /** 出願中 pending */
   | 'PENDING';
 
+/** One part of a support plan: its role and exactly one target / 支援プランの構成要素 */
+export type PlanPartInput = {
+  /** A consortium (network) */
+  consortiumId?: string | null | undefined;
+  /** A funding programme (funding) */
+  fundingProgrammeId?: string | null | undefined;
+  /** An institution (testing, management, or a bank for funding) */
+  institutionId?: string | null | undefined;
+  /** A researcher (research) */
+  researcherId?: string | null | undefined;
+  /** The role it plays */
+  role: SupportPlanRole;
+  /** A seed (research) */
+  seedId?: string | null | undefined;
+};
+
 /** Propose an introduction: the need and exactly one of seed, researcher, institution, consortium, funding programme / マッチングを提案する */
 export type ProposeMatchInput = {
   /** Introduce to this consortium */
@@ -390,6 +443,16 @@ export type ProposeMatchInput = {
   researcherId?: string | null | undefined;
   /** Introduce to this seed */
   seedId?: string | null | undefined;
+};
+
+/** Propose a support plan: the need and its parts; each part becomes an introduction / 支援プランを提案する */
+export type ProposePlanInput = {
+  /** The need */
+  needId: string;
+  /** Why this plan / 提案メモ */
+  note?: string | null | undefined;
+  /** The parts, one per role (1–5) */
+  parts: Array<PlanPartInput>;
 };
 
 /** Level of a region / 地域の階層 */
@@ -431,6 +494,18 @@ export type RegisterSeedInput = {
   trl: number;
 };
 
+/** Replace a plan’s part in one role by another target (the old introduction is withdrawn, its row kept) / 構成要素を差し替える */
+export type ReplacePlanPartInput = {
+  /** The plan’s version as read */
+  expectedVersion: number;
+  /** The new part (its role names the part replaced) */
+  part: PlanPartInput;
+  /** The plan */
+  planId: string;
+  /** Why / 理由 */
+  reason?: string | null | undefined;
+};
+
 /** Filters for seeds; all given conditions must hold */
 export type SeedFilter = {
   /** Offers this form of collaboration */
@@ -467,6 +542,43 @@ export type SeedStatus =
   | 'DRAFT'
   /** 公開 published */
   | 'PUBLISHED';
+
+/** What happened to a support plan / 支援プランの履歴の種類 */
+export type SupportPlanAction =
+  /** 追加 a part was added */
+  | 'PART_ADDED'
+  /** 削除 a part was dropped (its open introduction withdrawn) */
+  | 'PART_DROPPED'
+  /** 差し替え a part was replaced by another */
+  | 'PART_REPLACED'
+  /** 提案 the plan was proposed with its parts */
+  | 'PROPOSED'
+  /** 状態変化 the plan’s status followed its parts */
+  | 'STATUS_CHANGED';
+
+/** The role a part plays in a support plan / 支援プランでの役割 */
+export type SupportPlanRole =
+  /** 資金 a funding programme or a bank (金) */
+  | 'FUNDING'
+  /** 経営支援 a support organisation’s management support */
+  | 'MANAGEMENT'
+  /** ネットワーク a consortium (研究会・協議会) */
+  | 'NETWORK'
+  /** 研究 a seed or researcher (学) */
+  | 'RESEARCH'
+  /** 試験・設備 a public lab’s testing, equipment and prototyping (官) */
+  | 'TESTING';
+
+/** Where a support plan stands, read from its parts / 支援プランの状態 */
+export type SupportPlanStatus =
+  /** 進行中 some parts are open, none agreed yet */
+  | 'ACTIVE'
+  /** 成約 every part agreed */
+  | 'AGREED'
+  /** 終了 every part declined or withdrawn (or dropped) */
+  | 'CLOSED'
+  /** 一部成約 some parts agreed, others open or ended */
+  | 'PARTLY_AGREED';
 
 /** Move an introduction one step (or decline / withdraw it) / マッチングの状態を進める */
 export type TransitionMatchInput = {
@@ -729,6 +841,56 @@ export type ConsoleTransitionMutationVariables = Exact<{
 
 
 export type ConsoleTransitionMutation = { transitionMatch: { id: string, status: MatchStatus, version: number } };
+
+export type ConsolePlanCandidatesQueryVariables = Exact<{
+  needId: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type ConsolePlanCandidatesQuery = { need: { id: string, title: string, category: NeedCategory, desiredTrl: number | null } | null, supportPlans: { edges: Array<{ node: { id: string, status: SupportPlanStatus, score: number, proposedAt: string, parts: Array<{ role: SupportPlanRole }> } }> }, planCandidates: { plans: Array<{ rank: number, score: number, missingRoles: Array<SupportPlanRole>, explanationJa: string, explanationEn: string, parts: Array<{ role: SupportPlanRole, targetKind: MatchTargetKind, targetId: string, labelJa: string, labelEn: string, score: number, overCapacity: boolean, reasonJa: string, reasonEn: string }> }>, excluded: Array<{ role: SupportPlanRole, targetId: string, labelJa: string, reasonJa: string, reasonEn: string }> } };
+
+export type ConsoleProposePlanMutationVariables = Exact<{
+  input: ProposePlanInput;
+}>;
+
+
+export type ConsoleProposePlanMutation = { proposePlan: { id: string } };
+
+export type ConsoleSupportPlanQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ConsoleSupportPlanQuery = { supportPlan: { id: string, version: number, status: SupportPlanStatus, score: number, explanationJa: string, explanationEn: string, note: string | null, proposedAt: string, agreedAt: string | null, proposedBy: { name: string } | null, need: { id: string, title: string } | null, parts: Array<{ role: SupportPlanRole, partScore: number | null, reasonJa: string, reasonEn: string, addedAt: string, removedAt: string | null, match: { id: string, version: number, status: MatchStatus, allowedTransitions: Array<MatchStatus>, targetKind: MatchTargetKind, seed: { id: string, title: string } | null, researcher: { nameJa: string, nameEn: string | null } | null, institution: { nameJa: string, nameEn: string | null } | null, consortium: { nameJa: string, nameEn: string | null } | null, fundingProgramme: { nameJa: string, nameEn: string | null } | null } | null }>, history: Array<{ action: SupportPlanAction, role: SupportPlanRole | null, status: SupportPlanStatus | null, actorRole: string, reason: string | null, occurredAt: string }> } | null };
+
+export type ConsoleAddPlanPartMutationVariables = Exact<{
+  input: AddPlanPartInput;
+}>;
+
+
+export type ConsoleAddPlanPartMutation = { addPlanPart: { id: string, version: number } };
+
+export type ConsoleReplacePlanPartMutationVariables = Exact<{
+  input: ReplacePlanPartInput;
+}>;
+
+
+export type ConsoleReplacePlanPartMutation = { replacePlanPart: { id: string, version: number } };
+
+export type ConsoleDropPlanPartMutationVariables = Exact<{
+  input: DropPlanPartInput;
+}>;
+
+
+export type ConsoleDropPlanPartMutation = { dropPlanPart: { id: string, version: number } };
+
+export type ConsoleMovePlanPartMutationVariables = Exact<{
+  input: TransitionMatchInput;
+}>;
+
+
+export type ConsoleMovePlanPartMutation = { transitionMatch: { id: string, status: MatchStatus, version: number } };
 
 export type ConsoleProposalsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1684,6 +1846,161 @@ export const ConsoleTransitionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleTransitionMutation, ConsoleTransitionMutationVariables>;
+export const ConsolePlanCandidatesDocument = new TypedDocumentString(`
+    query ConsolePlanCandidates($needId: ID!, $first: Int) {
+  need(id: $needId) {
+    id
+    title
+    category
+    desiredTrl
+  }
+  supportPlans(first: 10, filter: {needId: $needId}) {
+    edges {
+      node {
+        id
+        status
+        score
+        proposedAt
+        parts {
+          role
+        }
+      }
+    }
+  }
+  planCandidates(needId: $needId, first: $first) {
+    plans {
+      rank
+      score
+      missingRoles
+      explanationJa
+      explanationEn
+      parts {
+        role
+        targetKind
+        targetId
+        labelJa
+        labelEn
+        score
+        overCapacity
+        reasonJa
+        reasonEn
+      }
+    }
+    excluded {
+      role
+      targetId
+      labelJa
+      reasonJa
+      reasonEn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsolePlanCandidatesQuery, ConsolePlanCandidatesQueryVariables>;
+export const ConsoleProposePlanDocument = new TypedDocumentString(`
+    mutation ConsoleProposePlan($input: ProposePlanInput!) {
+  proposePlan(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleProposePlanMutation, ConsoleProposePlanMutationVariables>;
+export const ConsoleSupportPlanDocument = new TypedDocumentString(`
+    query ConsoleSupportPlan($id: ID!) {
+  supportPlan(id: $id) {
+    id
+    version
+    status
+    score
+    explanationJa
+    explanationEn
+    note
+    proposedAt
+    agreedAt
+    proposedBy {
+      name
+    }
+    need {
+      id
+      title
+    }
+    parts(includeRemoved: true) {
+      role
+      partScore
+      reasonJa
+      reasonEn
+      addedAt
+      removedAt
+      match {
+        id
+        version
+        status
+        allowedTransitions
+        targetKind
+        seed {
+          id
+          title
+        }
+        researcher {
+          nameJa
+          nameEn
+        }
+        institution {
+          nameJa
+          nameEn
+        }
+        consortium {
+          nameJa
+          nameEn
+        }
+        fundingProgramme {
+          nameJa
+          nameEn
+        }
+      }
+    }
+    history {
+      action
+      role
+      status
+      actorRole
+      reason
+      occurredAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleSupportPlanQuery, ConsoleSupportPlanQueryVariables>;
+export const ConsoleAddPlanPartDocument = new TypedDocumentString(`
+    mutation ConsoleAddPlanPart($input: AddPlanPartInput!) {
+  addPlanPart(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleAddPlanPartMutation, ConsoleAddPlanPartMutationVariables>;
+export const ConsoleReplacePlanPartDocument = new TypedDocumentString(`
+    mutation ConsoleReplacePlanPart($input: ReplacePlanPartInput!) {
+  replacePlanPart(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleReplacePlanPartMutation, ConsoleReplacePlanPartMutationVariables>;
+export const ConsoleDropPlanPartDocument = new TypedDocumentString(`
+    mutation ConsoleDropPlanPart($input: DropPlanPartInput!) {
+  dropPlanPart(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleDropPlanPartMutation, ConsoleDropPlanPartMutationVariables>;
+export const ConsoleMovePlanPartDocument = new TypedDocumentString(`
+    mutation ConsoleMovePlanPart($input: TransitionMatchInput!) {
+  transitionMatch(input: $input) {
+    id
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleMovePlanPartMutation, ConsoleMovePlanPartMutationVariables>;
 export const ConsoleProposalsDocument = new TypedDocumentString(`
     query ConsoleProposals {
   matches(first: 50, filter: {status: [PROPOSED]}) {

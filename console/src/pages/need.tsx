@@ -119,6 +119,11 @@ function NeedView({ need, regions, reload }: { need: NeedData; regions: Regions;
       </div>
 
       <h2>{L('候補', 'Candidates')}</h2>
+      <p>
+        <Link href={`/needs/${need.id}/plan`} class="button primary">
+          {L('支援プランを組む', 'Build a support plan')}
+        </Link>
+      </p>
       <div role="tablist" aria-label={L('候補の種類', 'Kind of candidate')} class="tabs">
         {tabs.map(([key, text]) => (
           <button key={key} type="button" role="tab" id={`tab-${key}`} aria-selected={tab === key} aria-controls="candidates-panel" onClick={() => setTab(key)}>

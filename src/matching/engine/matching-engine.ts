@@ -391,11 +391,13 @@ export class DatabaseMatchingEngine implements MatchingEngine {
     diversity: DiversityOptions | undefined,
   ): Promise<SeedRanking> {
     const query = need.profile.analysed!;
-    // A seed declined as NOT_RELEVANT for this need is never proposed for it again.
+    // A seed declined as NOT_RELEVANT for this need is never proposed for it again; one whose owner
+    // declared a conflict of interest with the need's company is never proposed at all (so neither
+    // is that researcher, who is ranked by these seeds).
     const retrieved = await retrieveSeeds(
       manager,
       { terms: query, fieldCodes: need.profile.fieldCodes },
-      { ...filter, notRelevantForNeedId: need.need.id },
+      { ...filter, notRelevantForNeedId: need.need.id, conflictOfInterestCompanyId: filter.keepConflictsOfInterest ? null : need.need.companyId },
       this.retrieval,
     );
     const seeds = await loadSeedProfiles(

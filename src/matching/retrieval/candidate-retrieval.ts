@@ -41,6 +41,10 @@ export interface SeedRetrievalFilter {
   readonly onlyPublished?: boolean | null;
   /** Leaves out seeds declined as NOT_RELEVANT for this need (the introduction records). */
   readonly notRelevantForNeedId?: string | null;
+  /** Leaves out seeds with an owner who declared a conflict of interest with this company (never proposable, so never ranked). */
+  readonly conflictOfInterestCompanyId?: string | null;
+  /** Keeps such seeds for a caller that must say why they are left out (the support plans' `excluded` list); never for a list of proposable candidates. */
+  readonly keepConflictsOfInterest?: boolean;
 }
 
 export interface NeedRetrievalFilter {
@@ -71,6 +75,11 @@ function seedIdConditions(p: SqlParams, f: SeedRetrievalFilter, id: string): str
   if (f.notRelevantForNeedId) {
     conditions.push(
       `NOT EXISTS (SELECT 1 FROM introduction nr WHERE nr.need_id = ${p.add(f.notRelevantForNeedId)}::uuid AND nr.seed_id = ${id} AND nr.status = 'DECLINED' AND nr.decline_reason = 'NOT_RELEVANT')`,
+    );
+  }
+  if (f.conflictOfInterestCompanyId) {
+    conditions.push(
+      `NOT EXISTS (SELECT 1 FROM seed_owner coi_so JOIN conflict_of_interest coi ON coi.researcher_id = coi_so.researcher_id AND coi.withdrawn_at IS NULL WHERE coi_so.seed_id = ${id} AND coi.company_id = ${p.add(f.conflictOfInterestCompanyId)}::uuid)`,
     );
   }
   return conditions;

@@ -56,6 +56,32 @@ describe('funding eligibility', () => {
     expect(verdict.summaryEn).toMatch(eligible ? /^eligible/ : /^not eligible/);
   });
 
+  it('scores by evidence, not by the absence of limits: a programme aimed at the field beats one open to any field', () => {
+    const today = '2026-04-10';
+    const aimed = assessFunding(programme({ fieldCodes: ['clusters.textiles'] }), need(), today);
+    const open = assessFunding(programme({ fieldCodes: [] }), need(), today);
+    expect(aimed.score).toBeGreaterThan(open.score);
+    // One aimed at other fields is eligible (fields are no hard limit) but fits worse than one open to any field, and is not a strong fit.
+    const elsewhere = assessFunding(programme({ fieldCodes: ['growth.food'] }), need(), today);
+    expect(elsewhere.eligible).toBe(true);
+    expect(elsewhere.score).toBeLessThan(open.score);
+    expect(elsewhere.score).toBeLessThan(0.7);
+    // Open to anything (no field, no TRL range, any amount, all year) is eligible but not a strong fit.
+    const generic = assessFunding(
+      programme({ fieldCodes: [], trlMin: null, trlMax: null, amountMaxYen: null, amountMinYen: null, windows: [] }),
+      need(),
+      today,
+    );
+    expect(generic.eligible).toBe(true);
+    expect(generic.score).toBeLessThan(0.7);
+    // A call months away fits less than one open now.
+    const later = assessFunding(programme({ fieldCodes: ['clusters.textiles'], windows: [{ opensOn: '2026-10-01', closesOn: '2026-10-31' }] }), need(), today);
+    expect(later.score).toBeLessThan(aimed.score);
+    // Every criterion positively met (field aimed at, TRL inside, main purpose, the whole budget covered, open now): 1.
+    const perfect = assessFunding(programme({ fieldCodes: ['clusters.textiles'], amountMaxYen: 5_000_000, coFundingRate: 1 }), need(), today);
+    expect(perfect.score).toBe(1);
+  });
+
   it('says why in both languages when a window has closed', () => {
     const v = assessFunding(programme({ windows: [{ opensOn: '2025-04-01', closesOn: '2025-05-31' }] }), need(), '2026-04-10');
     expect(v.summaryJa).toContain('公募終了');

@@ -1,4 +1,5 @@
-import { assemblePlans, evaluatePlan, PartCandidate, planStatusOf } from '../../../src/plans/plan-assembly';
+import { assemblePlans, compareCandidates, evaluatePlan, PartCandidate, planStatusOf } from '../../../src/plans/plan-assembly';
+import { calibrated, ENGINE_ANCHORS, FUNDING_ANCHORS, PLAN_ANCHORS } from '../../../src/plans/plan-scores';
 
 const c = (role: PartCandidate['role'], id: string, score: number, extra: Partial<PartCandidate> = {}): PartCandidate => ({
   role,
@@ -64,7 +65,8 @@ describe('plan assembly', () => {
     const { plans } = assemblePlans({ category: 'RESEARCH', desiredTrl: 4 }, [busy, c('RESEARCH', 'free', 0.6, { trl: 4 })]);
     expect(plans[0].parts[0].candidate.id).toBe('free');
     const withBusy = plans.find((p) => p.parts.some((x) => x.candidate.id === 'busy'))!;
-    expect(withBusy.parts[0].partScore).toBeCloseTo(0.45);
+    // 0.75 from the engine is 0.85 on the plan scale (strong at 0.5 → 0.7, 1 → 1), kept at 60 % when over capacity.
+    expect(withBusy.parts[0].partScore).toBeCloseTo(0.51);
     expect(withBusy.explanation.ja).toContain('受入れ上限');
     expect(withBusy.explanation.en).toContain('ranked down');
   });
@@ -92,6 +94,45 @@ describe('plan assembly', () => {
     const { plans } = assemblePlans({ category: 'RESEARCH', desiredTrl: 4 }, [seedTrl4, seedTrl6, labProto, labPlain, fundLow, fundHigh, club]);
     expect(new Set(plans.map((p) => p.parts.map((x) => x.candidate.id).join())).size).toBe(plans.length);
     expect(plans.length).toBe(3);
+  });
+
+  it.each([
+    ['engine', ENGINE_ANCHORS],
+    ['funding rules', FUNDING_ANCHORS],
+  ] as const)('puts the %s’ verdict thresholds at the same places on the plan scale, monotone and below 1', (_label, anchors) => {
+    expect(calibrated(anchors.possible, anchors)).toBeCloseTo(PLAN_ANCHORS.possible);
+    expect(calibrated(anchors.strong, anchors)).toBeCloseTo(PLAN_ANCHORS.strong);
+    expect(calibrated(0, anchors)).toBe(0);
+    expect(calibrated(1, anchors)).toBe(1);
+    const xs = Array.from({ length: 21 }, (_, i) => i / 20);
+    for (let i = 1; i < xs.length; i++) expect(calibrated(xs[i], anchors)).toBeGreaterThan(calibrated(xs[i - 1], anchors));
+  });
+
+  it('keeps plan scores apart instead of clipping them at 1: better parts, higher score, every fit bonus included', () => {
+    const fund = (id: string, score: number) => c('FUNDING', id, score, { anchors: FUNDING_ANCHORS, trlMin: 3, trlMax: 6, eligible: true });
+    const strongParts = [
+      c('RESEARCH', 's', 0.95, { trl: 4, institutionId: 'univ' }),
+      c('TESTING', 'lab', 0.9, { institutionId: 'lab', prototyping: true }),
+      club,
+    ];
+    const best = evaluatePlan({ category: 'RESEARCH', desiredTrl: 6 }, [...strongParts, fund('f1', 1)]);
+    const good = evaluatePlan({ category: 'RESEARCH', desiredTrl: 6 }, [...strongParts, fund('f2', 0.9)]);
+    expect(best.score).toBeLessThan(1);
+    expect(good.score).toBeLessThan(best.score);
+    // A funding programme at the funding rules' "strong" threshold counts as much as a seed at the engine's.
+    const seedAtStrong = evaluatePlan({ category: 'RESEARCH', desiredTrl: null }, [c('RESEARCH', 's', ENGINE_ANCHORS.strong)]).parts[0].partScore;
+    const fundAtStrong = evaluatePlan({ category: 'RESEARCH', desiredTrl: null }, [fund('f', FUNDING_ANCHORS.strong)]).parts[0].partScore;
+    expect(fundAtStrong).toBeCloseTo(seedAtStrong);
+  });
+
+  it('breaks ties between consortia by evidence (field, text, region, members), then by key — never by id', () => {
+    const tie = (id: string, key: string, evidence: number[]) => c('NETWORK', id, 0.6, { key, evidence });
+    const near = tie('ffff', 'cs.zeta', [1, 0.4, 1, 10]);
+    const far = tie('0000', 'cs.alpha', [0.6, 0.9, 1, 40]);
+    const sameA = tie('eeee', 'cs.b-group', [1, 0.4, 1, 10]);
+    expect([far, near, sameA].sort(compareCandidates).map((x) => x.key)).toEqual(['cs.b-group', 'cs.zeta', 'cs.alpha']);
+    const { plans } = assemblePlans({ category: 'TECHNICAL', desiredTrl: null }, [labProto, far, near]);
+    expect(plans[0].parts.find((p) => p.role === 'NETWORK')!.candidate.key).toBe('cs.zeta');
   });
 
   it.each([
