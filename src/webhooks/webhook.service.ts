@@ -5,6 +5,7 @@ import type { Viewer } from '../auth/viewer';
 import { ConnectionShape, paginate, SortDirection } from '../common/connection';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../common/errors';
 import { fromGlobalId } from '../common/global-id';
+import { NO_ID } from '../common/query-filters';
 import { assertVersion } from '../common/references';
 import { DomainEventType } from '../events/event.enums';
 import { assertSafeUrl, LookupAll, systemLookup, TargetPolicy, UnsafeTargetError } from './safe-target';
@@ -170,7 +171,6 @@ export class WebhookService {
   }
 }
 
-const NO_ID = '00000000-0000-0000-0000-000000000000';
 const subscriptionGid = (id: string) => Buffer.from(`WebhookSubscription:${id}`, 'utf8').toString('base64url');
 
 function assertEventsAllowed(viewer: Viewer, events: DomainEventType[]): void {
