@@ -10,21 +10,19 @@ import { recordIntroductionEvent } from '../events/event-recorder';
 import { fromGlobalId, toGlobalId } from '../common/global-id';
 import { assertVersion, resolveReference } from '../common/references';
 import { assertNoConflictOfInterest, ownersOfSeeds } from '../capacity/capacity.queries';
-import { Consortium } from '../consortia/consortium.entity';
-import { FundingProgramme } from '../funding/funding-programme.entity';
 import type { FundingService } from '../funding/funding.service';
 import { refreshPlanStatus } from '../plans/plan-status';
-import { Institution } from '../institutions/institution.entity';
 import type { MatchingService } from '../matching/matching.service';
 import type { MatchFactor } from '../matching/matching.types';
 import { Need } from '../needs/need.entity';
 import { NeedStatus } from '../needs/need.enums';
-import { Researcher } from '../people/researcher.entity';
 import { Seed } from '../seeds/seed.entity';
 import { SeedStatus } from '../seeds/seed.enums';
 import { allowedTransitions, pastOutcomeTargets } from './introduction-states';
+import { checkOutcome, illegalTransition, Outcome } from './introduction-outcome';
+import { ENTITY_OF, Target, targetOf } from './introduction-target';
 import { Introduction, IntroductionEvent } from './introduction.entity';
-import { DeclineReason, IntroductionStatus, IntroductionTargetKind } from './introduction.enums';
+import { IntroductionStatus, IntroductionTargetKind } from './introduction.enums';
 import {
   AnswerIntroductionInput,
   IntroductionListFilter,
@@ -33,14 +31,9 @@ import {
   TransitionIntroductionInput,
 } from './introduction.inputs';
 
-const INTRODUCTION = { ja: 'マッチング', en: 'Introduction' };
-const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
+export type { Target } from './introduction-target';
 
-/** The one target of a proposal. */
-export interface Target {
-  kind: IntroductionTargetKind;
-  id: string;
-}
+const INTRODUCTION = { ja: 'マッチング', en: 'Introduction' };
 
 /** What a proposal keeps of the scoring at that moment. */
 export interface Snapshot {
@@ -48,15 +41,6 @@ export interface Snapshot {
   explanation: MatchFactor[];
   factorValues: Record<string, number> | null;
   weightsVersion: number | null;
-}
-
-/** The outcome fields of a transition, checked. */
-interface Outcome {
-  reason: string | null;
-  declineReason: DeclineReason | null;
-  outcomeType: Introduction['outcomeType'];
-  amountYen: number | null;
-  startDate: string | null;
 }
 
 /**
@@ -359,91 +343,6 @@ export class IntroductionService {
       pastRecord,
     });
   }
-}
-
-const ENTITY_OF = { SEED: Seed, RESEARCHER: Researcher, INSTITUTION: Institution, CONSORTIUM: Consortium, FUNDING: FundingProgramme } as const;
-
-/** Exactly one of seedId, researcherId, institutionId, consortiumId. */
-function targetOf(input: ProposeIntroductionInput): Target {
-  const given = (
-    [
-      [IntroductionTargetKind.SEED, input.seedId, 'Seed'],
-      [IntroductionTargetKind.RESEARCHER, input.researcherId, 'Researcher'],
-      [IntroductionTargetKind.INSTITUTION, input.institutionId, 'Institution'],
-      [IntroductionTargetKind.CONSORTIUM, input.consortiumId, 'Consortium'],
-      [IntroductionTargetKind.FUNDING, input.fundingProgrammeId, 'FundingProgramme'],
-    ] as const
-  ).filter(([, id]) => id);
-  if (given.length !== 1) {
-    throw InvalidInputError.of(
-      'input',
-      'seedId・researcherId・institutionId・consortiumId・fundingProgrammeId のうち 1 つだけを指定してください',
-      'give exactly one of seedId, researcherId, institutionId, consortiumId, fundingProgrammeId',
-      'exactlyOne',
-    );
-  }
-  const [kind, globalId, typeName] = given[0];
-  return {
-    kind,
-    id: fromGlobalId(globalId!, typeName, kind === IntroductionTargetKind.FUNDING ? 'input.fundingProgrammeId' : `input.${kind.toLowerCase()}Id`).id,
-  };
-}
-
-/** What each target state requires: a decline reason (and text for OTHER), an outcome type. */
-function checkOutcome(
-  to: IntroductionStatus,
-  input: {
-    reason?: string | null;
-    declineReason?: DeclineReason | null;
-    outcomeType?: Introduction['outcomeType'];
-    amountYen?: number | null;
-    startDate?: string | null;
-  },
-): Outcome {
-  const reason = trimmedOrNull(input.reason);
-  if (to === IntroductionStatus.DECLINED) {
-    if (!input.declineReason) throw InvalidInputError.of('input.declineReason', '辞退理由を選んでください', 'is required when declining', 'required');
-    if (input.declineReason === DeclineReason.OTHER && !reason)
-      throw InvalidInputError.of('input.reason', '「その他」の場合は理由を入力してください', 'is required with declineReason OTHER', 'required');
-  } else if (input.declineReason) {
-    throw InvalidInputError.of('input.declineReason', '辞退のときだけ指定できます', 'may be given only when declining', 'onlyWhenDeclining');
-  }
-  if (to === IntroductionStatus.AGREED) {
-    if (!input.outcomeType) throw InvalidInputError.of('input.outcomeType', '成約の種類を選んでください', 'is required when agreeing', 'required');
-    if (input.startDate != null && !isCalendarDate(input.startDate))
-      throw InvalidInputError.of(
-        'input.startDate',
-        'YYYY-MM-DD 形式の実在する日付で入力してください',
-        'must be a real date in the form YYYY-MM-DD',
-        'calendarDate',
-      );
-  } else if (input.outcomeType || input.amountYen != null || input.startDate != null) {
-    const field = input.outcomeType ? 'input.outcomeType' : input.amountYen != null ? 'input.amountYen' : 'input.startDate';
-    throw InvalidInputError.of(field, '成約のときだけ指定できます', 'may be given only when agreeing', 'onlyWhenAgreeing');
-  }
-  return {
-    reason,
-    declineReason: input.declineReason ?? null,
-    outcomeType: input.outcomeType ?? null,
-    amountYen: input.amountYen ?? null,
-    startDate: input.startDate ?? null,
-  };
-}
-
-function isCalendarDate(text: string): boolean {
-  if (!CALENDAR_DATE.test(text)) return false;
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
-}
-
-function illegalTransition(from: IntroductionStatus, to: IntroductionStatus): InvalidInputError {
-  const allowed = allowedTransitions(from);
-  return InvalidInputError.of(
-    'input.to',
-    allowed.length ? `${from} から ${to} へは進めません (可能: ${allowed.join(', ')})` : `${from} は終了した状態です`,
-    allowed.length ? `cannot go from ${from} to ${to} (allowed: ${allowed.join(', ')})` : `${from} is final`,
-    'transition',
-  );
 }
 
 function openPairConflict(): ConflictError {
