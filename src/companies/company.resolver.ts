@@ -3,6 +3,7 @@ import { Connection } from '../common/connection';
 import { RecordStatus } from '../common/enums';
 import { InvalidInputError } from '../common/errors';
 import { loadPresent } from '../common/loader-helpers';
+import { idOf, withDecodedIds } from '../common/global-id';
 import { loadByGlobalId } from '../common/lookup';
 import { Consortium } from '../consortia/consortium.entity';
 import type { RequestContext } from '../graphql/context';
@@ -47,7 +48,7 @@ export class CompanyResolver {
 
   @Mutation(() => Company, { description: 'Updates a company; refused with CONFLICT when `expectedVersion` is stale / 企業情報を更新する' })
   updateCompany(@Arg('input', { description: 'The changes' }) input: UpdateCompanyInput, @Ctx() ctx: RequestContext): Promise<Company> {
-    return ctx.services.companies.update(ctx.viewer, input);
+    return ctx.services.companies.update(ctx.viewer, withDecodedIds(input, { id: 'Company' }, 'input'));
   }
 
   @Mutation(() => Company, { description: 'Archives a company (kept, hidden from default lists) / 企業をアーカイブする' })
@@ -56,7 +57,7 @@ export class CompanyResolver {
     @Arg('expectedVersion', () => Int, { description: 'The version you last read' }) expectedVersion: number,
     @Ctx() ctx: RequestContext,
   ): Promise<Company> {
-    return ctx.services.companies.archive(ctx.viewer, id, expectedVersion);
+    return ctx.services.companies.archive(ctx.viewer, idOf(id, 'Company', 'input.id'), expectedVersion);
   }
 
   @FieldResolver(() => Region, { nullable: true, description: 'Region the company is in / 所在地域' })

@@ -6,8 +6,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { ConnectionShape, MAX_PAGE_SIZE, paginate, SortDirection, SortSpec } from '../common/connection';
 import { RecordStatus } from '../common/enums';
 import { InvalidInputError, NotFoundError } from '../common/errors';
-import { fromGlobalId } from '../common/global-id';
-import { whereContains, whereFieldUnder, whereIn, whereRegionWithin } from '../common/query-filters';
+import { NO_ID, whereContains, whereFieldUnder, whereIn, whereRegionWithin } from '../common/query-filters';
 import { assertFieldCodes, assertRegionCode, assertVersion } from '../common/references';
 import { normaliseLine, normaliseList, normaliseParagraphs, optionalFolded, optionalLine, searchForm } from '../common/text';
 import { recordChange, snapshotOf } from '../history/change-record';
@@ -40,7 +39,7 @@ export class CompanyService {
     const grant = authorize(viewer, 'READ_COMPANIES');
     const query = this.dataSource.getRepository(Company).createQueryBuilder('company');
     // A company user sees their own company only.
-    if (grant === 'OWN') query.andWhere('company.id = :ownCompanyId', { ownCompanyId: ownCompanyId(viewer) ?? '00000000-0000-0000-0000-000000000000' });
+    if (grant === 'OWN') query.andWhere('company.id = :ownCompanyId', { ownCompanyId: ownCompanyId(viewer) ?? NO_ID });
     const f = filter ?? {};
     whereIn(query, 'company.status', f.status?.length ? f.status : [RecordStatus.ACTIVE]);
     whereRegionWithin(query, 'company.region_code', f.regionCode);
@@ -121,10 +120,10 @@ export class CompanyService {
   }
 
   /** Archives a company: hidden from default lists, kept with its needs and history. */
-  async archive(viewer: Viewer, globalId: string, expectedVersion: number): Promise<Company> {
+  async archive(viewer: Viewer, id: string, expectedVersion: number): Promise<Company> {
     authorize(viewer, 'WRITE_COMPANIES');
     return this.dataSource.transaction(async (manager) => {
-      const company = await this.lockForUpdate(manager, globalId);
+      const company = await this.lockForUpdate(manager, id);
       assertVersion(COMPANY, company, expectedVersion);
       const before = snapshotOf('Company', company);
       company.status = RecordStatus.ARCHIVED;
@@ -134,8 +133,7 @@ export class CompanyService {
     });
   }
 
-  private async lockForUpdate(manager: EntityManager, globalId: string): Promise<Company> {
-    const { id } = fromGlobalId(globalId, 'Company', 'input.id');
+  private async lockForUpdate(manager: EntityManager, id: string): Promise<Company> {
     const company = await manager.getRepository(Company).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!company) throw new NotFoundError(COMPANY, 'input.id');
     return company;

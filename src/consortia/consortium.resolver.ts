@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Connection } from '../common/connection';
 import { loadPresent } from '../common/loader-helpers';
+import { idOf, withDecodedIds } from '../common/global-id';
 import { loadByGlobalId } from '../common/lookup';
 import { authorize } from '../auth/policy';
 import { canSeeCompany } from '../companies/company.visibility';
@@ -31,17 +32,22 @@ export class ConsortiumResolver {
 
   @Query(() => ConsortiumConnection, { description: 'Consortia, filtered and sorted (by name by default) / 研究会・協議会一覧' })
   consortia(@Args() args: ConsortiaArgs, @Ctx() ctx: RequestContext): Promise<ConsortiumConnection> {
-    return ctx.services.consortia.list(ctx.viewer, args.filter, args.orderBy, args);
+    return ctx.services.consortia.list(
+      ctx.viewer,
+      withDecodedIds(args.filter, { memberCompanyId: 'Company', memberInstitutionId: 'Institution', memberResearcherId: 'Researcher' }, 'filter'),
+      args.orderBy,
+      args,
+    );
   }
 
   @Mutation(() => Consortium, { description: 'Registers a consortium / 研究会・協議会を登録する' })
   createConsortium(@Arg('input', { description: 'The new consortium' }) input: CreateConsortiumInput, @Ctx() ctx: RequestContext): Promise<Consortium> {
-    return ctx.services.consortia.create(ctx.viewer, input);
+    return ctx.services.consortia.create(ctx.viewer, withDecodedIds(input, { secretariatId: 'Institution' }, 'input'));
   }
 
   @Mutation(() => Consortium, { description: 'Updates a consortium; refused with CONFLICT when `expectedVersion` is stale / 研究会・協議会を更新する' })
   updateConsortium(@Arg('input', { description: 'The changes' }) input: UpdateConsortiumInput, @Ctx() ctx: RequestContext): Promise<Consortium> {
-    return ctx.services.consortia.update(ctx.viewer, input);
+    return ctx.services.consortia.update(ctx.viewer, withDecodedIds(input, { id: 'Consortium', secretariatId: 'Institution' }, 'input'));
   }
 
   @Mutation(() => Consortium, { description: 'Archives a consortium (kept, hidden from default lists) / 研究会・協議会をアーカイブする' })
@@ -50,7 +56,7 @@ export class ConsortiumResolver {
     @Arg('expectedVersion', () => Int, { description: 'The version you last read' }) expectedVersion: number,
     @Ctx() ctx: RequestContext,
   ): Promise<Consortium> {
-    return ctx.services.consortia.archive(ctx.viewer, id, expectedVersion);
+    return ctx.services.consortia.archive(ctx.viewer, idOf(id, 'Consortium', 'input.id'), expectedVersion);
   }
 
   @FieldResolver(() => Region, { nullable: true, description: 'Region the consortium covers' })

@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { fromGlobalId, idOf, withDecodedIds } from '../common/global-id';
 import type { RequestContext } from '../graphql/context';
 import { ConsortiumMember, ConsortiumMemberValue } from './consortium-member';
 import { MemberType } from './consortium.enums';
@@ -15,7 +16,9 @@ export class ConsortiumMembershipResolver {
     @Arg('input', { description: 'Consortium, member and role' }) input: AddConsortiumMemberInput,
     @Ctx() ctx: RequestContext,
   ): Promise<ConsortiumMembership> {
-    return ctx.services.consortia.addMember(ctx.viewer, input);
+    const consortiumId = idOf(input.consortiumId, 'Consortium', 'input.consortiumId');
+    const member = fromGlobalId(input.memberId, undefined, 'input.memberId');
+    return ctx.services.consortia.addMember(ctx.viewer, { consortiumId, member, role: input.role });
   }
 
   @Mutation(() => ConsortiumMembership, {
@@ -25,7 +28,7 @@ export class ConsortiumMembershipResolver {
     @Arg('input', { description: 'Membership, role and version' }) input: UpdateConsortiumMemberInput,
     @Ctx() ctx: RequestContext,
   ): Promise<ConsortiumMembership> {
-    return ctx.services.consortia.updateMember(ctx.viewer, input);
+    return ctx.services.consortia.updateMember(ctx.viewer, withDecodedIds(input, { id: 'ConsortiumMembership' }, 'input'));
   }
 
   @Mutation(() => Consortium, { description: 'Removes a member from a consortium and returns the consortium / 会員を外す' })
@@ -33,7 +36,7 @@ export class ConsortiumMembershipResolver {
     @Arg('membershipId', () => ID, { description: 'The membership (global ID of a ConsortiumMembership)' }) membershipId: string,
     @Ctx() ctx: RequestContext,
   ): Promise<Consortium> {
-    return ctx.services.consortia.removeMember(ctx.viewer, membershipId);
+    return ctx.services.consortia.removeMember(ctx.viewer, idOf(membershipId, 'ConsortiumMembership', 'membershipId'));
   }
 
   // Memberships cascade-delete with their member and consortium, so both always exist.

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Connection } from '../common/connection';
+import { idOf, withDecodedIds } from '../common/global-id';
 import { loadByGlobalId } from '../common/lookup';
 import type { RequestContext } from '../graphql/context';
 import { InstitutionCandidate, ResearcherCandidate } from '../matching/matching.types';
@@ -39,7 +40,7 @@ export class ConsultationRouting {
 export class ConsultationResolver {
   @Query(() => ConsultationConnection, { description: 'Consultations: what I hold, what is overdue, what waits at each step; newest first / 相談一覧' })
   consultations(@Args() args: ConsultationsArgs, @Ctx() ctx: RequestContext): Promise<ConsultationConnection> {
-    return ctx.services.consultations.list(ctx.viewer, args.filter, args);
+    return ctx.services.consultations.list(ctx.viewer, withDecodedIds(args.filter, { holderId: 'Coordinator', needId: 'Need' }, 'filter'), args);
   }
 
   @Query(() => Consultation, { nullable: true, description: 'A consultation by global ID; null when it does not exist or is not yours to see / 相談' })
@@ -60,12 +61,12 @@ export class ConsultationResolver {
     @Arg('first', () => Int, { defaultValue: 5, description: 'How many institutions and researchers (1–50)' }) first: number,
     @Ctx() ctx: RequestContext,
   ): Promise<ConsultationRouting> {
-    return ctx.services.consultations.route(ctx.viewer, id, first);
+    return ctx.services.consultations.route(ctx.viewer, idOf(id, 'Consultation', 'id'), first);
   }
 
   @Mutation(() => Consultation, { description: 'Opens a consultation about a need at step 1, held by the window / 相談を受け付ける' })
   openConsultation(@Arg('input', { description: 'The consultation' }) input: OpenConsultationInput, @Ctx() ctx: RequestContext): Promise<Consultation> {
-    return ctx.services.consultations.open(ctx.viewer, input);
+    return ctx.services.consultations.open(ctx.viewer, withDecodedIds(input, { needId: 'Need', windowId: 'Coordinator' }, 'input'));
   }
 
   @Mutation(() => Consultation, {
@@ -73,17 +74,17 @@ export class ConsultationResolver {
       'Hands it to the next step (2: regional coordinator, 3: public lab collaboration office) with a reason; CONFLICT when the version is stale / 次の段階へ引き継ぐ',
   })
   escalateConsultation(@Arg('input', { description: 'Which and why' }) input: EscalateConsultationInput, @Ctx() ctx: RequestContext): Promise<Consultation> {
-    return ctx.services.consultations.escalate(ctx.viewer, input);
+    return ctx.services.consultations.escalate(ctx.viewer, withDecodedIds(input, { id: 'Consultation' }, 'input'));
   }
 
   @Mutation(() => Consultation, { description: 'Marks it resolved (the need too) / 相談を解決済みにする' })
   resolveConsultation(@Arg('input', { description: 'Which and how' }) input: FinishConsultationInput, @Ctx() ctx: RequestContext): Promise<Consultation> {
-    return ctx.services.consultations.resolve(ctx.viewer, input);
+    return ctx.services.consultations.resolve(ctx.viewer, withDecodedIds(input, { id: 'Consultation' }, 'input'));
   }
 
   @Mutation(() => Consultation, { description: 'Closes it without (further) resolution / 相談を終了する' })
   closeConsultation(@Arg('input', { description: 'Which and why' }) input: FinishConsultationInput, @Ctx() ctx: RequestContext): Promise<Consultation> {
-    return ctx.services.consultations.close(ctx.viewer, input);
+    return ctx.services.consultations.close(ctx.viewer, withDecodedIds(input, { id: 'Consultation' }, 'input'));
   }
 
   @FieldResolver(() => Need, { nullable: true, description: 'The need; null when hidden from the viewer' })

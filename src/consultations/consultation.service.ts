@@ -7,7 +7,7 @@ import { isAccount, ownCompanyId, Viewer } from '../auth/viewer';
 import { actorOf, trimmedOrNull } from '../common/actor';
 import { ConnectionShape, MAX_PAGE_SIZE, paginate, SortDirection } from '../common/connection';
 import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors';
-import { fromGlobalId, toGlobalId } from '../common/global-id';
+import { toGlobalId } from '../common/global-id';
 import { assertVersion, resolveReference } from '../common/references';
 import type { MatchingService } from '../matching/matching.service';
 import type { InstitutionCandidate, ResearcherCandidate } from '../matching/matching.types';
@@ -65,11 +65,11 @@ export class ConsultationService {
     }
     const f = filter ?? {};
     if (f.heldByMe) query.andWhere('consultation.holder_id = :me', { me: (isAccount(viewer) && viewer.coordinatorId) || NO_ID });
-    if (f.holderId) query.andWhere('consultation.holder_id = :holder', { holder: fromGlobalId(f.holderId, 'Coordinator', 'filter.holderId').id });
+    if (f.holderId) query.andWhere('consultation.holder_id = :holder', { holder: f.holderId });
     if (f.step) query.andWhere('consultation.step = :step', { step: f.step });
     if (f.status?.length) query.andWhere('consultation.status IN (:...statuses)', { statuses: f.status });
     if (f.overdue) query.andWhere(`consultation.status = 'OPEN' AND consultation.due_at < now()`);
-    if (f.needId) query.andWhere('consultation.need_id = :needId', { needId: fromGlobalId(f.needId, 'Need', 'filter.needId').id });
+    if (f.needId) query.andWhere('consultation.need_id = :needId', { needId: f.needId });
     return paginate(query, { expression: 'consultation.created_at', kind: 'date', direction: SortDirection.DESC }, page, this.maxPageSize);
   }
 
@@ -84,7 +84,7 @@ export class ConsultationService {
     authorize(viewer, 'MANAGE_CONSULTATIONS');
     const actor = actorOf(viewer);
     return this.dataSource.transaction(async (manager) => {
-      const need = await this.lockNeed(manager, fromGlobalId(input.needId, 'Need', 'input.needId').id, 'input.needId');
+      const need = await this.lockNeed(manager, input.needId, 'input.needId');
       let windowId: string;
       if (input.windowId) windowId = (await resolveReference(manager, Coordinator, input.windowId, 'input.windowId')).id;
       else if (actor.coordinatorId) windowId = actor.coordinatorId;
@@ -165,9 +165,9 @@ export class ConsultationService {
    * rule of the need's category and people (researchers) ranked by their seeds, from the
    * matching engine.
    */
-  async route(viewer: Viewer, globalId: string, first: number): Promise<ConsultationRoutingShape> {
+  async route(viewer: Viewer, id: string, first: number): Promise<ConsultationRoutingShape> {
     authorize(viewer, 'RUN_MATCHING');
-    const consultation = await this.dataSource.getRepository(Consultation).findOne({ where: { id: fromGlobalId(globalId, 'Consultation', 'id').id } });
+    const consultation = await this.dataSource.getRepository(Consultation).findOne({ where: { id } });
     if (!consultation) throw new NotFoundError(CONSULTATION);
     const need = await this.dataSource.getRepository(Need).findOneOrFail({ where: { id: consultation.needId } });
     const nextStep = consultation.status === ConsultationStatus.OPEN && consultation.step < 3 ? consultation.step + 1 : null;
@@ -240,8 +240,7 @@ export class ConsultationService {
   }
 
   /** Locks the consultation row, checks the version, and that it is still open. */
-  private async lockOpen(manager: EntityManager, globalId: string, expectedVersion: number): Promise<Consultation> {
-    const { id } = fromGlobalId(globalId, 'Consultation', 'input.id');
+  private async lockOpen(manager: EntityManager, id: string, expectedVersion: number): Promise<Consultation> {
     const consultation = await manager.getRepository(Consultation).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!consultation) throw new NotFoundError(CONSULTATION, 'input.id');
     assertVersion(CONSULTATION, consultation, expectedVersion);

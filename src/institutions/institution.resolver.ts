@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Re
 import { Connection } from '../common/connection';
 import { RecordStatus } from '../common/enums';
 import { loadPresent } from '../common/loader-helpers';
+import { idOf, withDecodedIds } from '../common/global-id';
 import { loadByGlobalId } from '../common/lookup';
 import { authorize } from '../auth/policy';
 import { visibleInstitution } from './institution.visibility';
@@ -42,12 +43,12 @@ export class InstitutionResolver {
 
   @Mutation(() => Institution, { description: 'Registers an institution / 機関を登録する' })
   createInstitution(@Arg('input', { description: 'The new institution' }) input: CreateInstitutionInput, @Ctx() ctx: RequestContext): Promise<Institution> {
-    return ctx.services.institutions.create(ctx.viewer, input);
+    return ctx.services.institutions.create(ctx.viewer, withDecodedIds(input, { parentId: 'Institution' }, 'input'));
   }
 
   @Mutation(() => Institution, { description: 'Updates an institution; refused with CONFLICT when `expectedVersion` is stale / 機関を更新する' })
   updateInstitution(@Arg('input', { description: 'The changes' }) input: UpdateInstitutionInput, @Ctx() ctx: RequestContext): Promise<Institution> {
-    return ctx.services.institutions.update(ctx.viewer, input);
+    return ctx.services.institutions.update(ctx.viewer, withDecodedIds(input, { id: 'Institution', parentId: 'Institution' }, 'input'));
   }
 
   @Mutation(() => Institution, { description: 'Archives an institution (kept, hidden from default lists) / 機関をアーカイブする' })
@@ -56,7 +57,7 @@ export class InstitutionResolver {
     @Arg('expectedVersion', () => Int, { description: 'The version you last read' }) expectedVersion: number,
     @Ctx() ctx: RequestContext,
   ): Promise<Institution> {
-    return ctx.services.institutions.archive(ctx.viewer, id, expectedVersion);
+    return ctx.services.institutions.archive(ctx.viewer, idOf(id, 'Institution', 'id'), expectedVersion);
   }
 
   @FieldResolver(() => Region, { nullable: true, description: 'The region where it is located' })

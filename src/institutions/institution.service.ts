@@ -7,7 +7,6 @@ import { ConnectionShape, MAX_PAGE_SIZE, paginate, SortDirection, SortSpec } fro
 import { RecordStatus } from '../common/enums';
 import { isStaff } from '../auth/viewer';
 import { InvalidInputError, NotFoundError } from '../common/errors';
-import { fromGlobalId } from '../common/global-id';
 import { whereContains, whereFieldUnder, whereIn, whereRegionWithin } from '../common/query-filters';
 import { assertFieldCodes, assertRegionCode, assertVersion, resolveReference } from '../common/references';
 import { normaliseLine, optionalFolded, optionalLine, optionalParagraphs, searchForm } from '../common/text';
@@ -135,10 +134,10 @@ export class InstitutionService {
   }
 
   /** Archives an institution: hidden from default lists, kept for the records that refer to it. */
-  async archive(viewer: Viewer, globalId: string, expectedVersion: number): Promise<Institution> {
+  async archive(viewer: Viewer, id: string, expectedVersion: number): Promise<Institution> {
     authorize(viewer, 'WRITE_DIRECTORY');
     return this.dataSource.transaction(async (manager) => {
-      const institution = await this.lockForUpdate(manager, globalId, 'id');
+      const institution = await this.lockForUpdate(manager, id, 'id');
       assertVersion(INSTITUTION, institution, expectedVersion);
       const before = snapshotOf('Institution', institution);
       institution.status = RecordStatus.ARCHIVED;
@@ -149,10 +148,10 @@ export class InstitutionService {
   }
 
   /** A new parent must exist and must not be the institution itself or below it (no cycles). */
-  private async resolveParent(manager: EntityManager, selfId: string, parentGlobalId: string): Promise<string> {
+  private async resolveParent(manager: EntityManager, selfId: string, parentId: string): Promise<string> {
     // Serialises hierarchy changes, so two concurrent moves cannot each pass the check and form a cycle.
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext('musubi.institution-tree'))`);
-    const parent = await resolveReference(manager, Institution, parentGlobalId, 'input.parentId');
+    const parent = await resolveReference(manager, Institution, parentId, 'input.parentId');
     const rows: unknown[] = await manager.query(
       'WITH RECURSIVE up(id, parent_id) AS (SELECT id, parent_id FROM institution WHERE id = $1 ' +
         'UNION SELECT i.id, i.parent_id FROM institution i JOIN up ON i.id = up.parent_id) SELECT 1 FROM up WHERE id = $2 LIMIT 1',
@@ -169,8 +168,7 @@ export class InstitutionService {
     return parent.id;
   }
 
-  private async lockForUpdate(manager: EntityManager, globalId: string, field = 'input.id'): Promise<Institution> {
-    const { id } = fromGlobalId(globalId, 'Institution', field);
+  private async lockForUpdate(manager: EntityManager, id: string, field = 'input.id'): Promise<Institution> {
     const institution = await manager.getRepository(Institution).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!institution) throw new NotFoundError(INSTITUTION, field);
     return institution;

@@ -1,5 +1,4 @@
 import { InvalidInputError } from '../common/errors';
-import { fromGlobalId } from '../common/global-id';
 import { Consortium } from '../consortia/consortium.entity';
 import { FundingProgramme } from '../funding/funding-programme.entity';
 import { Institution } from '../institutions/institution.entity';
@@ -17,15 +16,25 @@ export interface Target {
 /** The entity each kind of target is stored as. */
 export const ENTITY_OF = { SEED: Seed, RESEARCHER: Researcher, INSTITUTION: Institution, CONSORTIUM: Consortium, FUNDING: FundingProgramme } as const;
 
+/** The type of each ID in a proposal, decoded at the API edge in this order. */
+export const PROPOSAL_ID_TYPES = {
+  seedId: 'Seed',
+  researcherId: 'Researcher',
+  institutionId: 'Institution',
+  consortiumId: 'Consortium',
+  fundingProgrammeId: 'FundingProgramme',
+  needId: 'Need',
+} as const;
+
 /** Exactly one of seedId, researcherId, institutionId, consortiumId. */
 export function targetOf(input: ProposeIntroductionInput): Target {
   const given = (
     [
-      [IntroductionTargetKind.SEED, input.seedId, 'Seed'],
-      [IntroductionTargetKind.RESEARCHER, input.researcherId, 'Researcher'],
-      [IntroductionTargetKind.INSTITUTION, input.institutionId, 'Institution'],
-      [IntroductionTargetKind.CONSORTIUM, input.consortiumId, 'Consortium'],
-      [IntroductionTargetKind.FUNDING, input.fundingProgrammeId, 'FundingProgramme'],
+      [IntroductionTargetKind.SEED, input.seedId],
+      [IntroductionTargetKind.RESEARCHER, input.researcherId],
+      [IntroductionTargetKind.INSTITUTION, input.institutionId],
+      [IntroductionTargetKind.CONSORTIUM, input.consortiumId],
+      [IntroductionTargetKind.FUNDING, input.fundingProgrammeId],
     ] as const
   ).filter(([, id]) => id);
   if (given.length !== 1) {
@@ -36,9 +45,6 @@ export function targetOf(input: ProposeIntroductionInput): Target {
       'exactlyOne',
     );
   }
-  const [kind, globalId, typeName] = given[0];
-  return {
-    kind,
-    id: fromGlobalId(globalId!, typeName, kind === IntroductionTargetKind.FUNDING ? 'input.fundingProgrammeId' : `input.${kind.toLowerCase()}Id`).id,
-  };
+  const [kind, id] = given[0];
+  return { kind, id: id! };
 }

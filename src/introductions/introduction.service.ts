@@ -7,7 +7,6 @@ import { ConnectionShape, MAX_PAGE_SIZE, paginate, SortDirection } from '../comm
 import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors';
 import { isUniqueViolation } from '../database/unique-violation';
 import { recordIntroductionEvent } from '../events/event-recorder';
-import { fromGlobalId, toGlobalId } from '../common/global-id';
 import { assertVersion, resolveReference } from '../common/references';
 import { assertNoConflictOfInterest, ownersOfSeeds } from '../capacity/capacity.queries';
 import type { FundingService } from '../funding/funding.service';
@@ -79,10 +78,9 @@ export class IntroductionService {
       }
     }
     const f = filter ?? {};
-    if (f.needId) query.andWhere('introduction.need_id = :needId', { needId: fromGlobalId(f.needId, 'Need', 'filter.needId').id });
-    if (f.seedId) query.andWhere('introduction.seed_id = :seedId', { seedId: fromGlobalId(f.seedId, 'Seed', 'filter.seedId').id });
-    if (f.researcherId)
-      query.andWhere('introduction.researcher_id = :researcherId', { researcherId: fromGlobalId(f.researcherId, 'Researcher', 'filter.researcherId').id });
+    if (f.needId) query.andWhere('introduction.need_id = :needId', { needId: f.needId });
+    if (f.seedId) query.andWhere('introduction.seed_id = :seedId', { seedId: f.seedId });
+    if (f.researcherId) query.andWhere('introduction.researcher_id = :researcherId', { researcherId: f.researcherId });
     if (f.targetKind) query.andWhere('introduction.target_kind = :kind', { kind: f.targetKind });
     if (f.status?.length) query.andWhere('introduction.status IN (:...statuses)', { statuses: f.status });
     if (f.proposedByMe) query.andWhere('introduction.proposed_by_account_id = :account', { account: isAccount(viewer) ? viewer.accountId : NO_ID });
@@ -101,8 +99,7 @@ export class IntroductionService {
   async propose(viewer: Viewer, input: ProposeIntroductionInput): Promise<Introduction> {
     authorize(viewer, 'MANAGE_INTRODUCTIONS');
     const target = targetOf(input);
-    const needId = fromGlobalId(input.needId, 'Need', 'input.needId').id;
-    const need = await this.dataSource.getRepository(Need).findOne({ where: { id: needId } });
+    const need = await this.dataSource.getRepository(Need).findOne({ where: { id: input.needId } });
     if (!need) throw InvalidInputError.of('input.needId', '指定されたデータが存在しません', 'refers to a record that does not exist', 'exists');
     if (need.status === NeedStatus.ARCHIVED) throw InvalidInputError.of('input.needId', 'アーカイブ済みのニーズには提案できません', 'is archived', 'active');
     await this.assertTarget(target);
@@ -267,8 +264,7 @@ export class IntroductionService {
   }
 
   /** Locks the row and checks the version; with `owner`, also that a researcher answers their own. */
-  private async lock(manager: EntityManager, globalId: string, expectedVersion: number, owner: Viewer | null = null): Promise<Introduction> {
-    const { id } = fromGlobalId(globalId, 'Match', 'input.id');
+  private async lock(manager: EntityManager, id: string, expectedVersion: number, owner: Viewer | null = null): Promise<Introduction> {
     const introduction = await manager.getRepository(Introduction).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!introduction) throw new NotFoundError(INTRODUCTION, 'input.id');
     if (owner) {
@@ -289,8 +285,7 @@ export class IntroductionService {
   async assertTarget(target: Target): Promise<void> {
     const manager = this.dataSource.manager;
     const field = target.kind === IntroductionTargetKind.FUNDING ? 'input.fundingProgrammeId' : `input.${target.kind.toLowerCase()}Id`;
-    const gid = toGlobalId(ENTITY_OF[target.kind].name, target.id);
-    const row = await resolveReference(manager, ENTITY_OF[target.kind] as typeof Seed, gid, field);
+    const row = await resolveReference(manager, ENTITY_OF[target.kind] as typeof Seed, target.id, field);
     if (target.kind === IntroductionTargetKind.SEED && (row as Seed).status === SeedStatus.ARCHIVED) {
       throw InvalidInputError.of(field, 'アーカイブ済みのシーズには提案できません', 'is archived', 'active');
     }

@@ -3,6 +3,7 @@ import { Company } from '../companies/company.entity';
 import { canSeeCompany } from '../companies/company.visibility';
 import { Connection } from '../common/connection';
 import { loadPresent } from '../common/loader-helpers';
+import { idOf, withDecodedIds } from '../common/global-id';
 import { loadByGlobalId } from '../common/lookup';
 import type { RequestContext } from '../graphql/context';
 import { Coordinator } from '../people/coordinator.entity';
@@ -40,17 +41,17 @@ export class NeedResolver {
 
   @Query(() => NeedConnection, { description: 'Needs, filtered and sorted (newest first by default) / 企業ニーズ一覧' })
   needs(@Args() args: NeedsArgs, @Ctx() ctx: RequestContext): Promise<NeedConnection> {
-    return ctx.services.needs.list(ctx.viewer, args.filter, args.orderBy, args);
+    return ctx.services.needs.list(ctx.viewer, withDecodedIds(args.filter, { holderId: 'Coordinator', companyId: 'Company' }, 'filter'), args.orderBy, args);
   }
 
   @Mutation(() => Need, { description: "Records a company's need / 企業ニーズを登録する" })
   submitNeed(@Arg('input', { description: 'The new need' }) input: SubmitNeedInput, @Ctx() ctx: RequestContext): Promise<Need> {
-    return ctx.services.needs.submit(ctx.viewer, input);
+    return ctx.services.needs.submit(ctx.viewer, withDecodedIds(input, { companyId: 'Company', holderId: 'Coordinator' }, 'input'));
   }
 
   @Mutation(() => Need, { description: 'Updates a need; refused with CONFLICT when `expectedVersion` is stale / 企業ニーズを更新する' })
   updateNeed(@Arg('input', { description: 'The changes' }) input: UpdateNeedInput, @Ctx() ctx: RequestContext): Promise<Need> {
-    return ctx.services.needs.update(ctx.viewer, input);
+    return ctx.services.needs.update(ctx.viewer, withDecodedIds(input, { id: 'Need', companyId: 'Company', holderId: 'Coordinator' }, 'input'));
   }
 
   @Mutation(() => Need, { description: 'Archives a need (kept, hidden from default lists) / 企業ニーズをアーカイブする' })
@@ -59,7 +60,7 @@ export class NeedResolver {
     @Arg('expectedVersion', () => Int, { description: 'The version you last read' }) expectedVersion: number,
     @Ctx() ctx: RequestContext,
   ): Promise<Need> {
-    return ctx.services.needs.archive(ctx.viewer, id, expectedVersion);
+    return ctx.services.needs.archive(ctx.viewer, idOf(id, 'Need', 'input.id'), expectedVersion);
   }
 
   @FieldResolver(() => Company, {

@@ -8,7 +8,6 @@ import { recordNeedEvent } from '../events/event-recorder';
 import { Company } from '../companies/company.entity';
 import { ConnectionShape, MAX_PAGE_SIZE, paginate, SortDirection, SortSpec } from '../common/connection';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../common/errors';
-import { fromGlobalId } from '../common/global-id';
 import { NO_ID, whereContains, whereEquals, whereFieldUnder, whereIn, whereRegionWithin } from '../common/query-filters';
 import { assertFieldCodes, assertVersion, resolveReference } from '../common/references';
 import { detectLanguage, escapeLike, normaliseLine, normaliseList, normaliseParagraphs, searchForm, searchTerms } from '../common/text';
@@ -74,11 +73,11 @@ export class NeedService {
     whereIn(query, 'need.confidentiality', f.confidentiality);
     whereEquals(query, 'need.consultation_step', f.consultationStep);
     whereEquals(query, 'need.language', f.language);
-    if (f.holderId) whereEquals(query, 'need.holder_id', fromGlobalId(f.holderId, 'Coordinator', 'filter.holderId').id);
+    whereEquals(query, 'need.holder_id', f.holderId);
     if (f.heldByMe) whereEquals(query, 'need.holder_id', (isAccount(viewer) && viewer.coordinatorId) || NO_ID);
     if (f.held === true) query.andWhere('need.holder_id IS NOT NULL');
     if (f.held === false) query.andWhere('need.holder_id IS NULL');
-    if (f.companyId) whereEquals(query, 'need.company_id', fromGlobalId(f.companyId, 'Company', 'filter.companyId').id);
+    whereEquals(query, 'need.company_id', f.companyId);
     whereFieldUnder(query, f.fieldCode);
     if (f.regionCode) {
       query.innerJoin(Company, 'company', 'company.id = need.company_id');
@@ -222,10 +221,10 @@ export class NeedService {
   }
 
   /** Archives a need: hidden from default lists and matching, kept for history. */
-  async archive(viewer: Viewer, globalId: string, expectedVersion: number): Promise<Need> {
+  async archive(viewer: Viewer, id: string, expectedVersion: number): Promise<Need> {
     const grant = authorize(viewer, 'EDIT_NEEDS');
     return this.dataSource.transaction(async (manager) => {
-      const need = await this.lockForUpdate(manager, globalId, grant === 'OWN' ? viewer : null);
+      const need = await this.lockForUpdate(manager, id, grant === 'OWN' ? viewer : null);
       assertVersion(NEED, need, expectedVersion);
       const before = snapshotOf('Need', need);
       need.status = NeedStatus.ARCHIVED;
@@ -239,19 +238,16 @@ export class NeedService {
   }
 
   /** The need, locked; NOT_FOUND when it is missing or (for `owner`) another company's, alike. */
-  private async lockForUpdate(manager: EntityManager, globalId: string, owner: Viewer | null = null): Promise<Need> {
-    const { id } = fromGlobalId(globalId, 'Need', 'input.id');
+  private async lockForUpdate(manager: EntityManager, id: string, owner: Viewer | null = null): Promise<Need> {
     const need = await manager.getRepository(Need).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!need || (owner && need.companyId !== ownCompanyId(owner))) throw new NotFoundError(NEED, 'input.id');
     return need;
   }
 }
 
-/** An id no row has: a company user without a linked company owns nothing. */
-
-function assertOwnCompany(viewer: Viewer, companyGlobalId: string, field: string): void {
-  const { id } = fromGlobalId(companyGlobalId, 'Company', field);
-  if (id !== ownCompanyId(viewer))
+/** A company user submits and edits their own company's needs only. */
+function assertOwnCompany(viewer: Viewer, companyId: string, field: string): void {
+  if (companyId !== ownCompanyId(viewer))
     throw new ForbiddenError({ ja: '自社のニーズのみ登録・変更できます', en: "You may submit and edit only your own company's needs" }, field);
 }
 

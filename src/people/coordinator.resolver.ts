@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Connection } from '../common/connection';
+import { idOf, withDecodedIds } from '../common/global-id';
 import { loadByGlobalId } from '../common/lookup';
 import { authorize } from '../auth/policy';
 import { canSeeNeed, needViewFor } from '../needs/need.visibility';
@@ -30,17 +31,17 @@ export class CoordinatorResolver {
 
   @Query(() => CoordinatorConnection, { description: 'Coordinators, filtered, ordered by name / コーディネータ一覧' })
   coordinators(@Args() args: CoordinatorsArgs, @Ctx() ctx: RequestContext): Promise<CoordinatorConnection> {
-    return ctx.services.coordinators.list(ctx.viewer, args.filter, args);
+    return ctx.services.coordinators.list(ctx.viewer, withDecodedIds(args.filter, { institutionId: 'Institution' }, 'filter'), args);
   }
 
   @Mutation(() => Coordinator, { description: 'Registers a coordinator / コーディネータを登録する' })
   registerCoordinator(@Arg('input', { description: 'The new coordinator' }) input: RegisterCoordinatorInput, @Ctx() ctx: RequestContext): Promise<Coordinator> {
-    return ctx.services.coordinators.register(ctx.viewer, input);
+    return ctx.services.coordinators.register(ctx.viewer, withDecodedIds(input, { institutionId: 'Institution' }, 'input'));
   }
 
   @Mutation(() => Coordinator, { description: 'Updates a coordinator; refused with CONFLICT when `expectedVersion` is stale / コーディネータ情報を更新する' })
   updateCoordinator(@Arg('input', { description: 'The changes' }) input: UpdateCoordinatorInput, @Ctx() ctx: RequestContext): Promise<Coordinator> {
-    return ctx.services.coordinators.update(ctx.viewer, input);
+    return ctx.services.coordinators.update(ctx.viewer, withDecodedIds(input, { id: 'Coordinator', institutionId: 'Institution' }, 'input'));
   }
 
   @Mutation(() => Coordinator, { description: 'Archives a coordinator (kept, hidden from default lists) / コーディネータをアーカイブする' })
@@ -49,7 +50,7 @@ export class CoordinatorResolver {
     @Arg('expectedVersion', () => Int, { description: 'The version you last read' }) expectedVersion: number,
     @Ctx() ctx: RequestContext,
   ): Promise<Coordinator> {
-    return ctx.services.coordinators.archive(ctx.viewer, id, expectedVersion);
+    return ctx.services.coordinators.archive(ctx.viewer, idOf(id, 'Coordinator', 'id'), expectedVersion);
   }
 
   @FieldResolver(() => Institution, { description: 'The institution the coordinator works for' })

@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Re
 import { Connection } from '../common/connection';
 import { RecordStatus } from '../common/enums';
 import { loadPresent } from '../common/loader-helpers';
+import { idOf, withDecodedIds } from '../common/global-id';
 import { loadByGlobalId } from '../common/lookup';
 import { authorize } from '../auth/policy';
 import { showsResearcherContact } from './contact-visibility';
@@ -33,17 +34,17 @@ export class ResearcherResolver {
 
   @Query(() => ResearcherConnection, { description: 'Researchers, filtered, ordered by Japanese name / 研究者一覧' })
   researchers(@Args() args: ResearchersArgs, @Ctx() ctx: RequestContext): Promise<ResearcherConnection> {
-    return ctx.services.researchers.list(ctx.viewer, args.filter, args);
+    return ctx.services.researchers.list(ctx.viewer, withDecodedIds(args.filter, { institutionId: 'Institution' }, 'filter'), args);
   }
 
   @Mutation(() => Researcher, { description: 'Registers a researcher / 研究者を登録する' })
   registerResearcher(@Arg('input', { description: 'The new researcher' }) input: RegisterResearcherInput, @Ctx() ctx: RequestContext): Promise<Researcher> {
-    return ctx.services.researchers.register(ctx.viewer, input);
+    return ctx.services.researchers.register(ctx.viewer, withDecodedIds(input, { institutionId: 'Institution' }, 'input'));
   }
 
   @Mutation(() => Researcher, { description: 'Updates a researcher; refused with CONFLICT when `expectedVersion` is stale / 研究者情報を更新する' })
   updateResearcher(@Arg('input', { description: 'The changes' }) input: UpdateResearcherInput, @Ctx() ctx: RequestContext): Promise<Researcher> {
-    return ctx.services.researchers.update(ctx.viewer, input);
+    return ctx.services.researchers.update(ctx.viewer, withDecodedIds(input, { id: 'Researcher', institutionId: 'Institution' }, 'input'));
   }
 
   @Mutation(() => Researcher, { description: 'Archives a researcher (kept, hidden from default lists) / 研究者をアーカイブする' })
@@ -52,7 +53,7 @@ export class ResearcherResolver {
     @Arg('expectedVersion', () => Int, { description: 'The version you last read' }) expectedVersion: number,
     @Ctx() ctx: RequestContext,
   ): Promise<Researcher> {
-    return ctx.services.researchers.archive(ctx.viewer, id, expectedVersion);
+    return ctx.services.researchers.archive(ctx.viewer, idOf(id, 'Researcher', 'id'), expectedVersion);
   }
 
   // Personal contact data: partner portals read this API, so it shows only with the researcher's consent.

@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Connection } from '../common/connection';
 import { loadPresent } from '../common/loader-helpers';
+import { idOf, withDecodedIds } from '../common/global-id';
 import { loadByGlobalId } from '../common/lookup';
 import type { RequestContext } from '../graphql/context';
 import { Institution } from '../institutions/institution.entity';
@@ -10,6 +11,8 @@ import { RegisterSeedInput, SeedsArgs, UpdateSeedInput } from './seed.inputs';
 import { Seed } from './seed.entity';
 import { visibleSeed } from './seed.visibility';
 import { authorize } from '../auth/policy';
+
+const SEED_FILTER_IDS = { institutionId: 'Institution', ownerId: 'Researcher' } as const;
 
 @ObjectType({ description: 'A page of seeds' })
 export class SeedConnection extends Connection(Seed, 'Seed') {}
@@ -29,17 +32,17 @@ export class SeedResolver {
 
   @Query(() => SeedConnection, { description: 'Research seeds, filtered and sorted (newest first by default) / 研究シーズ一覧' })
   seeds(@Args() args: SeedsArgs, @Ctx() ctx: RequestContext): Promise<SeedConnection> {
-    return ctx.services.seeds.list(ctx.viewer, args.filter, args.orderBy, args);
+    return ctx.services.seeds.list(ctx.viewer, withDecodedIds(args.filter, SEED_FILTER_IDS, 'filter'), args.orderBy, args);
   }
 
   @Mutation(() => Seed, { description: 'Registers a research seed / 研究シーズを登録する' })
   registerSeed(@Arg('input', { description: 'The new seed' }) input: RegisterSeedInput, @Ctx() ctx: RequestContext): Promise<Seed> {
-    return ctx.services.seeds.register(ctx.viewer, input);
+    return ctx.services.seeds.register(ctx.viewer, withDecodedIds(input, { ownerIds: 'Researcher', institutionId: 'Institution' }, 'input'));
   }
 
   @Mutation(() => Seed, { description: 'Updates a seed; refused with CONFLICT when `expectedVersion` is stale / 研究シーズを更新する' })
   updateSeed(@Arg('input', { description: 'The changes' }) input: UpdateSeedInput, @Ctx() ctx: RequestContext): Promise<Seed> {
-    return ctx.services.seeds.update(ctx.viewer, input);
+    return ctx.services.seeds.update(ctx.viewer, withDecodedIds(input, { id: 'Seed', ownerIds: 'Researcher', institutionId: 'Institution' }, 'input'));
   }
 
   @Mutation(() => Seed, { description: 'Archives a seed (kept, hidden from default lists) / 研究シーズをアーカイブする' })
@@ -48,7 +51,7 @@ export class SeedResolver {
     @Arg('expectedVersion', () => Int, { description: 'The version you last read' }) expectedVersion: number,
     @Ctx() ctx: RequestContext,
   ): Promise<Seed> {
-    return ctx.services.seeds.archive(ctx.viewer, id, expectedVersion);
+    return ctx.services.seeds.archive(ctx.viewer, idOf(id, 'Seed', 'input.id'), expectedVersion);
   }
 
   @FieldResolver(() => Institution, { description: 'The institution the seed belongs to' })
