@@ -3,7 +3,6 @@ import { Company } from '../companies/company.entity';
 import { ConflictError, InvalidInputError, NotFoundError, TooManyAttemptsError, UnauthenticatedError } from '../common/errors';
 import { SignInEvent, SignInOutcome } from './sign-in-event';
 import { ACCOUNT_FAILURES_BEFORE_DELAY, accountSubject, ADDRESS_FAILURES_BEFORE_DELAY, addressSubject, SignInThrottle } from './sign-in-throttle';
-import { fromGlobalId, toGlobalId } from '../common/global-id';
 import { assertVersion, resolveReference } from '../common/references';
 import { normaliseLine } from '../common/text';
 import { isUniqueViolation } from '../database/unique-violation';
@@ -175,10 +174,9 @@ export class AccountService {
           throw InvalidInputError.of('input.role', '自分自身の管理者権限は外せません', 'cannot take the administrator role from your own account', 'notSelf');
         }
         const links = await this.resolveLinks(manager, role, {
-          coordinatorId:
-            input.coordinatorId !== undefined ? input.coordinatorId : role === account.role ? globalIdOf('Coordinator', account.coordinatorId) : null,
-          researcherId: input.researcherId !== undefined ? input.researcherId : role === account.role ? globalIdOf('Researcher', account.researcherId) : null,
-          companyId: input.companyId !== undefined ? input.companyId : role === account.role ? globalIdOf('Company', account.companyId) : null,
+          coordinatorId: input.coordinatorId !== undefined ? input.coordinatorId : role === account.role ? account.coordinatorId : null,
+          researcherId: input.researcherId !== undefined ? input.researcherId : role === account.role ? account.researcherId : null,
+          companyId: input.companyId !== undefined ? input.companyId : role === account.role ? account.companyId : null,
         });
         Object.assign(account, links, { role });
         revoke = true;
@@ -203,10 +201,10 @@ export class AccountService {
   }
 
   /** Disables an account: it cannot sign in and its tokens are refused from the next request on. */
-  async disable(viewer: Viewer, globalId: string): Promise<Account> {
+  async disable(viewer: Viewer, id: string): Promise<Account> {
     authorize(viewer, 'MANAGE_ACCOUNTS');
     return this.dataSource.transaction(async (manager) => {
-      const account = await this.lockForUpdate(manager, globalId, 'id');
+      const account = await this.lockForUpdate(manager, id, 'id');
       if (isAccount(viewer) && viewer.accountId === account.id) {
         throw InvalidInputError.of('id', '自分自身のアカウントは無効にできません', 'cannot disable your own account', 'notSelf');
       }
@@ -222,10 +220,10 @@ export class AccountService {
   }
 
   /** Revokes every token of an account (e.g. a lost laptop) without disabling it. */
-  async revokeTokens(viewer: Viewer, globalId: string): Promise<Account> {
+  async revokeTokens(viewer: Viewer, id: string): Promise<Account> {
     authorize(viewer, 'MANAGE_ACCOUNTS');
     return this.dataSource.transaction(async (manager) => {
-      const account = await this.lockForUpdate(manager, globalId, 'accountId');
+      const account = await this.lockForUpdate(manager, id, 'accountId');
       account.tokenVersion += 1;
       return manager.save(account);
     });
@@ -260,22 +258,19 @@ export class AccountService {
     }
     const links: AccountLinks = { coordinatorId: null, researcherId: null, companyId: null, institutionId: null };
     if (!wanted) return links;
-    const globalId = given[wanted];
-    if (!globalId) throw InvalidInputError.of(`input.${wanted}`, `役割 ${role} では必須です`, `is required for the role ${role}`, 'roleLink');
+    const id = given[wanted];
+    if (!id) throw InvalidInputError.of(`input.${wanted}`, `役割 ${role} では必須です`, `is required for the role ${role}`, 'roleLink');
     if (wanted === 'coordinatorId') {
-      const coordinator = await resolveReference(manager, Coordinator, globalId, 'input.coordinatorId');
+      const coordinator = await resolveReference(manager, Coordinator, id, 'input.coordinatorId');
       return { ...links, coordinatorId: coordinator.id, institutionId: coordinator.institutionId };
     }
-    if (wanted === 'researcherId') return { ...links, researcherId: (await resolveReference(manager, Researcher, globalId, 'input.researcherId')).id };
-    return { ...links, companyId: (await resolveReference(manager, Company, globalId, 'input.companyId')).id };
+    if (wanted === 'researcherId') return { ...links, researcherId: (await resolveReference(manager, Researcher, id, 'input.researcherId')).id };
+    return { ...links, companyId: (await resolveReference(manager, Company, id, 'input.companyId')).id };
   }
 
-  private async lockForUpdate(manager: EntityManager, globalId: string, field: string): Promise<Account> {
-    const { id } = fromGlobalId(globalId, 'Account', field);
+  private async lockForUpdate(manager: EntityManager, id: string, field: string): Promise<Account> {
     const account = await manager.getRepository(Account).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!account) throw new NotFoundError(ACCOUNT, field);
     return account;
   }
 }
-
-const globalIdOf = (typeName: string, id: string | null): string | null => (id ? toGlobalId(typeName, id) : null);

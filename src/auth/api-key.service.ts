@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { DataSource, IsNull } from 'typeorm';
 import { NotFoundError } from '../common/errors';
-import { fromGlobalId } from '../common/global-id';
 import { resolveReference } from '../common/references';
 import { normaliseLine } from '../common/text';
 import { Institution } from '../institutions/institution.entity';
@@ -64,9 +63,8 @@ export class ApiKeyService {
   }
 
   /** Revokes a key: refused from the next request on. Revoking twice keeps the first time. */
-  async revoke(viewer: Viewer, globalId: string): Promise<ApiKey> {
+  async revoke(viewer: Viewer, id: string): Promise<ApiKey> {
     authorize(viewer, 'MANAGE_API_KEYS');
-    const { id } = fromGlobalId(globalId, 'ApiKey');
     const repository = this.dataSource.getRepository(ApiKey);
     const apiKey = await repository.findOne({ where: { id } });
     if (!apiKey) throw new NotFoundError(API_KEY);

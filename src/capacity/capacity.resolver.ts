@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
-import { toGlobalId } from '../common/global-id';
+import { idOf, toGlobalId, withDecodedIds } from '../common/global-id';
 import type { RequestContext } from '../graphql/context';
 import { Institution } from '../institutions/institution.entity';
 import { Researcher } from '../people/researcher.entity';
@@ -15,7 +15,7 @@ export class CapacityResolver {
     @Arg('input', { description: 'The researcher and the limit' }) input: SetResearcherCapacityInput,
     @Ctx() ctx: RequestContext,
   ): Promise<Researcher> {
-    return ctx.services.capacity.setResearcherCapacity(ctx.viewer, input);
+    return ctx.services.capacity.setResearcherCapacity(ctx.viewer, withDecodedIds(input, { researcherId: 'Researcher' }, 'input'));
   }
 
   @Mutation(() => Institution, { description: 'Sets how many testing requests a public lab takes per month / 公設試の試験受入れ件数を設定する' })
@@ -23,7 +23,7 @@ export class CapacityResolver {
     @Arg('input', { description: 'The public lab and the monthly limit' }) input: SetTestingCapacityInput,
     @Ctx() ctx: RequestContext,
   ): Promise<Institution> {
-    return ctx.services.capacity.setTestingCapacity(ctx.viewer, input);
+    return ctx.services.capacity.setTestingCapacity(ctx.viewer, withDecodedIds(input, { institutionId: 'Institution' }, 'input'));
   }
 
   @Mutation(() => ConflictOfInterest, {
@@ -34,7 +34,7 @@ export class CapacityResolver {
     @Arg('input', { description: 'The researcher, the company and why' }) input: DeclareConflictOfInterestInput,
     @Ctx() ctx: RequestContext,
   ): Promise<ConflictOfInterest> {
-    return ctx.services.capacity.declareConflict(ctx.viewer, input);
+    return ctx.services.capacity.declareConflict(ctx.viewer, withDecodedIds(input, { researcherId: 'Researcher', companyId: 'Company' }, 'input'));
   }
 
   @Mutation(() => ConflictOfInterest, { description: 'Withdraws a declaration (kept, with when) / 利益相反の申告を取り下げる' })
@@ -42,7 +42,7 @@ export class CapacityResolver {
     @Arg('id', () => ID, { description: 'Global ID of the declaration' }) id: string,
     @Ctx() ctx: RequestContext,
   ): Promise<ConflictOfInterest> {
-    return ctx.services.capacity.withdrawConflict(ctx.viewer, id);
+    return ctx.services.capacity.withdrawConflict(ctx.viewer, idOf(id, 'ConflictOfInterest', 'id'));
   }
 }
 

@@ -4,7 +4,6 @@ import { ownResearcherId, Viewer } from '../auth/viewer';
 import { isAccount } from '../auth/viewer';
 import { trimmedOrNull } from '../common/actor';
 import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors';
-import { fromGlobalId } from '../common/global-id';
 import { resolveReference } from '../common/references';
 import { Company } from '../companies/company.entity';
 import { Institution } from '../institutions/institution.entity';
@@ -64,9 +63,8 @@ export class CapacityService {
     }
   }
 
-  async withdrawConflict(viewer: Viewer, globalId: string): Promise<ConflictOfInterest> {
+  async withdrawConflict(viewer: Viewer, id: string): Promise<ConflictOfInterest> {
     const grant = authorize(viewer, 'MANAGE_CAPACITY');
-    const { id } = fromGlobalId(globalId, 'ConflictOfInterest', 'id');
     const repository = this.dataSource.getRepository(ConflictOfInterest);
     const declaration = await repository.findOne({ where: { id } });
     if (!declaration || (grant === 'OWN' && declaration.researcherId !== ownResearcherId(viewer))) throw new NotFoundError(DECLARATION, 'id');
@@ -85,9 +83,8 @@ export class CapacityService {
     }
   }
 
-  private async ownResearcher(viewer: Viewer, globalId: string, field: string): Promise<Researcher> {
+  private async ownResearcher(viewer: Viewer, id: string, field: string): Promise<Researcher> {
     const grant = authorize(viewer, 'MANAGE_CAPACITY');
-    const { id } = fromGlobalId(globalId, 'Researcher', field);
     const researcher = await this.dataSource.getRepository(Researcher).findOne({ where: { id } });
     // Someone else's profile is hidden from a researcher: as if it did not exist.
     if (!researcher || (grant === 'OWN' && ownResearcherId(viewer) !== researcher.id)) throw new NotFoundError(RESEARCHER, field);

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { authorize } from '../auth/policy';
+import { withDecodedIds } from '../common/global-id';
 import { loadPresent } from '../common/loader-helpers';
 import type { RequestContext } from '../graphql/context';
 import { Need } from '../needs/need.entity';
@@ -47,12 +48,12 @@ export class SeedDuplicateResolver {
     @Arg('input', { description: 'The duplicate and the seed it duplicates' }) input: MarkSeedDuplicateInput,
     @Ctx() ctx: RequestContext,
   ): Promise<Seed> {
-    return ctx.services.duplicates.markSeed(ctx.viewer, input);
+    return ctx.services.duplicates.markSeed(ctx.viewer, withDecodedIds(input, { seedId: 'Seed', duplicateOfId: 'Seed' }, 'input'));
   }
 
   @Mutation(() => Seed, { description: 'Removes the duplicate mark of a seed (coordinators); the mark stays in the history / 重複の指定を解除する' })
   unmarkSeedDuplicate(@Arg('input', { description: 'The marked seed' }) input: UnmarkSeedDuplicateInput, @Ctx() ctx: RequestContext): Promise<Seed> {
-    return ctx.services.duplicates.unmarkSeed(ctx.viewer, input);
+    return ctx.services.duplicates.unmarkSeed(ctx.viewer, withDecodedIds(input, { seedId: 'Seed' }, 'input'));
   }
 }
 

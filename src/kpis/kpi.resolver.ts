@@ -1,6 +1,10 @@
 import { Arg, Ctx, Float, ID, Int, Query, Resolver } from 'type-graphql';
+import { idOf } from '../common/global-id';
 import type { RequestContext } from '../graphql/context';
 import { KpiReport } from './kpi.types';
+
+/** An empty institution filter means all institutions. */
+const institutionIdOf = (globalId: string | null): string | null => (globalId ? idOf(globalId, 'Institution', 'institutionId') : null);
 
 /** The year's figures; thin: arguments in, one service call. */
 @Resolver()
@@ -18,7 +22,7 @@ export class KpiResolver {
     gapThreshold: number | null,
     @Ctx() ctx: RequestContext,
   ): Promise<KpiReport> {
-    return ctx.services.kpis.report(ctx.viewer, { fiscalYear, regionCode, institutionId, gapThreshold });
+    return ctx.services.kpis.report(ctx.viewer, { fiscalYear, regionCode, institutionId: institutionIdOf(institutionId), gapThreshold });
   }
 
   @Query(() => String, { description: 'The same tables as CSV for reports: UTF-8 with BOM, Japanese headers / 実績の CSV' })
@@ -34,6 +38,6 @@ export class KpiResolver {
     gapThreshold: number | null,
     @Ctx() ctx: RequestContext,
   ): Promise<string> {
-    return ctx.services.kpis.csv(ctx.viewer, { fiscalYear, regionCode, institutionId, gapThreshold });
+    return ctx.services.kpis.csv(ctx.viewer, { fiscalYear, regionCode, institutionId: institutionIdOf(institutionId), gapThreshold });
   }
 }

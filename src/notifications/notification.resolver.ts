@@ -1,4 +1,5 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { idOf } from '../common/global-id';
 import type { RequestContext } from '../graphql/context';
 import { Notification, NotificationKind, NotificationSettings } from './notification.types';
 
@@ -18,7 +19,10 @@ export class NotificationResolver {
     @Arg('ids', () => [ID], { nullable: true, description: 'Which ones' }) ids: string[] | null,
     @Ctx() ctx: RequestContext,
   ): Promise<number> {
-    return ctx.services.notifications.markRead(ctx.viewer, ids);
+    return ctx.services.notifications.markRead(
+      ctx.viewer,
+      ids?.map((id) => idOf(id, 'Notification', 'ids')),
+    );
   }
 
   @Query(() => NotificationSettings, { description: 'Your notification settings / 通知設定' })

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Connection } from '../common/connection';
+import { idOf, withDecodedIds } from '../common/global-id';
 import type { RequestContext } from '../graphql/context';
 import { WebhookAttempt, WebhookDelivery, WebhookSubscription } from './webhook.entities';
 import { CreateWebhookSubscriptionInput, UpdateWebhookSubscriptionInput, WebhookDeliveriesArgs } from './webhook.inputs';
@@ -36,7 +37,13 @@ export class WebhookSubscriptionResolver {
     description: "A subscription's deliveries, newest first, with status, attempts, response codes and times / 配信履歴",
   })
   webhookDeliveries(@Args() args: WebhookDeliveriesArgs, @Ctx() ctx: RequestContext): Promise<WebhookDeliveryConnection> {
-    return ctx.services.webhooks.deliveries(ctx.viewer, args.subscriptionId, args.filter, args, ctx.config.maxPageSize);
+    return ctx.services.webhooks.deliveries(
+      ctx.viewer,
+      idOf(args.subscriptionId, 'WebhookSubscription', 'subscriptionId'),
+      args.filter,
+      args,
+      ctx.config.maxPageSize,
+    );
   }
 
   @Mutation(() => WebhookSubscriptionWithSecret, { description: 'Registers a webhook endpoint; returns its signing secret once / Webhook を登録する' })
@@ -54,12 +61,12 @@ export class WebhookSubscriptionResolver {
     @Arg('input', { description: 'The changes' }) input: UpdateWebhookSubscriptionInput,
     @Ctx() ctx: RequestContext,
   ): Promise<WebhookSubscription> {
-    return ctx.services.webhooks.update(ctx.viewer, input);
+    return ctx.services.webhooks.update(ctx.viewer, withDecodedIds(input, { id: 'WebhookSubscription' }, 'input'));
   }
 
   @Mutation(() => Boolean, { description: 'Deletes a webhook and its delivery history / Webhook を削除する' })
   deleteWebhookSubscription(@Arg('id', () => ID, { description: 'The subscription' }) id: string, @Ctx() ctx: RequestContext): Promise<boolean> {
-    return ctx.services.webhooks.delete(ctx.viewer, id);
+    return ctx.services.webhooks.delete(ctx.viewer, idOf(id, 'WebhookSubscription', 'id'));
   }
 
   @Mutation(() => WebhookSubscriptionWithSecret, {
@@ -69,7 +76,7 @@ export class WebhookSubscriptionResolver {
     @Arg('id', () => ID, { description: 'The subscription' }) id: string,
     @Ctx() ctx: RequestContext,
   ): Promise<WebhookSubscriptionWithSecret> {
-    return ctx.services.webhooks.rotateSecret(ctx.viewer, id);
+    return ctx.services.webhooks.rotateSecret(ctx.viewer, idOf(id, 'WebhookSubscription', 'id'));
   }
 
   @Mutation(() => WebhookDelivery, { description: 'Sends a delivery again as a new delivery (same event id, new `X-Musubi-Delivery`) / 再配信する' })
@@ -77,7 +84,7 @@ export class WebhookSubscriptionResolver {
     @Arg('deliveryId', () => ID, { description: 'The delivery to repeat' }) deliveryId: string,
     @Ctx() ctx: RequestContext,
   ): Promise<WebhookDelivery> {
-    return ctx.services.webhooks.redeliver(ctx.viewer, deliveryId);
+    return ctx.services.webhooks.redeliver(ctx.viewer, idOf(deliveryId, 'WebhookDelivery', 'deliveryId'));
   }
 }
 
