@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { idOf, toGlobalId, withDecodedIds } from '../common/global-id';
+import { Allowed } from '../auth/allowed';
 import type { RequestContext } from '../graphql/context';
 import { Institution } from '../institutions/institution.entity';
 import { Researcher } from '../people/researcher.entity';
@@ -8,6 +9,7 @@ import { ConflictOfInterest } from './conflict-of-interest.entity';
 
 @Resolver()
 export class CapacityResolver {
+  @Allowed('MANAGE_CAPACITY')
   @Mutation(() => Researcher, {
     description: 'Sets how many open introductions a researcher takes at once; candidates over it are marked and ranked down / 受入れ上限を設定する',
   })
@@ -18,6 +20,7 @@ export class CapacityResolver {
     return ctx.services.capacity.setResearcherCapacity(ctx.viewer, withDecodedIds(input, { researcherId: 'Researcher' }, 'input'));
   }
 
+  @Allowed('MANAGE_CAPACITY')
   @Mutation(() => Institution, { description: 'Sets how many testing requests a public lab takes per month / 公設試の試験受入れ件数を設定する' })
   setTestingCapacity(
     @Arg('input', { description: 'The public lab and the monthly limit' }) input: SetTestingCapacityInput,
@@ -26,6 +29,7 @@ export class CapacityResolver {
     return ctx.services.capacity.setTestingCapacity(ctx.viewer, withDecodedIds(input, { institutionId: 'Institution' }, 'input'));
   }
 
+  @Allowed('MANAGE_CAPACITY')
   @Mutation(() => ConflictOfInterest, {
     description:
       'Declares that a researcher must not be introduced to a company: never proposed while it stands (CONFLICT DECLARED_CONFLICT_OF_INTEREST) / 利益相反を申告する',
@@ -37,6 +41,7 @@ export class CapacityResolver {
     return ctx.services.capacity.declareConflict(ctx.viewer, withDecodedIds(input, { researcherId: 'Researcher', companyId: 'Company' }, 'input'));
   }
 
+  @Allowed('MANAGE_CAPACITY')
   @Mutation(() => ConflictOfInterest, { description: 'Withdraws a declaration (kept, with when) / 利益相反の申告を取り下げる' })
   withdrawConflictOfInterest(
     @Arg('id', () => ID, { description: 'Global ID of the declaration' }) id: string,

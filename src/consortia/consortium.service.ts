@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { authorize } from '../auth/policy';
 import type { Viewer } from '../auth/viewer';
 import { DataSource, EntityManager } from 'typeorm';
 import { optionalLine } from '../common/text';
@@ -72,7 +71,6 @@ export class ConsortiumService {
     orderBy: ConsortiumOrder | null | undefined,
     page: { first?: number; after?: string },
   ): Promise<ConnectionShape<Consortium>> {
-    authorize(viewer, 'READ_PUBLIC');
     const query = this.dataSource.getRepository(Consortium).createQueryBuilder('consortium');
     const f = filter ?? {};
     whereIn(query, 'consortium.status', f.status?.length ? f.status : [RecordStatus.ACTIVE]);
@@ -97,12 +95,10 @@ export class ConsortiumService {
 
   /** The consortium with this external key, or null. */
   findByKey(viewer: Viewer, key: string): Promise<Consortium | null> {
-    authorize(viewer, 'READ_PUBLIC');
     return this.dataSource.getRepository(Consortium).findOne({ where: { key } });
   }
 
   async create(viewer: Viewer, input: CreateConsortiumInput): Promise<Consortium> {
-    authorize(viewer, 'WRITE_DIRECTORY');
     return this.dataSource.transaction(async (manager) => {
       await assertRegionCode(manager, input.regionCode, 'input.regionCode');
       await assertFieldCodes(manager, input.fieldCodes, 'input.fieldCodes');
@@ -131,7 +127,6 @@ export class ConsortiumService {
 
   /** Applies the given changes if `expectedVersion` is still current; CONFLICT otherwise. */
   async update(viewer: Viewer, input: UpdateConsortiumInput): Promise<Consortium> {
-    authorize(viewer, 'WRITE_DIRECTORY');
     return this.dataSource.transaction(async (manager) => {
       const consortium = await this.lockForUpdate(manager, input.id);
       assertVersion(CONSORTIUM, consortium, input.expectedVersion);
@@ -160,7 +155,6 @@ export class ConsortiumService {
 
   /** Archives a consortium: hidden from default lists, memberships kept for history. */
   async archive(viewer: Viewer, id: string, expectedVersion: number): Promise<Consortium> {
-    authorize(viewer, 'WRITE_DIRECTORY');
     return this.dataSource.transaction(async (manager) => {
       const consortium = await this.lockForUpdate(manager, id);
       assertVersion(CONSORTIUM, consortium, expectedVersion);
@@ -174,7 +168,6 @@ export class ConsortiumService {
 
   /** Adds a member; CONFLICT when it is already in the consortium. */
   async addMember(viewer: Viewer, input: NewMembership): Promise<ConsortiumMembership> {
-    authorize(viewer, 'WRITE_DIRECTORY');
     return this.dataSource.transaction(async (manager) => {
       const consortium = await resolveReference(manager, Consortium, input.consortiumId, 'input.consortiumId');
       const kind = memberKindOf(input.member.typeName);
@@ -202,7 +195,6 @@ export class ConsortiumService {
 
   /** Changes a member's role if `expectedVersion` is still current; CONFLICT otherwise. */
   async updateMember(viewer: Viewer, input: UpdateConsortiumMemberInput): Promise<ConsortiumMembership> {
-    authorize(viewer, 'WRITE_DIRECTORY');
     return this.dataSource.transaction(async (manager) => {
       const membership = await manager.getRepository(ConsortiumMembership).findOne({ where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
       if (!membership) throw new NotFoundError(MEMBERSHIP, 'input.id');
@@ -214,7 +206,6 @@ export class ConsortiumService {
 
   /** Removes a membership and returns the consortium it belonged to. */
   async removeMember(viewer: Viewer, id: string): Promise<Consortium> {
-    authorize(viewer, 'WRITE_DIRECTORY');
     return this.dataSource.transaction(async (manager) => {
       const membership = await manager.getRepository(ConsortiumMembership).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!membership) throw new NotFoundError(MEMBERSHIP, 'membershipId');

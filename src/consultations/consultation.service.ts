@@ -2,7 +2,7 @@ import { NO_ID } from '../common/query-filters';
 import { recordEscalation } from '../events/event-recorder';
 import { DataSource, EntityManager } from 'typeorm';
 import { recordChange, snapshotOf } from '../history/change-record';
-import { authorize } from '../auth/policy';
+import { recordScope } from '../auth/policy';
 import { isAccount, ownCompanyId, Viewer } from '../auth/viewer';
 import { actorOf, trimmedOrNull } from '../common/actor';
 import { ConnectionShape, MAX_PAGE_SIZE, paginate, SortDirection } from '../common/connection';
@@ -56,7 +56,7 @@ export class ConsultationService {
 
   /** Consultations the viewer may see, newest first: all for staff, a company user's own needs'. */
   async list(viewer: Viewer, filter: ConsultationFilter | null | undefined, page: { first?: number; after?: string }): Promise<ConnectionShape<Consultation>> {
-    const grant = authorize(viewer, 'READ_CONSULTATIONS');
+    const grant = recordScope(viewer, 'READ_CONSULTATIONS');
     const query = this.dataSource.getRepository(Consultation).createQueryBuilder('consultation');
     if (grant === 'OWN') {
       query.andWhere('EXISTS (SELECT 1 FROM need own WHERE own.id = consultation.need_id AND own.company_id = :ownCompany)', {
@@ -74,14 +74,9 @@ export class ConsultationService {
   }
 
   /** Whether the viewer may see this consultation (READ_CONSULTATIONS; OWN: their company's need). */
-  /** Refuses callers who may not read consultations at all. */
-  assertMayRead(viewer: Viewer): void {
-    authorize(viewer, 'READ_CONSULTATIONS');
-  }
 
   /** Opens a consultation at step 1, held by the window; CONFLICT when the need already has an open one. */
   async open(viewer: Viewer, input: OpenConsultationInput): Promise<Consultation> {
-    authorize(viewer, 'MANAGE_CONSULTATIONS');
     const actor = actorOf(viewer);
     return this.dataSource.transaction(async (manager) => {
       const need = await this.lockNeed(manager, input.needId, 'input.needId');
@@ -122,7 +117,6 @@ export class ConsultationService {
 
   /** Step 1 → 2 → 3, with a reason; the new holder follows the rule in the class comment. */
   async escalate(viewer: Viewer, input: EscalateConsultationInput): Promise<Consultation> {
-    authorize(viewer, 'MANAGE_CONSULTATIONS');
     const reason = requireReason(input.reason, 'input.reason');
     return this.dataSource.transaction(async (manager) => {
       const consultation = await this.lockOpen(manager, input.id, input.expectedVersion);
@@ -166,7 +160,6 @@ export class ConsultationService {
    * matching engine.
    */
   async route(viewer: Viewer, id: string, first: number): Promise<ConsultationRoutingShape> {
-    authorize(viewer, 'RUN_MATCHING');
     const consultation = await this.dataSource.getRepository(Consultation).findOne({ where: { id } });
     if (!consultation) throw new NotFoundError(CONSULTATION);
     const need = await this.dataSource.getRepository(Need).findOneOrFail({ where: { id: consultation.needId } });
@@ -215,7 +208,6 @@ export class ConsultationService {
   }
 
   private async finish(viewer: Viewer, input: FinishConsultationInput, status: ConsultationStatus.RESOLVED | ConsultationStatus.CLOSED): Promise<Consultation> {
-    authorize(viewer, 'MANAGE_CONSULTATIONS');
     const reason = requireReason(input.reason, 'input.reason');
     return this.dataSource.transaction(async (manager) => {
       const consultation = await this.lockOpen(manager, input.id, input.expectedVersion);

