@@ -39,11 +39,6 @@ export function idOf(globalId: string, expectedType: string, field: string): str
   return fromGlobalId(globalId, expectedType, field).id;
 }
 
-/** idOf for an optional argument: null and undefined pass through. */
-export function optionalIdOf<N extends null | undefined>(globalId: string | N, expectedType: string, field: string): string | N {
-  return globalId === null || globalId === undefined ? globalId : idOf(globalId, expectedType, field);
-}
-
 /** The type name of each ID field of an input. */
 export type IdTypes<T> = { readonly [K in keyof T]?: string };
 
