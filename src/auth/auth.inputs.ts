@@ -1,5 +1,6 @@
 import { ArrayMaxSize, ArrayMinSize, IsEmail, IsEnum, IsInt, IsOptional, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { pairField } from '../common/pair-field';
 import { bilingual, ExpectedVersion, messages } from '../common/validation';
 import { AccountRole, AccountStatus, ApiKeyScope } from './auth.enums';
 
@@ -10,36 +11,50 @@ const m = {
   rate: () => bilingual('1〜100000 の整数で指定してください', 'must be an integer from 1 to 100000'),
 };
 
+/** Each field of the CreateAccountInput / UpdateAccountInput pair once: its type, its checks and what each side says of it. */
+const accountField = {
+  email: pairField(
+    () => String,
+    { register: { description: 'E-mail used to sign in (stored normalised and lower case)' }, update: 'New e-mail' },
+    IsEmail({}, messages.email()),
+    MaxLength(254, messages.maxLength(254)),
+  ),
+  password: pairField(() => String, {
+    register: { description: 'Initial password, 12 to 200 characters (never returned or logged)' },
+    update: 'New password, 12 to 200 characters',
+  }),
+  role: pairField(() => AccountRole, { register: { description: 'Role' }, update: 'New role (send the links it needs)' }, IsEnum(AccountRole, m.role())),
+  displayName: pairField(
+    () => String,
+    { register: { nullable: true, description: 'Name shown in the UI' }, update: 'Name shown in the UI; null clears it' },
+    MaxLength(200, messages.maxLength(200)),
+  ),
+  coordinatorId: pairField(() => ID, {
+    register: { nullable: true, description: 'COORDINATOR: the coordinator record (its institution becomes the scope)' },
+    update: 'COORDINATOR: the coordinator record',
+  }),
+  researcherId: pairField(() => ID, {
+    register: { nullable: true, description: 'RESEARCHER: the researcher record' },
+    update: 'RESEARCHER: the researcher record',
+  }),
+  companyId: pairField(() => ID, { register: { nullable: true, description: 'COMPANY_USER: the company' }, update: 'COMPANY_USER: the company' }),
+};
+
 @InputType({ description: 'A new account; the links required depend on the role / アカウントの作成' })
 export class CreateAccountInput {
-  @Field({ description: 'E-mail used to sign in (stored normalised and lower case)' })
-  @IsEmail({}, messages.email())
-  @MaxLength(254, messages.maxLength(254))
-  email: string;
+  @accountField.email('register') email: string;
 
-  @Field({ description: 'Initial password, 12 to 200 characters (never returned or logged)' })
-  password: string;
+  @accountField.password('register') password: string;
 
-  @Field(() => AccountRole, { description: 'Role' })
-  @IsEnum(AccountRole, m.role())
-  role: AccountRole;
+  @accountField.role('register') role: AccountRole;
 
-  @Field(() => String, { nullable: true, description: 'Name shown in the UI' })
-  @IsOptional()
-  @MaxLength(200, messages.maxLength(200))
-  displayName?: string | null;
+  @accountField.displayName('register') displayName?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'COORDINATOR: the coordinator record (its institution becomes the scope)' })
-  @IsOptional()
-  coordinatorId?: string | null;
+  @accountField.coordinatorId('register') coordinatorId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'RESEARCHER: the researcher record' })
-  @IsOptional()
-  researcherId?: string | null;
+  @accountField.researcherId('register') researcherId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'COMPANY_USER: the company' })
-  @IsOptional()
-  companyId?: string | null;
+  @accountField.companyId('register') companyId?: string | null;
 }
 
 @InputType({ description: 'Changes to an account; a new password, role, link or status revokes its tokens / アカウントの更新' })
@@ -50,37 +65,19 @@ export class UpdateAccountInput {
   @ExpectedVersion()
   expectedVersion: number;
 
-  @Field(() => String, { nullable: true, description: 'New e-mail' })
-  @IsOptional()
-  @IsEmail({}, messages.email())
-  @MaxLength(254, messages.maxLength(254))
-  email?: string | null;
+  @accountField.email('update') email?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'New password, 12 to 200 characters' })
-  @IsOptional()
-  password?: string | null;
+  @accountField.password('update') password?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Name shown in the UI; null clears it' })
-  @IsOptional()
-  @MaxLength(200, messages.maxLength(200))
-  displayName?: string | null;
+  @accountField.displayName('update') displayName?: string | null;
 
-  @Field(() => AccountRole, { nullable: true, description: 'New role (send the links it needs)' })
-  @IsOptional()
-  @IsEnum(AccountRole, m.role())
-  role?: AccountRole | null;
+  @accountField.role('update') role?: AccountRole | null;
 
-  @Field(() => ID, { nullable: true, description: 'COORDINATOR: the coordinator record' })
-  @IsOptional()
-  coordinatorId?: string | null;
+  @accountField.coordinatorId('update') coordinatorId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'RESEARCHER: the researcher record' })
-  @IsOptional()
-  researcherId?: string | null;
+  @accountField.researcherId('update') researcherId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'COMPANY_USER: the company' })
-  @IsOptional()
-  companyId?: string | null;
+  @accountField.companyId('update') companyId?: string | null;
 
   @Field(() => AccountStatus, { nullable: true, description: 'ACTIVE re-enables a disabled account' })
   @IsOptional()

@@ -1,6 +1,5 @@
 import { DataSource } from 'typeorm';
 import { Company } from '../companies/company.entity';
-import { toGlobalId } from '../common/global-id';
 import { Institution } from '../institutions/institution.entity';
 import { Coordinator } from '../people/coordinator.entity';
 import { Researcher } from '../people/researcher.entity';
@@ -92,15 +91,15 @@ async function linksOf(dataSource: DataSource, demo: (typeof DEMO_ACCOUNTS)[numb
     (await dataSource.getRepository<{ id: string; key: string }>(entity).findOne({ where: { key } }))?.id ?? null;
   if ('coordinatorKey' in demo) {
     const id = await byKey(Coordinator, demo.coordinatorKey);
-    return id ? { coordinatorId: toGlobalId('Coordinator', id) } : null;
+    return id ? { coordinatorId: id } : null;
   }
   if ('researcherKey' in demo) {
     const id = await byKey(Researcher, demo.researcherKey);
-    return id ? { researcherId: toGlobalId('Researcher', id) } : null;
+    return id ? { researcherId: id } : null;
   }
   if ('companyKey' in demo) {
     const id = await byKey(Company, demo.companyKey);
-    return id ? { companyId: toGlobalId('Company', id) } : null;
+    return id ? { companyId: id } : null;
   }
   return {};
 }

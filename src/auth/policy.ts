@@ -3,7 +3,19 @@ import { AccountRole, ApiKeyScope } from './auth.enums';
 import type { Viewer } from './viewer';
 
 /**
- * Who may do what: ONE table, role × operation, read by every service. `OWN` means "only on
+ * Authorisation, in two layers:
+ * - Operation level (may this caller run this query, mutation or field at all?) is decided at
+ *   the GraphQL edge only: `@Allowed(operation)` on the resolver method, and for root fields
+ *   ROOT_FIELD_OPERATIONS below, checked before arguments are validated (src/graphql/field-guards.ts);
+ *   a test holds the two equal. Resolvers and services do not repeat it.
+ * - Record level (which records: ownership, visibility, confidentiality) is the domain
+ *   service's and `*.visibility.ts`'s: they ask `recordScope` whether the caller acts on ALL
+ *   records or only its OWN, and filter or refuse accordingly.
+ * Code that runs without a GraphQL request (CLI, importer, demo loader, jobs, webhooks) calls
+ * no method that relies on the edge: it uses its own entry points (createUnchecked, importWithin,
+ * calibrate…), which trust their caller, as a command run on the server is trusted.
+ *
+ * Who may do what: ONE table, role × operation. `OWN` means "only on
  * records that are the caller's own" (a researcher's seeds, a company user's company and
  * needs, a researcher's own profile); the service that owns the records checks which those are.
  * A partner key's rights are the union of its scopes' columns.
@@ -191,6 +203,15 @@ export function authorize(viewer: Viewer, operation: Operation): 'ALL' | 'OWN' {
   const grant = grantOf(viewer, operation);
   if (grant !== 'NONE') return grant;
   throw viewer.kind === 'ANONYMOUS' ? signInRequired() : notAllowed();
+}
+
+/**
+ * The caller's reach within an operation the edge has allowed: ALL records, or only its OWN.
+ * For the record-level rules of services; it still refuses a caller without the operation
+ * (as `authorize` does), so a path that skipped the edge fails closed.
+ */
+export function recordScope(viewer: Viewer, operation: Operation): 'ALL' | 'OWN' {
+  return authorize(viewer, operation);
 }
 
 /**

@@ -1,10 +1,9 @@
 import { DataSource } from 'typeorm';
-import { authorize } from '../auth/policy';
+import { grantOf, recordScope } from '../auth/policy';
 import { ownResearcherId, Viewer } from '../auth/viewer';
 import { isAccount } from '../auth/viewer';
 import { trimmedOrNull } from '../common/actor';
 import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors';
-import { fromGlobalId } from '../common/global-id';
 import { resolveReference } from '../common/references';
 import { Company } from '../companies/company.entity';
 import { Institution } from '../institutions/institution.entity';
@@ -31,7 +30,7 @@ export class CapacityService {
   }
 
   async setTestingCapacity(viewer: Viewer, input: SetTestingCapacityInput): Promise<Institution> {
-    const grant = authorize(viewer, 'MANAGE_CAPACITY');
+    const grant = recordScope(viewer, 'MANAGE_CAPACITY');
     if (grant !== 'ALL') throw new NotFoundError({ ja: '機関', en: 'Institution' }, 'input.institutionId');
     const institution = await resolveReference(this.dataSource.manager, Institution, input.institutionId, 'input.institutionId');
     if (institution.kind !== InstitutionKind.PUBLIC_LAB)
@@ -64,9 +63,8 @@ export class CapacityService {
     }
   }
 
-  async withdrawConflict(viewer: Viewer, globalId: string): Promise<ConflictOfInterest> {
-    const grant = authorize(viewer, 'MANAGE_CAPACITY');
-    const { id } = fromGlobalId(globalId, 'ConflictOfInterest', 'id');
+  async withdrawConflict(viewer: Viewer, id: string): Promise<ConflictOfInterest> {
+    const grant = recordScope(viewer, 'MANAGE_CAPACITY');
     const repository = this.dataSource.getRepository(ConflictOfInterest);
     const declaration = await repository.findOne({ where: { id } });
     if (!declaration || (grant === 'OWN' && declaration.researcherId !== ownResearcherId(viewer))) throw new NotFoundError(DECLARATION, 'id');
@@ -77,17 +75,12 @@ export class CapacityService {
 
   /** Whether the viewer may see a researcher's declarations: staff, and the researcher. */
   maySeeConflicts(viewer: Viewer, researcherId: string): boolean {
-    try {
-      const grant = authorize(viewer, 'MANAGE_CAPACITY');
-      return grant === 'ALL' || ownResearcherId(viewer) === researcherId;
-    } catch {
-      return false;
-    }
+    const grant = grantOf(viewer, 'MANAGE_CAPACITY');
+    return grant === 'ALL' || (grant === 'OWN' && ownResearcherId(viewer) === researcherId);
   }
 
-  private async ownResearcher(viewer: Viewer, globalId: string, field: string): Promise<Researcher> {
-    const grant = authorize(viewer, 'MANAGE_CAPACITY');
-    const { id } = fromGlobalId(globalId, 'Researcher', field);
+  private async ownResearcher(viewer: Viewer, id: string, field: string): Promise<Researcher> {
+    const grant = recordScope(viewer, 'MANAGE_CAPACITY');
     const researcher = await this.dataSource.getRepository(Researcher).findOne({ where: { id } });
     // Someone else's profile is hidden from a researcher: as if it did not exist.
     if (!researcher || (grant === 'OWN' && ownResearcherId(viewer) !== researcher.id)) throw new NotFoundError(RESEARCHER, field);

@@ -30,3 +30,34 @@ export function fromGlobalId(globalId: string, expectedType?: string, field = 'i
   }
   return { typeName, id };
 }
+
+/**
+ * Global IDs are decoded once, at the API edge (resolvers); services and everything below them
+ * take plain uuids. The errors name the argument path at fault, as the client wrote it.
+ */
+export function idOf(globalId: string, expectedType: string, field: string): string {
+  return fromGlobalId(globalId, expectedType, field).id;
+}
+
+/** The type name of each ID field of an input. */
+export type IdTypes<T> = { readonly [K in keyof T]?: string };
+
+/**
+ * A copy of an input (or filter) whose ID fields, named with their types, hold uuids instead of
+ * global IDs: single IDs at `<path>.<field>`, list items at `<path>.<field>[i]`, decoded in the
+ * order listed; fields left null or out stay so. Null and undefined inputs pass through.
+ */
+export function withDecodedIds<T extends object>(input: T, types: IdTypes<T>, path: string): T;
+export function withDecodedIds<T extends object>(input: T | null | undefined, types: IdTypes<T>, path: string): T | null | undefined;
+export function withDecodedIds<T extends object>(input: T | null | undefined, types: IdTypes<T>, path: string): T | null | undefined {
+  if (input === null || input === undefined) return input;
+  const copy = Object.assign(Object.create(Object.getPrototypeOf(input) as object) as T, input);
+  const fields = copy as Record<string, unknown>;
+  for (const [name, type] of Object.entries(types) as Array<[string, string]>) {
+    const value = fields[name];
+    const field = path ? `${path}.${name}` : name;
+    if (typeof value === 'string') fields[name] = idOf(value, type, field);
+    else if (Array.isArray(value)) fields[name] = value.map((item: string, index) => idOf(item, type, `${field}[${index}]`));
+  }
+  return copy;
+}

@@ -2,7 +2,6 @@ import { EntityManager, EntityTarget, In, ObjectLiteral } from 'typeorm';
 import { Region } from '../regions/region.entity';
 import { ResearchField } from '../taxonomy/research-field.entity';
 import { BilingualMessage, InvalidInputError, InputProblem, StaleVersionError } from './errors';
-import { fromGlobalId } from './global-id';
 
 /** Field codes must name existing taxonomy nodes (arrays cannot carry foreign keys). */
 export async function assertFieldCodes(manager: EntityManager, codes: readonly string[], field: string): Promise<void> {
@@ -23,16 +22,10 @@ export async function assertRegionCode(manager: EntityManager, code: string | nu
 }
 
 /**
- * Turns a global ID from the input into a row id, checking its type and that the row exists.
- * A reference to something missing is bad input (BAD_USER_INPUT on that field), not NOT_FOUND.
+ * The row an input refers to (by its uuid, decoded at the API edge). A reference to something
+ * missing is bad input (BAD_USER_INPUT on that field), not NOT_FOUND.
  */
-export async function resolveReference<T extends ObjectLiteral>(
-  manager: EntityManager,
-  entity: EntityTarget<T> & { name: string },
-  globalId: string,
-  field: string,
-): Promise<T> {
-  const { id } = fromGlobalId(globalId, entity.name, field);
+export async function resolveReference<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, id: string, field: string): Promise<T> {
   const row = await manager.getRepository(entity).findOne({ where: { id } as never });
   if (!row) throw InvalidInputError.of(field, '指定されたデータが存在しません', 'refers to a record that does not exist', 'exists');
   return row;

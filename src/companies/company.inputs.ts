@@ -14,6 +14,7 @@ import {
   ValidationOptions,
 } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { pairField } from '../common/pair-field';
 import { PageArgs, SortDirection } from '../common/connection';
 import { RecordStatus } from '../common/enums';
 import { foldLine } from '../common/text';
@@ -79,6 +80,69 @@ export class CertificationInput {
   validUntil?: string | null;
 }
 
+/** Each field of the RegisterCompanyInput / UpdateCompanyInput pair once: its type, its checks and what each side says of it. */
+const companyField = {
+  nameJa: pairField(
+    () => String,
+    { register: { description: 'Company name in Japanese (at most 200 characters) / 企業名' }, update: 'Company name in Japanese' },
+    MinLength(1, messages.notBlank()),
+    MaxLength(200, messages.maxLength(200)),
+  ),
+  nameEn: pairField(
+    () => String,
+    { register: { nullable: true, description: 'Company name in English (at most 200 characters)' }, update: 'Company name in English' },
+    MaxLength(200, messages.maxLength(200)),
+  ),
+  industry: pairField(
+    () => String,
+    { register: { nullable: true, description: 'Industry (at most 100 characters) / 業種' }, update: 'Industry' },
+    MaxLength(100, messages.maxLength(100)),
+  ),
+  regionCode: pairField(() => String, { register: { nullable: true, description: 'Region code, e.g. `JP-06-OKITAMA`' }, update: 'Region code' }),
+  size: pairField(
+    () => CompanySize,
+    { register: { nullable: true, description: 'Size / 規模' }, update: 'Size' },
+    IsEnum(CompanySize, bilingual('企業規模の値が不正です', 'must be MICRO, SMALL, MEDIUM or LARGE')),
+  ),
+  employees: pairField(
+    () => Int,
+    { register: { nullable: true, description: 'Number of employees / 従業員数' }, update: 'Number of employees' },
+    IsInt(messages.nonNegativeInteger()),
+    Min(0, messages.nonNegativeInteger()),
+  ),
+  capabilities: pairField(
+    () => [String],
+    {
+      register: { defaultValue: [], description: 'Capabilities (at most 30, each at most 100 characters) / 保有技術' },
+      update: 'Capabilities (replaces the list)',
+    },
+    ArrayMaxSize(30, messages.listMax(30)),
+    MaxLength(100, { each: true, ...messages.maxLength(100) }),
+  ),
+  fieldCodes: pairField(
+    () => [String],
+    { register: { defaultValue: [], description: 'Field taxonomy codes (at most 10)' }, update: 'Field codes (replaces the list)' },
+    ArrayMaxSize(10, messages.listMax(10)),
+  ),
+  certifications: pairField(
+    () => [CertificationInput],
+    { register: { defaultValue: [], description: 'Certifications held (at most 30) / 認定・資格' }, update: 'Certifications (replaces the list)' },
+    ArrayMaxSize(30, messages.listMax(30)),
+    ValidateNested({ each: true }),
+  ),
+  description: pairField(
+    () => String,
+    { register: { nullable: true, description: 'Description (at most 5,000 characters) / 概要' }, update: 'Description' },
+    MaxLength(5000, messages.maxLength(5000)),
+  ),
+  websiteUrl: pairField(
+    () => String,
+    { register: { nullable: true, description: 'Web site (http:// or https://)' }, update: 'Web site (http:// or https://)' },
+    MaxLength(500, messages.maxLength(500)),
+    IsUrl(HTTP_URL_OPTIONS, messages.url()),
+  ),
+};
+
 @InputType({ description: 'A new company / 企業の登録' })
 export class RegisterCompanyInput {
   @Field(() => String, { nullable: true, description: 'Stable external key; generated when omitted' })
@@ -86,60 +150,27 @@ export class RegisterCompanyInput {
   @Matches(KEY_PATTERN, messages.key())
   key?: string | null;
 
-  @Field({ description: 'Company name in Japanese (at most 200 characters) / 企業名' })
-  @MinLength(1, messages.notBlank())
-  @MaxLength(200, messages.maxLength(200))
-  nameJa: string;
+  @companyField.nameJa('register') nameJa: string;
 
-  @Field(() => String, { nullable: true, description: 'Company name in English (at most 200 characters)' })
-  @IsOptional()
-  @MaxLength(200, messages.maxLength(200))
-  nameEn?: string | null;
+  @companyField.nameEn('register') nameEn?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Industry (at most 100 characters) / 業種' })
-  @IsOptional()
-  @MaxLength(100, messages.maxLength(100))
-  industry?: string | null;
+  @companyField.industry('register') industry?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Region code, e.g. `JP-06-OKITAMA`' })
-  @IsOptional()
-  regionCode?: string | null;
+  @companyField.regionCode('register') regionCode?: string | null;
 
-  @Field(() => CompanySize, { nullable: true, description: 'Size / 規模' })
-  @IsOptional()
-  @IsEnum(CompanySize, bilingual('企業規模の値が不正です', 'must be MICRO, SMALL, MEDIUM or LARGE'))
-  size?: CompanySize | null;
+  @companyField.size('register') size?: CompanySize | null;
 
-  @Field(() => Int, { nullable: true, description: 'Number of employees / 従業員数' })
-  @IsOptional()
-  @IsInt(messages.nonNegativeInteger())
-  @Min(0, messages.nonNegativeInteger())
-  employees?: number | null;
+  @companyField.employees('register') employees?: number | null;
 
-  @Field(() => [String], { defaultValue: [], description: 'Capabilities (at most 30, each at most 100 characters) / 保有技術' })
-  @ArrayMaxSize(30, messages.listMax(30))
-  @MaxLength(100, { each: true, ...messages.maxLength(100) })
-  capabilities: string[];
+  @companyField.capabilities('register') capabilities: string[];
 
-  @Field(() => [String], { defaultValue: [], description: 'Field taxonomy codes (at most 10)' })
-  @ArrayMaxSize(10, messages.listMax(10))
-  fieldCodes: string[];
+  @companyField.fieldCodes('register') fieldCodes: string[];
 
-  @Field(() => [CertificationInput], { defaultValue: [], description: 'Certifications held (at most 30) / 認定・資格' })
-  @ArrayMaxSize(30, messages.listMax(30))
-  @ValidateNested({ each: true })
-  certifications: CertificationInput[];
+  @companyField.certifications('register') certifications: CertificationInput[];
 
-  @Field(() => String, { nullable: true, description: 'Description (at most 5,000 characters) / 概要' })
-  @IsOptional()
-  @MaxLength(5000, messages.maxLength(5000))
-  description?: string | null;
+  @companyField.description('register') description?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Web site (http:// or https://)' })
-  @IsOptional()
-  @MaxLength(500, messages.maxLength(500))
-  @IsUrl(HTTP_URL_OPTIONS, messages.url())
-  websiteUrl?: string | null;
+  @companyField.websiteUrl('register') websiteUrl?: string | null;
 
   @Field({ defaultValue: false, description: 'Marks fictional demo data' })
   isFictional: boolean;
@@ -153,64 +184,27 @@ export class UpdateCompanyInput {
   @ExpectedVersion()
   expectedVersion: number;
 
-  @Field(() => String, { nullable: true, description: 'Company name in Japanese' })
-  @IsOptional()
-  @MinLength(1, messages.notBlank())
-  @MaxLength(200, messages.maxLength(200))
-  nameJa?: string | null;
+  @companyField.nameJa('update') nameJa?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Company name in English' })
-  @IsOptional()
-  @MaxLength(200, messages.maxLength(200))
-  nameEn?: string | null;
+  @companyField.nameEn('update') nameEn?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Industry' })
-  @IsOptional()
-  @MaxLength(100, messages.maxLength(100))
-  industry?: string | null;
+  @companyField.industry('update') industry?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Region code' })
-  @IsOptional()
-  regionCode?: string | null;
+  @companyField.regionCode('update') regionCode?: string | null;
 
-  @Field(() => CompanySize, { nullable: true, description: 'Size' })
-  @IsOptional()
-  @IsEnum(CompanySize, bilingual('企業規模の値が不正です', 'must be MICRO, SMALL, MEDIUM or LARGE'))
-  size?: CompanySize | null;
+  @companyField.size('update') size?: CompanySize | null;
 
-  @Field(() => Int, { nullable: true, description: 'Number of employees' })
-  @IsOptional()
-  @IsInt(messages.nonNegativeInteger())
-  @Min(0, messages.nonNegativeInteger())
-  employees?: number | null;
+  @companyField.employees('update') employees?: number | null;
 
-  @Field(() => [String], { nullable: true, description: 'Capabilities (replaces the list)' })
-  @IsOptional()
-  @ArrayMaxSize(30, messages.listMax(30))
-  @MaxLength(100, { each: true, ...messages.maxLength(100) })
-  capabilities?: string[] | null;
+  @companyField.capabilities('update') capabilities?: string[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'Field codes (replaces the list)' })
-  @IsOptional()
-  @ArrayMaxSize(10, messages.listMax(10))
-  fieldCodes?: string[] | null;
+  @companyField.fieldCodes('update') fieldCodes?: string[] | null;
 
-  @Field(() => [CertificationInput], { nullable: true, description: 'Certifications (replaces the list)' })
-  @IsOptional()
-  @ArrayMaxSize(30, messages.listMax(30))
-  @ValidateNested({ each: true })
-  certifications?: CertificationInput[] | null;
+  @companyField.certifications('update') certifications?: CertificationInput[] | null;
 
-  @Field(() => String, { nullable: true, description: 'Description' })
-  @IsOptional()
-  @MaxLength(5000, messages.maxLength(5000))
-  description?: string | null;
+  @companyField.description('update') description?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Web site (http:// or https://)' })
-  @IsOptional()
-  @MaxLength(500, messages.maxLength(500))
-  @IsUrl(HTTP_URL_OPTIONS, messages.url())
-  websiteUrl?: string | null;
+  @companyField.websiteUrl('update') websiteUrl?: string | null;
 }
 
 @InputType({ description: 'Filters for companies; all given conditions must hold' })

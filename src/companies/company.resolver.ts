@@ -3,13 +3,14 @@ import { Connection } from '../common/connection';
 import { RecordStatus } from '../common/enums';
 import { InvalidInputError } from '../common/errors';
 import { loadPresent } from '../common/loader-helpers';
+import { idOf, withDecodedIds } from '../common/global-id';
 import { loadByGlobalId } from '../common/lookup';
 import { Consortium } from '../consortia/consortium.entity';
+import { Allowed } from '../auth/allowed';
 import type { RequestContext } from '../graphql/context';
 import { Need } from '../needs/need.entity';
 import { NeedStatus } from '../needs/need.enums';
 import { canSeeNeed, needViewFor } from '../needs/need.visibility';
-import { authorize } from '../auth/policy';
 import { Region } from '../regions/region.entity';
 import { ResearchField } from '../taxonomy/research-field.entity';
 import { daysBetween, isCalendarDate, today } from './calendar-date';
@@ -23,40 +24,45 @@ export class CompanyConnection extends Connection(Company, 'Company') {}
 
 @Resolver(() => Company)
 export class CompanyResolver {
+  @Allowed('READ_COMPANIES')
   @Query(() => Company, { nullable: true, description: 'A company by global ID; null when it does not exist / 企業' })
   async company(@Arg('id', () => ID, { description: 'Global ID of the company' }) id: string, @Ctx() ctx: RequestContext): Promise<Company | null> {
-    authorize(ctx.viewer, 'READ_COMPANIES');
     const company = await loadByGlobalId(ctx.loaders.companyById, id, 'Company');
     return company && canSeeCompany(ctx.viewer, company.id) ? company : null;
   }
 
+  @Allowed('READ_COMPANIES')
   @Query(() => Company, { nullable: true, description: 'A company by its external key; null when none has it' })
   companyByKey(@Arg('key', { description: 'External key, e.g. `co-yonezawa-denshi`' }) key: string, @Ctx() ctx: RequestContext): Promise<Company | null> {
     return ctx.services.companies.findByKey(ctx.viewer, key);
   }
 
+  @Allowed('READ_COMPANIES')
   @Query(() => CompanyConnection, { description: 'Companies, filtered and sorted (by name by default) / 企業一覧' })
   companies(@Args() args: CompaniesArgs, @Ctx() ctx: RequestContext): Promise<CompanyConnection> {
     return ctx.services.companies.list(ctx.viewer, args.filter, args.orderBy, args);
   }
 
+  @Allowed('WRITE_COMPANIES')
   @Mutation(() => Company, { description: 'Registers a company with its certifications / 企業を登録する' })
   registerCompany(@Arg('input', { description: 'The new company' }) input: RegisterCompanyInput, @Ctx() ctx: RequestContext): Promise<Company> {
     return ctx.services.companies.register(ctx.viewer, input);
   }
 
+  @Allowed('WRITE_COMPANIES')
   @Mutation(() => Company, { description: 'Updates a company; refused with CONFLICT when `expectedVersion` is stale / 企業情報を更新する' })
   updateCompany(@Arg('input', { description: 'The changes' }) input: UpdateCompanyInput, @Ctx() ctx: RequestContext): Promise<Company> {
-    return ctx.services.companies.update(ctx.viewer, input);
+    return ctx.services.companies.update(ctx.viewer, withDecodedIds(input, { id: 'Company' }, 'input'));
   }
 
+  @Allowed('WRITE_COMPANIES')
   @Mutation(() => Company, { description: 'Archives a company (kept, hidden from default lists) / 企業をアーカイブする' })
   archiveCompany(
     @Arg('id', () => ID, { description: 'The company' }) id: string,
     @Arg('expectedVersion', () => Int, { description: 'The version you last read' }) expectedVersion: number,
     @Ctx() ctx: RequestContext,
   ): Promise<Company> {
-    return ctx.services.companies.archive(ctx.viewer, id, expectedVersion);
+    return ctx.services.companies.archive(ctx.viewer, idOf(id, 'Company', 'input.id'), expectedVersion);
   }
 
   @FieldResolver(() => Region, { nullable: true, description: 'Region the company is in / 所在地域' })

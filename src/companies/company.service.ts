@@ -1,13 +1,12 @@
 import { canSeeCompany } from './company.visibility';
 import { randomUUID } from 'node:crypto';
-import { authorize } from '../auth/policy';
+import { recordScope } from '../auth/policy';
 import { ownCompanyId, Viewer } from '../auth/viewer';
 import { DataSource, EntityManager } from 'typeorm';
 import { ConnectionShape, MAX_PAGE_SIZE, paginate, SortDirection, SortSpec } from '../common/connection';
 import { RecordStatus } from '../common/enums';
 import { InvalidInputError, NotFoundError } from '../common/errors';
-import { fromGlobalId } from '../common/global-id';
-import { whereContains, whereFieldUnder, whereIn, whereRegionWithin } from '../common/query-filters';
+import { NO_ID, whereContains, whereFieldUnder, whereIn, whereRegionWithin } from '../common/query-filters';
 import { assertFieldCodes, assertRegionCode, assertVersion } from '../common/references';
 import { normaliseLine, normaliseList, normaliseParagraphs, optionalFolded, optionalLine, searchForm } from '../common/text';
 import { recordChange, snapshotOf } from '../history/change-record';
@@ -37,10 +36,10 @@ export class CompanyService {
     orderBy: CompanyOrder | null | undefined,
     page: { first?: number; after?: string },
   ): Promise<ConnectionShape<Company>> {
-    const grant = authorize(viewer, 'READ_COMPANIES');
+    const grant = recordScope(viewer, 'READ_COMPANIES');
     const query = this.dataSource.getRepository(Company).createQueryBuilder('company');
     // A company user sees their own company only.
-    if (grant === 'OWN') query.andWhere('company.id = :ownCompanyId', { ownCompanyId: ownCompanyId(viewer) ?? '00000000-0000-0000-0000-000000000000' });
+    if (grant === 'OWN') query.andWhere('company.id = :ownCompanyId', { ownCompanyId: ownCompanyId(viewer) ?? NO_ID });
     const f = filter ?? {};
     whereIn(query, 'company.status', f.status?.length ? f.status : [RecordStatus.ACTIVE]);
     whereRegionWithin(query, 'company.region_code', f.regionCode);
@@ -53,14 +52,12 @@ export class CompanyService {
 
   /** The company with this external key, or null (also when the viewer may not see it). */
   async findByKey(viewer: Viewer, key: string): Promise<Company | null> {
-    authorize(viewer, 'READ_COMPANIES');
     const company = await this.dataSource.getRepository(Company).findOne({ where: { key } });
     return company && canSeeCompany(viewer, company.id) ? company : null;
   }
 
   /** Registers a company with its certifications in one transaction. */
   async register(viewer: Viewer, input: RegisterCompanyInput): Promise<Company> {
-    authorize(viewer, 'WRITE_COMPANIES');
     return this.dataSource.transaction(async (manager) => {
       await assertRegionCode(manager, input.regionCode, 'input.regionCode');
       await assertFieldCodes(manager, input.fieldCodes, 'input.fieldCodes');
@@ -90,7 +87,6 @@ export class CompanyService {
 
   /** Applies the given changes if `expectedVersion` is still current; CONFLICT otherwise. */
   async update(viewer: Viewer, input: UpdateCompanyInput): Promise<Company> {
-    authorize(viewer, 'WRITE_COMPANIES');
     return this.dataSource.transaction(async (manager) => {
       const company = await this.lockForUpdate(manager, input.id);
       assertVersion(COMPANY, company, input.expectedVersion);
@@ -121,10 +117,9 @@ export class CompanyService {
   }
 
   /** Archives a company: hidden from default lists, kept with its needs and history. */
-  async archive(viewer: Viewer, globalId: string, expectedVersion: number): Promise<Company> {
-    authorize(viewer, 'WRITE_COMPANIES');
+  async archive(viewer: Viewer, id: string, expectedVersion: number): Promise<Company> {
     return this.dataSource.transaction(async (manager) => {
-      const company = await this.lockForUpdate(manager, globalId);
+      const company = await this.lockForUpdate(manager, id);
       assertVersion(COMPANY, company, expectedVersion);
       const before = snapshotOf('Company', company);
       company.status = RecordStatus.ARCHIVED;
@@ -134,8 +129,7 @@ export class CompanyService {
     });
   }
 
-  private async lockForUpdate(manager: EntityManager, globalId: string): Promise<Company> {
-    const { id } = fromGlobalId(globalId, 'Company', 'input.id');
+  private async lockForUpdate(manager: EntityManager, id: string): Promise<Company> {
     const company = await manager.getRepository(Company).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!company) throw new NotFoundError(COMPANY, 'input.id');
     return company;

@@ -1,11 +1,48 @@
 import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsUrl, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { pairField } from '../common/pair-field';
 import { PageArgs, SortDirection } from '../common/connection';
 import { RecordStatus } from '../common/enums';
 import { bilingual, ExpectedVersion, HTTP_URL_OPTIONS, KEY_PATTERN, messages } from '../common/validation';
 import { MemberRole } from './consortium.enums';
 
 const roleMessage = () => bilingual('役割は MEMBER・CHAIR・SECRETARIAT・ADVISOR のいずれかです', 'must be MEMBER, CHAIR, SECRETARIAT or ADVISOR');
+
+/** Each field of the CreateConsortiumInput / UpdateConsortiumInput pair once: its type, its checks and what each side says of it. */
+const consortiumField = {
+  nameJa: pairField(
+    () => String,
+    { register: { description: 'Name in Japanese (at most 200 characters) / 名称' }, update: 'Name in Japanese' },
+    MinLength(1, messages.notBlank()),
+    MaxLength(200, messages.maxLength(200)),
+  ),
+  nameEn: pairField(
+    () => String,
+    { register: { nullable: true, description: 'Name in English (at most 200 characters)' }, update: 'Name in English' },
+    MaxLength(200, messages.maxLength(200)),
+  ),
+  regionCode: pairField(() => String, { register: { nullable: true, description: 'Region code of the area it covers, e.g. `JP-06`' }, update: 'Region code' }),
+  secretariatId: pairField(() => ID, {
+    register: { nullable: true, description: 'Secretariat institution (global ID) / 事務局' },
+    update: 'Secretariat institution (global ID)',
+  }),
+  fieldCodes: pairField(
+    () => [String],
+    { register: { defaultValue: [], description: 'Field taxonomy codes (at most 10)' }, update: 'Field codes (replaces the list)' },
+    ArrayMaxSize(10, messages.listMax(10)),
+  ),
+  description: pairField(
+    () => String,
+    { register: { nullable: true, description: 'Description (at most 5,000 characters) / 概要' }, update: 'Description' },
+    MaxLength(5000, messages.maxLength(5000)),
+  ),
+  websiteUrl: pairField(
+    () => String,
+    { register: { nullable: true, description: 'Web site (http:// or https://)' }, update: 'Web site (http:// or https://)' },
+    MaxLength(500, messages.maxLength(500)),
+    IsUrl(HTTP_URL_OPTIONS, messages.url()),
+  ),
+};
 
 @InputType({ description: 'A new consortium / 研究会・協議会の登録' })
 export class CreateConsortiumInput {
@@ -14,38 +51,19 @@ export class CreateConsortiumInput {
   @Matches(KEY_PATTERN, messages.key())
   key?: string | null;
 
-  @Field({ description: 'Name in Japanese (at most 200 characters) / 名称' })
-  @MinLength(1, messages.notBlank())
-  @MaxLength(200, messages.maxLength(200))
-  nameJa: string;
+  @consortiumField.nameJa('register') nameJa: string;
 
-  @Field(() => String, { nullable: true, description: 'Name in English (at most 200 characters)' })
-  @IsOptional()
-  @MaxLength(200, messages.maxLength(200))
-  nameEn?: string | null;
+  @consortiumField.nameEn('register') nameEn?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Region code of the area it covers, e.g. `JP-06`' })
-  @IsOptional()
-  regionCode?: string | null;
+  @consortiumField.regionCode('register') regionCode?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Secretariat institution (global ID) / 事務局' })
-  @IsOptional()
-  secretariatId?: string | null;
+  @consortiumField.secretariatId('register') secretariatId?: string | null;
 
-  @Field(() => [String], { defaultValue: [], description: 'Field taxonomy codes (at most 10)' })
-  @ArrayMaxSize(10, messages.listMax(10))
-  fieldCodes: string[];
+  @consortiumField.fieldCodes('register') fieldCodes: string[];
 
-  @Field(() => String, { nullable: true, description: 'Description (at most 5,000 characters) / 概要' })
-  @IsOptional()
-  @MaxLength(5000, messages.maxLength(5000))
-  description?: string | null;
+  @consortiumField.description('register') description?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Web site (http:// or https://)' })
-  @IsOptional()
-  @MaxLength(500, messages.maxLength(500))
-  @IsUrl(HTTP_URL_OPTIONS, messages.url())
-  websiteUrl?: string | null;
+  @consortiumField.websiteUrl('register') websiteUrl?: string | null;
 
   @Field({ defaultValue: false, description: 'Marks fictional demo data' })
   isFictional: boolean;
@@ -59,40 +77,19 @@ export class UpdateConsortiumInput {
   @ExpectedVersion()
   expectedVersion: number;
 
-  @Field(() => String, { nullable: true, description: 'Name in Japanese' })
-  @IsOptional()
-  @MinLength(1, messages.notBlank())
-  @MaxLength(200, messages.maxLength(200))
-  nameJa?: string | null;
+  @consortiumField.nameJa('update') nameJa?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Name in English' })
-  @IsOptional()
-  @MaxLength(200, messages.maxLength(200))
-  nameEn?: string | null;
+  @consortiumField.nameEn('update') nameEn?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Region code' })
-  @IsOptional()
-  regionCode?: string | null;
+  @consortiumField.regionCode('update') regionCode?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Secretariat institution (global ID)' })
-  @IsOptional()
-  secretariatId?: string | null;
+  @consortiumField.secretariatId('update') secretariatId?: string | null;
 
-  @Field(() => [String], { nullable: true, description: 'Field codes (replaces the list)' })
-  @IsOptional()
-  @ArrayMaxSize(10, messages.listMax(10))
-  fieldCodes?: string[] | null;
+  @consortiumField.fieldCodes('update') fieldCodes?: string[] | null;
 
-  @Field(() => String, { nullable: true, description: 'Description' })
-  @IsOptional()
-  @MaxLength(5000, messages.maxLength(5000))
-  description?: string | null;
+  @consortiumField.description('update') description?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Web site (http:// or https://)' })
-  @IsOptional()
-  @MaxLength(500, messages.maxLength(500))
-  @IsUrl(HTTP_URL_OPTIONS, messages.url())
-  websiteUrl?: string | null;
+  @consortiumField.websiteUrl('update') websiteUrl?: string | null;
 }
 
 @InputType({ description: 'Adds a company, institution or researcher to a consortium / 会員の追加' })

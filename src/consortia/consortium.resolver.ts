@@ -1,9 +1,10 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Connection } from '../common/connection';
 import { loadPresent } from '../common/loader-helpers';
+import { idOf, withDecodedIds } from '../common/global-id';
 import { loadByGlobalId } from '../common/lookup';
-import { authorize } from '../auth/policy';
 import { canSeeCompany } from '../companies/company.visibility';
+import { Allowed } from '../auth/allowed';
 import type { RequestContext } from '../graphql/context';
 import { Institution } from '../institutions/institution.entity';
 import { Region } from '../regions/region.entity';
@@ -18,39 +19,49 @@ export class ConsortiumConnection extends Connection(Consortium, 'Consortium') {
 
 @Resolver(() => Consortium)
 export class ConsortiumResolver {
+  @Allowed('READ_PUBLIC')
   @Query(() => Consortium, { nullable: true, description: 'A consortium by global ID; null when it does not exist / 研究会・協議会' })
   consortium(@Arg('id', () => ID, { description: 'Global ID of the consortium' }) id: string, @Ctx() ctx: RequestContext): Promise<Consortium | null> {
-    authorize(ctx.viewer, 'READ_PUBLIC');
     return loadByGlobalId(ctx.loaders.consortiumById, id, 'Consortium');
   }
 
+  @Allowed('READ_PUBLIC')
   @Query(() => Consortium, { nullable: true, description: 'A consortium by its external key; null when none has it' })
   consortiumByKey(@Arg('key', { description: 'External key, e.g. `oe-cluster`' }) key: string, @Ctx() ctx: RequestContext): Promise<Consortium | null> {
     return ctx.services.consortia.findByKey(ctx.viewer, key);
   }
 
+  @Allowed('READ_PUBLIC')
   @Query(() => ConsortiumConnection, { description: 'Consortia, filtered and sorted (by name by default) / 研究会・協議会一覧' })
   consortia(@Args() args: ConsortiaArgs, @Ctx() ctx: RequestContext): Promise<ConsortiumConnection> {
-    return ctx.services.consortia.list(ctx.viewer, args.filter, args.orderBy, args);
+    return ctx.services.consortia.list(
+      ctx.viewer,
+      withDecodedIds(args.filter, { memberCompanyId: 'Company', memberInstitutionId: 'Institution', memberResearcherId: 'Researcher' }, 'filter'),
+      args.orderBy,
+      args,
+    );
   }
 
+  @Allowed('WRITE_DIRECTORY')
   @Mutation(() => Consortium, { description: 'Registers a consortium / 研究会・協議会を登録する' })
   createConsortium(@Arg('input', { description: 'The new consortium' }) input: CreateConsortiumInput, @Ctx() ctx: RequestContext): Promise<Consortium> {
-    return ctx.services.consortia.create(ctx.viewer, input);
+    return ctx.services.consortia.create(ctx.viewer, withDecodedIds(input, { secretariatId: 'Institution' }, 'input'));
   }
 
+  @Allowed('WRITE_DIRECTORY')
   @Mutation(() => Consortium, { description: 'Updates a consortium; refused with CONFLICT when `expectedVersion` is stale / 研究会・協議会を更新する' })
   updateConsortium(@Arg('input', { description: 'The changes' }) input: UpdateConsortiumInput, @Ctx() ctx: RequestContext): Promise<Consortium> {
-    return ctx.services.consortia.update(ctx.viewer, input);
+    return ctx.services.consortia.update(ctx.viewer, withDecodedIds(input, { id: 'Consortium', secretariatId: 'Institution' }, 'input'));
   }
 
+  @Allowed('WRITE_DIRECTORY')
   @Mutation(() => Consortium, { description: 'Archives a consortium (kept, hidden from default lists) / 研究会・協議会をアーカイブする' })
   archiveConsortium(
     @Arg('id', () => ID, { description: 'The consortium' }) id: string,
     @Arg('expectedVersion', () => Int, { description: 'The version you last read' }) expectedVersion: number,
     @Ctx() ctx: RequestContext,
   ): Promise<Consortium> {
-    return ctx.services.consortia.archive(ctx.viewer, id, expectedVersion);
+    return ctx.services.consortia.archive(ctx.viewer, idOf(id, 'Consortium', 'input.id'), expectedVersion);
   }
 
   @FieldResolver(() => Region, { nullable: true, description: 'Region the consortium covers' })

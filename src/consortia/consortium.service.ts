@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { authorize } from '../auth/policy';
 import type { Viewer } from '../auth/viewer';
 import { DataSource, EntityManager } from 'typeorm';
 import { optionalLine } from '../common/text';
@@ -8,16 +7,15 @@ import { ConnectionShape, MAX_PAGE_SIZE, paginate, SortDirection, SortSpec } fro
 import { RecordStatus } from '../common/enums';
 import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors';
 import { isUniqueViolation } from '../database/unique-violation';
-import { fromGlobalId } from '../common/global-id';
+import type { DecodedGlobalId } from '../common/global-id';
 import { whereContains, whereFieldUnder, whereIn, whereRegionWithin } from '../common/query-filters';
 import { assertFieldCodes, assertRegionCode, assertVersion, resolveReference } from '../common/references';
 import { normaliseLine, normaliseParagraphs, searchForm } from '../common/text';
 import { recordChange, snapshotOf } from '../history/change-record';
 import { Institution } from '../institutions/institution.entity';
 import { Researcher } from '../people/researcher.entity';
-import { MemberType } from './consortium.enums';
+import { MemberRole, MemberType } from './consortium.enums';
 import {
-  AddConsortiumMemberInput,
   ConsortiumFilter,
   ConsortiumOrder,
   ConsortiumSortField,
@@ -45,6 +43,13 @@ const MEMBER_KINDS = {
 } as const;
 type MemberKind = (typeof MEMBER_KINDS)[keyof typeof MEMBER_KINDS];
 
+/** A new membership: the member's global ID decoded at the edge, its type name deciding the kind of member. */
+export interface NewMembership {
+  consortiumId: string;
+  member: DecodedGlobalId;
+  role: MemberRole;
+}
+
 const alreadyMember = () =>
   new ConflictError(
     'ALREADY_MEMBER',
@@ -66,21 +71,19 @@ export class ConsortiumService {
     orderBy: ConsortiumOrder | null | undefined,
     page: { first?: number; after?: string },
   ): Promise<ConnectionShape<Consortium>> {
-    authorize(viewer, 'READ_PUBLIC');
     const query = this.dataSource.getRepository(Consortium).createQueryBuilder('consortium');
     const f = filter ?? {};
     whereIn(query, 'consortium.status', f.status?.length ? f.status : [RecordStatus.ACTIVE]);
     whereRegionWithin(query, 'consortium.region_code', f.regionCode);
     whereFieldUnder(query, f.fieldCode);
     whereContains(query, f.contains);
-    const members: Array<[string | null | undefined, MemberKind, string]> = [
-      [f.memberCompanyId, MEMBER_KINDS.Company, 'filter.memberCompanyId'],
-      [f.memberInstitutionId, MEMBER_KINDS.Institution, 'filter.memberInstitutionId'],
-      [f.memberResearcherId, MEMBER_KINDS.Researcher, 'filter.memberResearcherId'],
+    const members: Array<[string | null | undefined, MemberKind]> = [
+      [f.memberCompanyId, MEMBER_KINDS.Company],
+      [f.memberInstitutionId, MEMBER_KINDS.Institution],
+      [f.memberResearcherId, MEMBER_KINDS.Researcher],
     ];
-    for (const [globalId, kind, field] of members) {
-      if (!globalId) continue;
-      const { id } = fromGlobalId(globalId, kind.entity.name, field);
+    for (const [id, kind] of members) {
+      if (!id) continue;
       const name = `member_${kind.sqlColumn}`;
       query.andWhere(`EXISTS (SELECT 1 FROM consortium_membership cm WHERE cm.consortium_id = consortium.id AND cm.${kind.sqlColumn} = :${name})`, {
         [name]: id,
@@ -92,12 +95,10 @@ export class ConsortiumService {
 
   /** The consortium with this external key, or null. */
   findByKey(viewer: Viewer, key: string): Promise<Consortium | null> {
-    authorize(viewer, 'READ_PUBLIC');
     return this.dataSource.getRepository(Consortium).findOne({ where: { key } });
   }
 
   async create(viewer: Viewer, input: CreateConsortiumInput): Promise<Consortium> {
-    authorize(viewer, 'WRITE_DIRECTORY');
     return this.dataSource.transaction(async (manager) => {
       await assertRegionCode(manager, input.regionCode, 'input.regionCode');
       await assertFieldCodes(manager, input.fieldCodes, 'input.fieldCodes');
@@ -126,7 +127,6 @@ export class ConsortiumService {
 
   /** Applies the given changes if `expectedVersion` is still current; CONFLICT otherwise. */
   async update(viewer: Viewer, input: UpdateConsortiumInput): Promise<Consortium> {
-    authorize(viewer, 'WRITE_DIRECTORY');
     return this.dataSource.transaction(async (manager) => {
       const consortium = await this.lockForUpdate(manager, input.id);
       assertVersion(CONSORTIUM, consortium, input.expectedVersion);
@@ -154,10 +154,9 @@ export class ConsortiumService {
   }
 
   /** Archives a consortium: hidden from default lists, memberships kept for history. */
-  async archive(viewer: Viewer, globalId: string, expectedVersion: number): Promise<Consortium> {
-    authorize(viewer, 'WRITE_DIRECTORY');
+  async archive(viewer: Viewer, id: string, expectedVersion: number): Promise<Consortium> {
     return this.dataSource.transaction(async (manager) => {
-      const consortium = await this.lockForUpdate(manager, globalId);
+      const consortium = await this.lockForUpdate(manager, id);
       assertVersion(CONSORTIUM, consortium, expectedVersion);
       const before = snapshotOf('Consortium', consortium);
       consortium.status = RecordStatus.ARCHIVED;
@@ -168,12 +167,11 @@ export class ConsortiumService {
   }
 
   /** Adds a member; CONFLICT when it is already in the consortium. */
-  async addMember(viewer: Viewer, input: AddConsortiumMemberInput): Promise<ConsortiumMembership> {
-    authorize(viewer, 'WRITE_DIRECTORY');
+  async addMember(viewer: Viewer, input: NewMembership): Promise<ConsortiumMembership> {
     return this.dataSource.transaction(async (manager) => {
       const consortium = await resolveReference(manager, Consortium, input.consortiumId, 'input.consortiumId');
-      const kind = memberKindOf(input.memberId);
-      const member = await resolveReference<Company | Institution | Researcher>(manager, kind.entity, input.memberId, 'input.memberId');
+      const kind = memberKindOf(input.member.typeName);
+      const member = await resolveReference<Company | Institution | Researcher>(manager, kind.entity, input.member.id, 'input.memberId');
       const memberships = manager.getRepository(ConsortiumMembership);
       if (await memberships.exists({ where: { consortiumId: consortium.id, [kind.column]: member.id } })) throw alreadyMember();
       const membership = memberships.create({
@@ -197,10 +195,8 @@ export class ConsortiumService {
 
   /** Changes a member's role if `expectedVersion` is still current; CONFLICT otherwise. */
   async updateMember(viewer: Viewer, input: UpdateConsortiumMemberInput): Promise<ConsortiumMembership> {
-    authorize(viewer, 'WRITE_DIRECTORY');
     return this.dataSource.transaction(async (manager) => {
-      const { id } = fromGlobalId(input.id, 'ConsortiumMembership', 'input.id');
-      const membership = await manager.getRepository(ConsortiumMembership).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      const membership = await manager.getRepository(ConsortiumMembership).findOne({ where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
       if (!membership) throw new NotFoundError(MEMBERSHIP, 'input.id');
       assertVersion(MEMBERSHIP, membership, input.expectedVersion);
       membership.role = input.role;
@@ -209,10 +205,8 @@ export class ConsortiumService {
   }
 
   /** Removes a membership and returns the consortium it belonged to. */
-  async removeMember(viewer: Viewer, membershipGlobalId: string): Promise<Consortium> {
-    authorize(viewer, 'WRITE_DIRECTORY');
+  async removeMember(viewer: Viewer, id: string): Promise<Consortium> {
     return this.dataSource.transaction(async (manager) => {
-      const { id } = fromGlobalId(membershipGlobalId, 'ConsortiumMembership', 'membershipId');
       const membership = await manager.getRepository(ConsortiumMembership).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!membership) throw new NotFoundError(MEMBERSHIP, 'membershipId');
       await manager.delete(ConsortiumMembership, { id });
@@ -220,16 +214,15 @@ export class ConsortiumService {
     });
   }
 
-  private async lockForUpdate(manager: EntityManager, globalId: string): Promise<Consortium> {
-    const { id } = fromGlobalId(globalId, 'Consortium', 'input.id');
+  private async lockForUpdate(manager: EntityManager, id: string): Promise<Consortium> {
     const consortium = await manager.getRepository(Consortium).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!consortium) throw new NotFoundError(CONSORTIUM, 'input.id');
     return consortium;
   }
 }
 
-function memberKindOf(memberId: string): MemberKind {
-  const { typeName } = fromGlobalId(memberId, undefined, 'input.memberId');
+/** Companies, institutions and researchers can be members: the type of the member's global ID decides which. */
+function memberKindOf(typeName: string): MemberKind {
   const kind = Object.hasOwn(MEMBER_KINDS, typeName) ? MEMBER_KINDS[typeName as keyof typeof MEMBER_KINDS] : undefined;
   if (!kind) {
     throw InvalidInputError.of(

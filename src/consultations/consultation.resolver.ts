@@ -1,6 +1,8 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Connection } from '../common/connection';
+import { idOf, withDecodedIds } from '../common/global-id';
 import { loadByGlobalId } from '../common/lookup';
+import { Allowed } from '../auth/allowed';
 import type { RequestContext } from '../graphql/context';
 import { InstitutionCandidate, ResearcherCandidate } from '../matching/matching.types';
 import { Need } from '../needs/need.entity';
@@ -37,21 +39,23 @@ export class ConsultationRouting {
 
 @Resolver(() => Consultation)
 export class ConsultationResolver {
+  @Allowed('READ_CONSULTATIONS')
   @Query(() => ConsultationConnection, { description: 'Consultations: what I hold, what is overdue, what waits at each step; newest first / 相談一覧' })
   consultations(@Args() args: ConsultationsArgs, @Ctx() ctx: RequestContext): Promise<ConsultationConnection> {
-    return ctx.services.consultations.list(ctx.viewer, args.filter, args);
+    return ctx.services.consultations.list(ctx.viewer, withDecodedIds(args.filter, { holderId: 'Coordinator', needId: 'Need' }, 'filter'), args);
   }
 
+  @Allowed('READ_CONSULTATIONS')
   @Query(() => Consultation, { nullable: true, description: 'A consultation by global ID; null when it does not exist or is not yours to see / 相談' })
   async consultation(
     @Arg('id', () => ID, { description: 'Global ID of the consultation' }) id: string,
     @Ctx() ctx: RequestContext,
   ): Promise<Consultation | null> {
-    ctx.services.consultations.assertMayRead(ctx.viewer);
     const consultation = await loadByGlobalId(ctx.loaders.consultationById, id, 'Consultation');
     return visibleConsultation(ctx, consultation);
   }
 
+  @Allowed('RUN_MATCHING')
   @Query(() => ConsultationRouting, {
     description: 'Routes a consultation: the next step’s holder and ranked institutions and researchers for the need, from the matching engine / 振り分け候補',
   })
@@ -60,30 +64,34 @@ export class ConsultationResolver {
     @Arg('first', () => Int, { defaultValue: 5, description: 'How many institutions and researchers (1–50)' }) first: number,
     @Ctx() ctx: RequestContext,
   ): Promise<ConsultationRouting> {
-    return ctx.services.consultations.route(ctx.viewer, id, first);
+    return ctx.services.consultations.route(ctx.viewer, idOf(id, 'Consultation', 'id'), first);
   }
 
+  @Allowed('MANAGE_CONSULTATIONS')
   @Mutation(() => Consultation, { description: 'Opens a consultation about a need at step 1, held by the window / 相談を受け付ける' })
   openConsultation(@Arg('input', { description: 'The consultation' }) input: OpenConsultationInput, @Ctx() ctx: RequestContext): Promise<Consultation> {
-    return ctx.services.consultations.open(ctx.viewer, input);
+    return ctx.services.consultations.open(ctx.viewer, withDecodedIds(input, { needId: 'Need', windowId: 'Coordinator' }, 'input'));
   }
 
+  @Allowed('MANAGE_CONSULTATIONS')
   @Mutation(() => Consultation, {
     description:
       'Hands it to the next step (2: regional coordinator, 3: public lab collaboration office) with a reason; CONFLICT when the version is stale / 次の段階へ引き継ぐ',
   })
   escalateConsultation(@Arg('input', { description: 'Which and why' }) input: EscalateConsultationInput, @Ctx() ctx: RequestContext): Promise<Consultation> {
-    return ctx.services.consultations.escalate(ctx.viewer, input);
+    return ctx.services.consultations.escalate(ctx.viewer, withDecodedIds(input, { id: 'Consultation' }, 'input'));
   }
 
+  @Allowed('MANAGE_CONSULTATIONS')
   @Mutation(() => Consultation, { description: 'Marks it resolved (the need too) / 相談を解決済みにする' })
   resolveConsultation(@Arg('input', { description: 'Which and how' }) input: FinishConsultationInput, @Ctx() ctx: RequestContext): Promise<Consultation> {
-    return ctx.services.consultations.resolve(ctx.viewer, input);
+    return ctx.services.consultations.resolve(ctx.viewer, withDecodedIds(input, { id: 'Consultation' }, 'input'));
   }
 
+  @Allowed('MANAGE_CONSULTATIONS')
   @Mutation(() => Consultation, { description: 'Closes it without (further) resolution / 相談を終了する' })
   closeConsultation(@Arg('input', { description: 'Which and why' }) input: FinishConsultationInput, @Ctx() ctx: RequestContext): Promise<Consultation> {
-    return ctx.services.consultations.close(ctx.viewer, input);
+    return ctx.services.consultations.close(ctx.viewer, withDecodedIds(input, { id: 'Consultation' }, 'input'));
   }
 
   @FieldResolver(() => Need, { nullable: true, description: 'The need; null when hidden from the viewer' })

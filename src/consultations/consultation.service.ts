@@ -2,12 +2,12 @@ import { NO_ID } from '../common/query-filters';
 import { recordEscalation } from '../events/event-recorder';
 import { DataSource, EntityManager } from 'typeorm';
 import { recordChange, snapshotOf } from '../history/change-record';
-import { authorize } from '../auth/policy';
+import { recordScope } from '../auth/policy';
 import { isAccount, ownCompanyId, Viewer } from '../auth/viewer';
 import { actorOf, trimmedOrNull } from '../common/actor';
 import { ConnectionShape, MAX_PAGE_SIZE, paginate, SortDirection } from '../common/connection';
 import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors';
-import { fromGlobalId, toGlobalId } from '../common/global-id';
+import { toGlobalId } from '../common/global-id';
 import { assertVersion, resolveReference } from '../common/references';
 import type { MatchingService } from '../matching/matching.service';
 import type { InstitutionCandidate, ResearcherCandidate } from '../matching/matching.types';
@@ -56,7 +56,7 @@ export class ConsultationService {
 
   /** Consultations the viewer may see, newest first: all for staff, a company user's own needs'. */
   async list(viewer: Viewer, filter: ConsultationFilter | null | undefined, page: { first?: number; after?: string }): Promise<ConnectionShape<Consultation>> {
-    const grant = authorize(viewer, 'READ_CONSULTATIONS');
+    const grant = recordScope(viewer, 'READ_CONSULTATIONS');
     const query = this.dataSource.getRepository(Consultation).createQueryBuilder('consultation');
     if (grant === 'OWN') {
       query.andWhere('EXISTS (SELECT 1 FROM need own WHERE own.id = consultation.need_id AND own.company_id = :ownCompany)', {
@@ -65,26 +65,21 @@ export class ConsultationService {
     }
     const f = filter ?? {};
     if (f.heldByMe) query.andWhere('consultation.holder_id = :me', { me: (isAccount(viewer) && viewer.coordinatorId) || NO_ID });
-    if (f.holderId) query.andWhere('consultation.holder_id = :holder', { holder: fromGlobalId(f.holderId, 'Coordinator', 'filter.holderId').id });
+    if (f.holderId) query.andWhere('consultation.holder_id = :holder', { holder: f.holderId });
     if (f.step) query.andWhere('consultation.step = :step', { step: f.step });
     if (f.status?.length) query.andWhere('consultation.status IN (:...statuses)', { statuses: f.status });
     if (f.overdue) query.andWhere(`consultation.status = 'OPEN' AND consultation.due_at < now()`);
-    if (f.needId) query.andWhere('consultation.need_id = :needId', { needId: fromGlobalId(f.needId, 'Need', 'filter.needId').id });
+    if (f.needId) query.andWhere('consultation.need_id = :needId', { needId: f.needId });
     return paginate(query, { expression: 'consultation.created_at', kind: 'date', direction: SortDirection.DESC }, page, this.maxPageSize);
   }
 
   /** Whether the viewer may see this consultation (READ_CONSULTATIONS; OWN: their company's need). */
-  /** Refuses callers who may not read consultations at all. */
-  assertMayRead(viewer: Viewer): void {
-    authorize(viewer, 'READ_CONSULTATIONS');
-  }
 
   /** Opens a consultation at step 1, held by the window; CONFLICT when the need already has an open one. */
   async open(viewer: Viewer, input: OpenConsultationInput): Promise<Consultation> {
-    authorize(viewer, 'MANAGE_CONSULTATIONS');
     const actor = actorOf(viewer);
     return this.dataSource.transaction(async (manager) => {
-      const need = await this.lockNeed(manager, fromGlobalId(input.needId, 'Need', 'input.needId').id, 'input.needId');
+      const need = await this.lockNeed(manager, input.needId, 'input.needId');
       let windowId: string;
       if (input.windowId) windowId = (await resolveReference(manager, Coordinator, input.windowId, 'input.windowId')).id;
       else if (actor.coordinatorId) windowId = actor.coordinatorId;
@@ -122,7 +117,6 @@ export class ConsultationService {
 
   /** Step 1 → 2 → 3, with a reason; the new holder follows the rule in the class comment. */
   async escalate(viewer: Viewer, input: EscalateConsultationInput): Promise<Consultation> {
-    authorize(viewer, 'MANAGE_CONSULTATIONS');
     const reason = requireReason(input.reason, 'input.reason');
     return this.dataSource.transaction(async (manager) => {
       const consultation = await this.lockOpen(manager, input.id, input.expectedVersion);
@@ -165,9 +159,8 @@ export class ConsultationService {
    * rule of the need's category and people (researchers) ranked by their seeds, from the
    * matching engine.
    */
-  async route(viewer: Viewer, globalId: string, first: number): Promise<ConsultationRoutingShape> {
-    authorize(viewer, 'RUN_MATCHING');
-    const consultation = await this.dataSource.getRepository(Consultation).findOne({ where: { id: fromGlobalId(globalId, 'Consultation', 'id').id } });
+  async route(viewer: Viewer, id: string, first: number): Promise<ConsultationRoutingShape> {
+    const consultation = await this.dataSource.getRepository(Consultation).findOne({ where: { id } });
     if (!consultation) throw new NotFoundError(CONSULTATION);
     const need = await this.dataSource.getRepository(Need).findOneOrFail({ where: { id: consultation.needId } });
     const nextStep = consultation.status === ConsultationStatus.OPEN && consultation.step < 3 ? consultation.step + 1 : null;
@@ -215,7 +208,6 @@ export class ConsultationService {
   }
 
   private async finish(viewer: Viewer, input: FinishConsultationInput, status: ConsultationStatus.RESOLVED | ConsultationStatus.CLOSED): Promise<Consultation> {
-    authorize(viewer, 'MANAGE_CONSULTATIONS');
     const reason = requireReason(input.reason, 'input.reason');
     return this.dataSource.transaction(async (manager) => {
       const consultation = await this.lockOpen(manager, input.id, input.expectedVersion);
@@ -240,8 +232,7 @@ export class ConsultationService {
   }
 
   /** Locks the consultation row, checks the version, and that it is still open. */
-  private async lockOpen(manager: EntityManager, globalId: string, expectedVersion: number): Promise<Consultation> {
-    const { id } = fromGlobalId(globalId, 'Consultation', 'input.id');
+  private async lockOpen(manager: EntityManager, id: string, expectedVersion: number): Promise<Consultation> {
     const consultation = await manager.getRepository(Consultation).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!consultation) throw new NotFoundError(CONSULTATION, 'input.id');
     assertVersion(CONSULTATION, consultation, expectedVersion);

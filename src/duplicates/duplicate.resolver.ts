@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { authorize } from '../auth/policy';
+import { withDecodedIds } from '../common/global-id';
 import { loadPresent } from '../common/loader-helpers';
+import { Allowed } from '../auth/allowed';
 import type { RequestContext } from '../graphql/context';
 import { Need } from '../needs/need.entity';
 import { Seed } from '../seeds/seed.entity';
@@ -40,6 +41,7 @@ export class SeedDuplicateResolver {
     };
   }
 
+  @Allowed('MANAGE_DUPLICATES')
   @Mutation(() => Seed, {
     description: 'Marks a seed as a duplicate of another (coordinators): candidate lists then show one of them / シーズを重複として指定する',
   })
@@ -47,23 +49,24 @@ export class SeedDuplicateResolver {
     @Arg('input', { description: 'The duplicate and the seed it duplicates' }) input: MarkSeedDuplicateInput,
     @Ctx() ctx: RequestContext,
   ): Promise<Seed> {
-    return ctx.services.duplicates.markSeed(ctx.viewer, input);
+    return ctx.services.duplicates.markSeed(ctx.viewer, withDecodedIds(input, { seedId: 'Seed', duplicateOfId: 'Seed' }, 'input'));
   }
 
+  @Allowed('MANAGE_DUPLICATES')
   @Mutation(() => Seed, { description: 'Removes the duplicate mark of a seed (coordinators); the mark stays in the history / 重複の指定を解除する' })
   unmarkSeedDuplicate(@Arg('input', { description: 'The marked seed' }) input: UnmarkSeedDuplicateInput, @Ctx() ctx: RequestContext): Promise<Seed> {
-    return ctx.services.duplicates.unmarkSeed(ctx.viewer, input);
+    return ctx.services.duplicates.unmarkSeed(ctx.viewer, withDecodedIds(input, { seedId: 'Seed' }, 'input'));
   }
 }
 
 @Resolver(() => Need)
 export class NeedDuplicateResolver {
+  @Allowed('MANAGE_DUPLICATES')
   @FieldResolver(() => [NeedDuplicateCandidate], {
     description:
       'Needs of the same company whose text is nearly the same (detected when written or imported), most similar first; coordinators only (others: FORBIDDEN) / 重複の可能性があるニーズ',
   })
   async possibleDuplicates(@Root() need: Need, @Ctx() ctx: RequestContext): Promise<NeedDuplicateCandidate[]> {
-    authorize(ctx.viewer, 'MANAGE_DUPLICATES');
     const candidates = await ctx.loaders.duplicateCandidatesByNeed.load(need.id);
     const needs = await loadPresent(
       ctx.loaders.needById,

@@ -1,9 +1,7 @@
 import { DataSource, IsNull } from 'typeorm';
-import { authorize } from '../auth/policy';
 import { Viewer } from '../auth/viewer';
 import { actorOf } from '../common/actor';
 import { InvalidInputError, NotFoundError } from '../common/errors';
-import { fromGlobalId } from '../common/global-id';
 import { Seed } from '../seeds/seed.entity';
 import { SeedDuplicateMark } from './duplicate.entities';
 import { MarkSeedDuplicateInput, UnmarkSeedDuplicateInput } from './duplicate.types';
@@ -20,9 +18,7 @@ export class DuplicateService {
    * new one replaces the old, which is kept as unmarked by the same account at the same time.
    */
   async markSeed(viewer: Viewer, input: MarkSeedDuplicateInput): Promise<Seed> {
-    authorize(viewer, 'MANAGE_DUPLICATES');
-    const seedId = fromGlobalId(input.seedId, 'Seed', 'input.seedId').id;
-    const duplicateOfId = fromGlobalId(input.duplicateOfId, 'Seed', 'input.duplicateOfId').id;
+    const { seedId, duplicateOfId } = input;
     if (seedId === duplicateOfId) {
       throw InvalidInputError.of('input.duplicateOfId', '自分自身の重複には指定できません', 'must be another seed than input.seedId', 'notSelf');
     }
@@ -42,8 +38,7 @@ export class DuplicateService {
 
   /** Removes a seed's active duplicate mark (staff); the mark is kept with who and when. NOT_FOUND when it has none. */
   async unmarkSeed(viewer: Viewer, input: UnmarkSeedDuplicateInput): Promise<Seed> {
-    authorize(viewer, 'MANAGE_DUPLICATES');
-    const seedId = fromGlobalId(input.seedId, 'Seed', 'input.seedId').id;
+    const { seedId } = input;
     const actor = actorOf(viewer);
     return this.dataSource.transaction(async (manager) => {
       const seed = await manager.getRepository(Seed).findOne({ where: { id: seedId }, lock: { mode: 'pessimistic_write' } });

@@ -1,10 +1,8 @@
 import { DataSource, EntityManager, In } from 'typeorm';
-import { authorize } from '../auth/policy';
 import type { Viewer } from '../auth/viewer';
 import { ConnectionShape, paginate, SortDirection } from '../common/connection';
 import { RecordStatus } from '../common/enums';
 import { NotFoundError } from '../common/errors';
-import { fromGlobalId } from '../common/global-id';
 import { MatchFit } from '../matching/matching.types';
 import { Need } from '../needs/need.entity';
 import { assessFunding, FundingNeedProfile, FundingVerdict, HORIZON_MONTHS } from './funding-eligibility';
@@ -35,19 +33,16 @@ export class FundingService {
     page: { first?: number; after?: string },
     maxPageSize?: number,
   ): Promise<ConnectionShape<FundingProgramme>> {
-    authorize(viewer, 'READ_PUBLIC');
     const query = this.dataSource.getRepository(FundingProgramme).createQueryBuilder('programme');
     if (!filter?.includeArchived) query.andWhere('programme.status = :active', { active: RecordStatus.ACTIVE });
-    if (filter?.providerId)
-      query.andWhere('programme.provider_id = :provider', { provider: fromGlobalId(filter.providerId, 'Institution', 'filter.providerId').id });
+    if (filter?.providerId) query.andWhere('programme.provider_id = :provider', { provider: filter.providerId });
     if (filter?.kind) query.andWhere('programme.kind = :kind', { kind: filter.kind });
     return paginate(query, { expression: 'programme.name_ja', kind: 'text', direction: SortDirection.ASC }, page, maxPageSize);
   }
 
   /** Active programmes ranked for a need (`fundingCandidatesForNeed`). */
-  async candidatesForNeed(viewer: Viewer, needGlobalId: string): Promise<FundingCandidate[]> {
-    authorize(viewer, 'RUN_MATCHING');
-    return this.rankForNeed(fromGlobalId(needGlobalId, 'Need', 'needId').id);
+  async candidatesForNeed(viewer: Viewer, needId: string): Promise<FundingCandidate[]> {
+    return this.rankForNeed(needId);
   }
 
   /** Active programmes ranked for a need by database id; `workTrl` is the TRL a plan's research part starts from. */

@@ -69,7 +69,7 @@ export function createServices(dataSource: DataSource, config: Config) {
     kpis: new KpiService(dataSource, matching),
     learning: new LearningService(dataSource, config.matchingWeights),
     duplicates: new DuplicateService(dataSource),
-    history: new HistoryService(dataSource),
+    history: new HistoryService(dataSource, pageSize),
     notifications: new NotificationService(dataSource),
     partners: new PartnerService(dataSource, pageSize),
     webhooks: new WebhookService(dataSource, { production, allowedHosts: config.webhooks.allowedHosts }, generateWebhookSecret),

@@ -6,7 +6,8 @@ import { canSeeCompany } from '../companies/company.visibility';
 import { Company } from '../companies/company.entity';
 import { ConnectionShape, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../common/connection';
 import { InvalidInputError, NotFoundError } from '../common/errors';
-import { fromGlobalId, toGlobalId } from '../common/global-id';
+import { toGlobalId } from '../common/global-id';
+import type { DecodedGlobalId } from '../common/global-id';
 import { Consortium } from '../consortia/consortium.entity';
 import { Institution } from '../institutions/institution.entity';
 import { visibleInstitution } from '../institutions/institution.visibility';
@@ -57,21 +58,22 @@ interface ChangeRow {
  * and a value only to who may read that field now and under every confidentiality it has had.
  */
 export class HistoryService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly maxPageSize: number = MAX_PAGE_SIZE,
+  ) {}
 
   /**
-   * A record's changes, newest first, as a connection. A record the viewer may not read is
+   * A record's changes (its global ID decoded: the type decides the kind), newest first, as a connection. A record the viewer may not read is
    * NOT_FOUND, like one that does not exist. A fixed number of statements: the record (and a
    * seed's owners, or the confidentiality a need or researcher had, when they decide), the page,
    * and the count when selected.
    */
   async list(
     viewer: Viewer,
-    globalId: string,
+    { typeName, id }: DecodedGlobalId,
     page: { first?: number | null; after?: string | null },
-    maxPageSize = MAX_PAGE_SIZE,
   ): Promise<ConnectionShape<ChangeRecord>> {
-    const { typeName, id } = fromGlobalId(globalId, undefined, 'id');
     if (!(HISTORY_KINDS as readonly string[]).includes(typeName)) {
       throw InvalidInputError.of('id', 'この種類の記録には変更履歴がありません', 'records of this type have no history', 'historyKind');
     }
@@ -80,7 +82,7 @@ export class HistoryService {
     if (!record || !(await this.canRead(viewer, kind, record))) throw new NotFoundError(RECORD, 'id');
     const withheld = await this.withheldFields(viewer, kind, record);
 
-    const first = Math.min(page.first ?? DEFAULT_PAGE_SIZE, maxPageSize, MAX_PAGE_SIZE);
+    const first = Math.min(page.first ?? DEFAULT_PAGE_SIZE, this.maxPageSize, MAX_PAGE_SIZE);
     const after = page.after ? decodeCursor(page.after) : null;
     const rows = (await this.dataSource.query(
       // Ordered by the bigint column itself (the output's `id` is text and would sort "9" after "10").

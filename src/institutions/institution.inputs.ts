@@ -1,5 +1,6 @@
 import { ArrayMaxSize, IsEmail, IsEnum, IsOptional, IsUrl, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { pairField } from '../common/pair-field';
 import { PageArgs, SortDirection } from '../common/connection';
 import { RecordStatus } from '../common/enums';
 import { ExpectedVersion, HTTP_URL_OPTIONS, KEY_PATTERN, messages, NOT_BLANK, PHONE_PATTERN } from '../common/validation';
@@ -18,6 +19,78 @@ export class EquipmentInput {
   description?: string | null;
 }
 
+/** Each field of the CreateInstitutionInput / UpdateInstitutionInput pair once: its type, its checks and what each side says of it. */
+const institutionField = {
+  nameJa: pairField(
+    () => String,
+    { register: { description: 'Official name in Japanese (at most 200 characters) / 正式名称' }, update: 'Official name in Japanese (cannot be cleared)' },
+    Matches(NOT_BLANK, messages.notBlank()),
+    MaxLength(200, messages.maxLength(200)),
+  ),
+  nameEn: pairField(
+    () => String,
+    { register: { nullable: true, description: 'Name in English (at most 200 characters)' }, update: 'Name in English' },
+    MaxLength(200, messages.maxLength(200)),
+  ),
+  kind: pairField(
+    () => InstitutionKind,
+    { register: { description: 'Kind of institution' }, update: 'Kind (cannot be cleared)' },
+    IsEnum(InstitutionKind, messages.knownValue()),
+  ),
+  regionCode: pairField(
+    () => String,
+    { register: { nullable: true, description: 'Region code where it is located, e.g. `JP-06-OKITAMA`' }, update: 'Region code' },
+    MaxLength(50, messages.maxLength(50)),
+  ),
+  parentId: pairField(() => ID, {
+    register: { nullable: true, description: 'Parent body (global ID), e.g. 工業技術センター for its 置賜試験場' },
+    update: 'Parent body (global ID); must not be the institution itself or one of its descendants',
+  }),
+  fieldCodes: pairField(
+    () => [String],
+    { register: { defaultValue: [], description: 'Field taxonomy codes (at most 20)' }, update: 'Field codes (replaces the list)' },
+    ArrayMaxSize(20, messages.listMax(20)),
+  ),
+  supportMenus: pairField(
+    () => [SupportMenu],
+    { register: { defaultValue: [], description: 'Support menus offered' }, update: 'Support menus (replaces the list)' },
+    IsEnum(SupportMenu, { each: true, ...messages.knownValue() }),
+  ),
+  equipment: pairField(
+    () => [EquipmentInput],
+    { register: { defaultValue: [], description: 'Equipment offered (at most 100)' }, update: 'Equipment (replaces the list)' },
+    ArrayMaxSize(100, messages.listMax(100)),
+    ValidateNested({ each: true }),
+  ),
+  description: pairField(
+    () => String,
+    { register: { nullable: true, description: 'Description (at most 5,000 characters)' }, update: 'Description' },
+    MaxLength(5000, messages.maxLength(5000)),
+  ),
+  websiteUrl: pairField(
+    () => String,
+    { register: { nullable: true, description: 'Web site (http or https URL)' }, update: 'Web site (http or https URL)' },
+    IsUrl(HTTP_URL_OPTIONS, messages.url()),
+    MaxLength(2000, messages.maxLength(2000)),
+  ),
+  email: pairField(
+    () => String,
+    { register: { nullable: true, description: 'Contact e-mail (institutional)' }, update: 'Contact e-mail' },
+    IsEmail({}, messages.email()),
+    MaxLength(254, messages.maxLength(254)),
+  ),
+  phone: pairField(
+    () => String,
+    { register: { nullable: true, description: 'Contact phone, e.g. 023-644-3222 or +81-23-644-3222' }, update: 'Contact phone' },
+    Matches(PHONE_PATTERN, messages.phone()),
+  ),
+  address: pairField(
+    () => String,
+    { register: { nullable: true, description: 'Postal address (at most 300 characters)' }, update: 'Postal address' },
+    MaxLength(300, messages.maxLength(300)),
+  ),
+};
+
 @InputType({ description: 'A new institution / 機関の登録' })
 export class CreateInstitutionInput {
   @Field(() => String, { nullable: true, description: 'Stable external key; generated when omitted' })
@@ -25,68 +98,31 @@ export class CreateInstitutionInput {
   @Matches(KEY_PATTERN, messages.key())
   key?: string | null;
 
-  @Field({ description: 'Official name in Japanese (at most 200 characters) / 正式名称' })
-  @Matches(NOT_BLANK, messages.notBlank())
-  @MaxLength(200, messages.maxLength(200))
-  nameJa: string;
+  @institutionField.nameJa('register') nameJa: string;
 
-  @Field(() => String, { nullable: true, description: 'Name in English (at most 200 characters)' })
-  @IsOptional()
-  @MaxLength(200, messages.maxLength(200))
-  nameEn?: string | null;
+  @institutionField.nameEn('register') nameEn?: string | null;
 
-  @Field(() => InstitutionKind, { description: 'Kind of institution' })
-  @IsEnum(InstitutionKind, messages.knownValue())
-  kind: InstitutionKind;
+  @institutionField.kind('register') kind: InstitutionKind;
 
-  @Field(() => String, { nullable: true, description: 'Region code where it is located, e.g. `JP-06-OKITAMA`' })
-  @IsOptional()
-  @MaxLength(50, messages.maxLength(50))
-  regionCode?: string | null;
+  @institutionField.regionCode('register') regionCode?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Parent body (global ID), e.g. 工業技術センター for its 置賜試験場' })
-  @IsOptional()
-  parentId?: string | null;
+  @institutionField.parentId('register') parentId?: string | null;
 
-  @Field(() => [String], { defaultValue: [], description: 'Field taxonomy codes (at most 20)' })
-  @ArrayMaxSize(20, messages.listMax(20))
-  fieldCodes: string[];
+  @institutionField.fieldCodes('register') fieldCodes: string[];
 
-  @Field(() => [SupportMenu], { defaultValue: [], description: 'Support menus offered' })
-  @IsEnum(SupportMenu, { each: true, ...messages.knownValue() })
-  supportMenus: SupportMenu[];
+  @institutionField.supportMenus('register') supportMenus: SupportMenu[];
 
-  @Field(() => [EquipmentInput], { defaultValue: [], description: 'Equipment offered (at most 100)' })
-  @ArrayMaxSize(100, messages.listMax(100))
-  @ValidateNested({ each: true })
-  equipment: EquipmentInput[];
+  @institutionField.equipment('register') equipment: EquipmentInput[];
 
-  @Field(() => String, { nullable: true, description: 'Description (at most 5,000 characters)' })
-  @IsOptional()
-  @MaxLength(5000, messages.maxLength(5000))
-  description?: string | null;
+  @institutionField.description('register') description?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Web site (http or https URL)' })
-  @IsOptional()
-  @IsUrl(HTTP_URL_OPTIONS, messages.url())
-  @MaxLength(2000, messages.maxLength(2000))
-  websiteUrl?: string | null;
+  @institutionField.websiteUrl('register') websiteUrl?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Contact e-mail (institutional)' })
-  @IsOptional()
-  @IsEmail({}, messages.email())
-  @MaxLength(254, messages.maxLength(254))
-  email?: string | null;
+  @institutionField.email('register') email?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Contact phone, e.g. 023-644-3222 or +81-23-644-3222' })
-  @IsOptional()
-  @Matches(PHONE_PATTERN, messages.phone())
-  phone?: string | null;
+  @institutionField.phone('register') phone?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Postal address (at most 300 characters)' })
-  @IsOptional()
-  @MaxLength(300, messages.maxLength(300))
-  address?: string | null;
+  @institutionField.address('register') address?: string | null;
 
   @Field({ defaultValue: false, description: 'Marks fictional demo data' })
   isFictional: boolean;
@@ -100,73 +136,31 @@ export class UpdateInstitutionInput {
   @ExpectedVersion()
   expectedVersion: number;
 
-  @Field(() => String, { nullable: true, description: 'Official name in Japanese (cannot be cleared)' })
-  @IsOptional()
-  @Matches(NOT_BLANK, messages.notBlank())
-  @MaxLength(200, messages.maxLength(200))
-  nameJa?: string | null;
+  @institutionField.nameJa('update') nameJa?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Name in English' })
-  @IsOptional()
-  @MaxLength(200, messages.maxLength(200))
-  nameEn?: string | null;
+  @institutionField.nameEn('update') nameEn?: string | null;
 
-  @Field(() => InstitutionKind, { nullable: true, description: 'Kind (cannot be cleared)' })
-  @IsOptional()
-  @IsEnum(InstitutionKind, messages.knownValue())
-  kind?: InstitutionKind | null;
+  @institutionField.kind('update') kind?: InstitutionKind | null;
 
-  @Field(() => String, { nullable: true, description: 'Region code' })
-  @IsOptional()
-  @MaxLength(50, messages.maxLength(50))
-  regionCode?: string | null;
+  @institutionField.regionCode('update') regionCode?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Parent body (global ID); must not be the institution itself or one of its descendants' })
-  @IsOptional()
-  parentId?: string | null;
+  @institutionField.parentId('update') parentId?: string | null;
 
-  @Field(() => [String], { nullable: true, description: 'Field codes (replaces the list)' })
-  @IsOptional()
-  @ArrayMaxSize(20, messages.listMax(20))
-  fieldCodes?: string[] | null;
+  @institutionField.fieldCodes('update') fieldCodes?: string[] | null;
 
-  @Field(() => [SupportMenu], { nullable: true, description: 'Support menus (replaces the list)' })
-  @IsOptional()
-  @IsEnum(SupportMenu, { each: true, ...messages.knownValue() })
-  supportMenus?: SupportMenu[] | null;
+  @institutionField.supportMenus('update') supportMenus?: SupportMenu[] | null;
 
-  @Field(() => [EquipmentInput], { nullable: true, description: 'Equipment (replaces the list)' })
-  @IsOptional()
-  @ArrayMaxSize(100, messages.listMax(100))
-  @ValidateNested({ each: true })
-  equipment?: EquipmentInput[] | null;
+  @institutionField.equipment('update') equipment?: EquipmentInput[] | null;
 
-  @Field(() => String, { nullable: true, description: 'Description' })
-  @IsOptional()
-  @MaxLength(5000, messages.maxLength(5000))
-  description?: string | null;
+  @institutionField.description('update') description?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Web site (http or https URL)' })
-  @IsOptional()
-  @IsUrl(HTTP_URL_OPTIONS, messages.url())
-  @MaxLength(2000, messages.maxLength(2000))
-  websiteUrl?: string | null;
+  @institutionField.websiteUrl('update') websiteUrl?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Contact e-mail' })
-  @IsOptional()
-  @IsEmail({}, messages.email())
-  @MaxLength(254, messages.maxLength(254))
-  email?: string | null;
+  @institutionField.email('update') email?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Contact phone' })
-  @IsOptional()
-  @Matches(PHONE_PATTERN, messages.phone())
-  phone?: string | null;
+  @institutionField.phone('update') phone?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Postal address' })
-  @IsOptional()
-  @MaxLength(300, messages.maxLength(300))
-  address?: string | null;
+  @institutionField.address('update') address?: string | null;
 }
 
 @InputType({ description: 'Filters for institutions; all given conditions must hold' })

@@ -2,10 +2,11 @@ import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Re
 import { Connection } from '../common/connection';
 import { RecordStatus } from '../common/enums';
 import { loadPresent } from '../common/loader-helpers';
+import { idOf, withDecodedIds } from '../common/global-id';
 import { loadByGlobalId } from '../common/lookup';
-import { authorize } from '../auth/policy';
 import { visibleInstitution } from './institution.visibility';
 import { Consortium } from '../consortia/consortium.entity';
+import { Allowed } from '../auth/allowed';
 import type { RequestContext } from '../graphql/context';
 import { Coordinator } from '../people/coordinator.entity';
 import { Researcher } from '../people/researcher.entity';
@@ -24,39 +25,44 @@ const isActive = <T extends { status: RecordStatus }>(row: T) => row.status === 
 
 @Resolver(() => Institution)
 export class InstitutionResolver {
+  @Allowed('READ_PUBLIC')
   @Query(() => Institution, { nullable: true, description: 'An institution by global ID; null when it does not exist / 機関' })
   async institution(@Arg('id', () => ID, { description: 'Global ID of the institution' }) id: string, @Ctx() ctx: RequestContext): Promise<Institution | null> {
-    authorize(ctx.viewer, 'READ_PUBLIC');
     return visibleInstitution(ctx.viewer, await loadByGlobalId(ctx.loaders.institutionById, id, 'Institution'));
   }
 
+  @Allowed('READ_PUBLIC')
   @Query(() => Institution, { nullable: true, description: 'An institution by its external key (as used by import/export); null when there is none' })
   institutionByKey(@Arg('key', { description: 'External key, e.g. `yamagata-u`' }) key: string, @Ctx() ctx: RequestContext): Promise<Institution | null> {
     return ctx.services.institutions.getByKey(ctx.viewer, key);
   }
 
+  @Allowed('READ_PUBLIC')
   @Query(() => InstitutionConnection, { description: 'Institutions, filtered and sorted (by Japanese name by default) / 機関一覧' })
   institutions(@Args() args: InstitutionsArgs, @Ctx() ctx: RequestContext): Promise<InstitutionConnection> {
     return ctx.services.institutions.list(ctx.viewer, args.filter, args.orderBy, args);
   }
 
+  @Allowed('WRITE_DIRECTORY')
   @Mutation(() => Institution, { description: 'Registers an institution / 機関を登録する' })
   createInstitution(@Arg('input', { description: 'The new institution' }) input: CreateInstitutionInput, @Ctx() ctx: RequestContext): Promise<Institution> {
-    return ctx.services.institutions.create(ctx.viewer, input);
+    return ctx.services.institutions.create(ctx.viewer, withDecodedIds(input, { parentId: 'Institution' }, 'input'));
   }
 
+  @Allowed('WRITE_DIRECTORY')
   @Mutation(() => Institution, { description: 'Updates an institution; refused with CONFLICT when `expectedVersion` is stale / 機関を更新する' })
   updateInstitution(@Arg('input', { description: 'The changes' }) input: UpdateInstitutionInput, @Ctx() ctx: RequestContext): Promise<Institution> {
-    return ctx.services.institutions.update(ctx.viewer, input);
+    return ctx.services.institutions.update(ctx.viewer, withDecodedIds(input, { id: 'Institution', parentId: 'Institution' }, 'input'));
   }
 
+  @Allowed('WRITE_DIRECTORY')
   @Mutation(() => Institution, { description: 'Archives an institution (kept, hidden from default lists) / 機関をアーカイブする' })
   archiveInstitution(
     @Arg('id', () => ID, { description: 'The institution' }) id: string,
     @Arg('expectedVersion', () => Int, { description: 'The version you last read' }) expectedVersion: number,
     @Ctx() ctx: RequestContext,
   ): Promise<Institution> {
-    return ctx.services.institutions.archive(ctx.viewer, id, expectedVersion);
+    return ctx.services.institutions.archive(ctx.viewer, idOf(id, 'Institution', 'id'), expectedVersion);
   }
 
   @FieldResolver(() => Region, { nullable: true, description: 'The region where it is located' })

@@ -1,13 +1,11 @@
 import { visibleInstitution } from './institution.visibility';
 import { randomUUID } from 'node:crypto';
-import { authorize } from '../auth/policy';
 import type { Viewer } from '../auth/viewer';
 import { DataSource, EntityManager } from 'typeorm';
 import { ConnectionShape, MAX_PAGE_SIZE, paginate, SortDirection, SortSpec } from '../common/connection';
 import { RecordStatus } from '../common/enums';
 import { isStaff } from '../auth/viewer';
 import { InvalidInputError, NotFoundError } from '../common/errors';
-import { fromGlobalId } from '../common/global-id';
 import { whereContains, whereFieldUnder, whereIn, whereRegionWithin } from '../common/query-filters';
 import { assertFieldCodes, assertRegionCode, assertVersion, resolveReference } from '../common/references';
 import { normaliseLine, optionalFolded, optionalLine, optionalParagraphs, searchForm } from '../common/text';
@@ -45,7 +43,6 @@ export class InstitutionService {
     orderBy: InstitutionOrder | null | undefined,
     page: { first?: number; after?: string },
   ): Promise<ConnectionShape<Institution>> {
-    authorize(viewer, 'READ_PUBLIC');
     const query = this.dataSource.getRepository(Institution).createQueryBuilder('institution');
     const f = filter ?? {};
     whereIn(query, 'institution.status', f.status?.length ? f.status : [RecordStatus.ACTIVE]);
@@ -62,12 +59,10 @@ export class InstitutionService {
 
   /** The institution with this external key, or null (also an archived one, for viewers other than staff). */
   async getByKey(viewer: Viewer, key: string): Promise<Institution | null> {
-    authorize(viewer, 'READ_PUBLIC');
     return visibleInstitution(viewer, await this.dataSource.getRepository(Institution).findOne({ where: { key } }));
   }
 
   async create(viewer: Viewer, input: CreateInstitutionInput): Promise<Institution> {
-    authorize(viewer, 'WRITE_DIRECTORY');
     return this.dataSource.transaction(async (manager) => {
       await assertRegionCode(manager, input.regionCode, 'input.regionCode');
       await assertFieldCodes(manager, input.fieldCodes, 'input.fieldCodes');
@@ -102,7 +97,6 @@ export class InstitutionService {
 
   /** Applies the given changes if `expectedVersion` is still current; CONFLICT otherwise. Null clears optional fields. */
   async update(viewer: Viewer, input: UpdateInstitutionInput): Promise<Institution> {
-    authorize(viewer, 'WRITE_DIRECTORY');
     return this.dataSource.transaction(async (manager) => {
       const institution = await this.lockForUpdate(manager, input.id);
       assertVersion(INSTITUTION, institution, input.expectedVersion);
@@ -135,10 +129,9 @@ export class InstitutionService {
   }
 
   /** Archives an institution: hidden from default lists, kept for the records that refer to it. */
-  async archive(viewer: Viewer, globalId: string, expectedVersion: number): Promise<Institution> {
-    authorize(viewer, 'WRITE_DIRECTORY');
+  async archive(viewer: Viewer, id: string, expectedVersion: number): Promise<Institution> {
     return this.dataSource.transaction(async (manager) => {
-      const institution = await this.lockForUpdate(manager, globalId, 'id');
+      const institution = await this.lockForUpdate(manager, id, 'id');
       assertVersion(INSTITUTION, institution, expectedVersion);
       const before = snapshotOf('Institution', institution);
       institution.status = RecordStatus.ARCHIVED;
@@ -149,10 +142,10 @@ export class InstitutionService {
   }
 
   /** A new parent must exist and must not be the institution itself or below it (no cycles). */
-  private async resolveParent(manager: EntityManager, selfId: string, parentGlobalId: string): Promise<string> {
+  private async resolveParent(manager: EntityManager, selfId: string, parentId: string): Promise<string> {
     // Serialises hierarchy changes, so two concurrent moves cannot each pass the check and form a cycle.
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext('musubi.institution-tree'))`);
-    const parent = await resolveReference(manager, Institution, parentGlobalId, 'input.parentId');
+    const parent = await resolveReference(manager, Institution, parentId, 'input.parentId');
     const rows: unknown[] = await manager.query(
       'WITH RECURSIVE up(id, parent_id) AS (SELECT id, parent_id FROM institution WHERE id = $1 ' +
         'UNION SELECT i.id, i.parent_id FROM institution i JOIN up ON i.id = up.parent_id) SELECT 1 FROM up WHERE id = $2 LIMIT 1',
@@ -169,8 +162,7 @@ export class InstitutionService {
     return parent.id;
   }
 
-  private async lockForUpdate(manager: EntityManager, globalId: string, field = 'input.id'): Promise<Institution> {
-    const { id } = fromGlobalId(globalId, 'Institution', field);
+  private async lockForUpdate(manager: EntityManager, id: string, field = 'input.id'): Promise<Institution> {
     const institution = await manager.getRepository(Institution).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!institution) throw new NotFoundError(INSTITUTION, field);
     return institution;

@@ -1,7 +1,10 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Connection } from '../common/connection';
+import { withDecodedIds } from '../common/global-id';
 import { loadByGlobalId } from '../common/lookup';
+import { PROPOSAL_ID_TYPES } from './introduction-target';
 import { Consortium } from '../consortia/consortium.entity';
+import { Allowed } from '../auth/allowed';
 import type { RequestContext } from '../graphql/context';
 import { Institution } from '../institutions/institution.entity';
 import { MatchFactor } from '../matching/matching.types';
@@ -26,30 +29,40 @@ import {
 @ObjectType('MatchConnection', { description: 'A page of introductions' })
 export class IntroductionConnection extends Connection(Introduction, 'Match') {}
 
+/** Introductions keep their GraphQL type name, Match, in their global IDs. */
+const INTRODUCTION_ID = { id: 'Match' } as const;
+
 @Resolver(() => Introduction)
 export class IntroductionResolver {
+  @Allowed('READ_INTRODUCTIONS')
   @Query(() => IntroductionConnection, {
     description: 'Introductions, newest first: all for staff; researchers theirs; a company user its needs’ / マッチング一覧',
   })
   matches(@Args() args: IntroductionsArgs, @Ctx() ctx: RequestContext): Promise<IntroductionConnection> {
-    return ctx.services.introductions.list(ctx.viewer, args.filter, args);
+    return ctx.services.introductions.list(
+      ctx.viewer,
+      withDecodedIds(args.filter, { needId: 'Need', seedId: 'Seed', researcherId: 'Researcher' }, 'filter'),
+      args,
+    );
   }
 
+  @Allowed('READ_INTRODUCTIONS')
   @Query(() => Introduction, { nullable: true, description: 'An introduction by global ID; null when it does not exist or is not yours to see / マッチング' })
   async match(@Arg('id', () => ID, { description: 'Global ID of the introduction' }) id: string, @Ctx() ctx: RequestContext): Promise<Introduction | null> {
-    ctx.services.introductions.assertMayRead(ctx.viewer);
     const introduction = await loadByGlobalId(ctx.loaders.introductionById, id, 'Match');
     return introduction && (await canSeeIntroduction(ctx, introduction)) ? introduction : null;
   }
 
+  @Allowed('MANAGE_INTRODUCTIONS')
   @Mutation(() => Introduction, {
     description:
       'Proposes an introduction, keeping the score and explanation of this moment; CONFLICT when the pair already has an open one / マッチングを提案する',
   })
   proposeMatch(@Arg('input', { description: 'The need and its target' }) input: ProposeIntroductionInput, @Ctx() ctx: RequestContext): Promise<Introduction> {
-    return ctx.services.introductions.propose(ctx.viewer, input);
+    return ctx.services.introductions.propose(ctx.viewer, withDecodedIds(input, PROPOSAL_ID_TYPES, 'input'));
   }
 
+  @Allowed('MANAGE_INTRODUCTIONS')
   @Mutation(() => Introduction, {
     description:
       'Moves an introduction one step (PROPOSED → INTRODUCED → MEETING → NEGOTIATING → AGREED) or declines / withdraws it; no step may be skipped. ' +
@@ -59,16 +72,18 @@ export class IntroductionResolver {
     @Arg('input', { description: 'Which, where to, and why' }) input: TransitionIntroductionInput,
     @Ctx() ctx: RequestContext,
   ): Promise<Introduction> {
-    return ctx.services.introductions.transition(ctx.viewer, input);
+    return ctx.services.introductions.transition(ctx.viewer, withDecodedIds(input, INTRODUCTION_ID, 'input'));
   }
 
+  @Allowed('ANSWER_INTRODUCTIONS')
   @Mutation(() => Introduction, {
     description: 'A researcher answers a proposal made to them or their seed: accept (→ INTRODUCED) or decline with a reason / 提案への回答',
   })
   answerMatch(@Arg('input', { description: 'The answer' }) input: AnswerIntroductionInput, @Ctx() ctx: RequestContext): Promise<Introduction> {
-    return ctx.services.introductions.answer(ctx.viewer, input);
+    return ctx.services.introductions.answer(ctx.viewer, withDecodedIds(input, INTRODUCTION_ID, 'input'));
   }
 
+  @Allowed('RECORD_PAST_OUTCOMES')
   @Mutation(() => Introduction, {
     description: 'Administrators: records an outcome reached earlier, with its date, skipping the steps in between / 過去の結果を記録する',
   })
@@ -76,7 +91,7 @@ export class IntroductionResolver {
     @Arg('input', { description: 'The outcome and its date' }) input: RecordPastOutcomeInput,
     @Ctx() ctx: RequestContext,
   ): Promise<Introduction> {
-    return ctx.services.introductions.recordPastOutcome(ctx.viewer, input);
+    return ctx.services.introductions.recordPastOutcome(ctx.viewer, withDecodedIds(input, INTRODUCTION_ID, 'input'));
   }
 
   @FieldResolver(() => Need, { nullable: true, description: 'The need, as the viewer may see it' })

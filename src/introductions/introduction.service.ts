@@ -1,30 +1,27 @@
 import { NO_ID } from '../common/query-filters';
 import { DataSource, EntityManager } from 'typeorm';
-import { authorize } from '../auth/policy';
+import { recordScope } from '../auth/policy';
 import { isAccount, ownCompanyId, ownResearcherId, Viewer } from '../auth/viewer';
 import { Actor, actorOf, trimmedOrNull } from '../common/actor';
 import { ConnectionShape, MAX_PAGE_SIZE, paginate, SortDirection } from '../common/connection';
 import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors';
 import { isUniqueViolation } from '../database/unique-violation';
 import { recordIntroductionEvent } from '../events/event-recorder';
-import { fromGlobalId, toGlobalId } from '../common/global-id';
 import { assertVersion, resolveReference } from '../common/references';
 import { assertNoConflictOfInterest, ownersOfSeeds } from '../capacity/capacity.queries';
-import { Consortium } from '../consortia/consortium.entity';
-import { FundingProgramme } from '../funding/funding-programme.entity';
 import type { FundingService } from '../funding/funding.service';
 import { refreshPlanStatus } from '../plans/plan-status';
-import { Institution } from '../institutions/institution.entity';
 import type { MatchingService } from '../matching/matching.service';
 import type { MatchFactor } from '../matching/matching.types';
 import { Need } from '../needs/need.entity';
 import { NeedStatus } from '../needs/need.enums';
-import { Researcher } from '../people/researcher.entity';
 import { Seed } from '../seeds/seed.entity';
 import { SeedStatus } from '../seeds/seed.enums';
 import { allowedTransitions, pastOutcomeTargets } from './introduction-states';
+import { checkOutcome, illegalTransition, Outcome } from './introduction-outcome';
+import { ENTITY_OF, Target, targetOf } from './introduction-target';
 import { Introduction, IntroductionEvent } from './introduction.entity';
-import { DeclineReason, IntroductionStatus, IntroductionTargetKind } from './introduction.enums';
+import { IntroductionStatus, IntroductionTargetKind } from './introduction.enums';
 import {
   AnswerIntroductionInput,
   IntroductionListFilter,
@@ -33,14 +30,9 @@ import {
   TransitionIntroductionInput,
 } from './introduction.inputs';
 
-const INTRODUCTION = { ja: 'マッチング', en: 'Introduction' };
-const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
+export type { Target } from './introduction-target';
 
-/** The one target of a proposal. */
-export interface Target {
-  kind: IntroductionTargetKind;
-  id: string;
-}
+const INTRODUCTION = { ja: 'マッチング', en: 'Introduction' };
 
 /** What a proposal keeps of the scoring at that moment. */
 export interface Snapshot {
@@ -48,15 +40,6 @@ export interface Snapshot {
   explanation: MatchFactor[];
   factorValues: Record<string, number> | null;
   weightsVersion: number | null;
-}
-
-/** The outcome fields of a transition, checked. */
-interface Outcome {
-  reason: string | null;
-  declineReason: DeclineReason | null;
-  outcomeType: Introduction['outcomeType'];
-  amountYen: number | null;
-  startDate: string | null;
 }
 
 /**
@@ -79,7 +62,7 @@ export class IntroductionService {
     filter: IntroductionListFilter | null | undefined,
     page: { first?: number; after?: string },
   ): Promise<ConnectionShape<Introduction>> {
-    const grant = authorize(viewer, 'READ_INTRODUCTIONS');
+    const grant = recordScope(viewer, 'READ_INTRODUCTIONS');
     const query = this.dataSource.getRepository(Introduction).createQueryBuilder('introduction');
     if (grant === 'OWN') {
       const researcherId = ownResearcherId(viewer);
@@ -95,19 +78,13 @@ export class IntroductionService {
       }
     }
     const f = filter ?? {};
-    if (f.needId) query.andWhere('introduction.need_id = :needId', { needId: fromGlobalId(f.needId, 'Need', 'filter.needId').id });
-    if (f.seedId) query.andWhere('introduction.seed_id = :seedId', { seedId: fromGlobalId(f.seedId, 'Seed', 'filter.seedId').id });
-    if (f.researcherId)
-      query.andWhere('introduction.researcher_id = :researcherId', { researcherId: fromGlobalId(f.researcherId, 'Researcher', 'filter.researcherId').id });
+    if (f.needId) query.andWhere('introduction.need_id = :needId', { needId: f.needId });
+    if (f.seedId) query.andWhere('introduction.seed_id = :seedId', { seedId: f.seedId });
+    if (f.researcherId) query.andWhere('introduction.researcher_id = :researcherId', { researcherId: f.researcherId });
     if (f.targetKind) query.andWhere('introduction.target_kind = :kind', { kind: f.targetKind });
     if (f.status?.length) query.andWhere('introduction.status IN (:...statuses)', { statuses: f.status });
     if (f.proposedByMe) query.andWhere('introduction.proposed_by_account_id = :account', { account: isAccount(viewer) ? viewer.accountId : NO_ID });
     return paginate(query, { expression: 'introduction.proposed_at', kind: 'date', direction: SortDirection.DESC }, page, this.maxPageSize);
-  }
-
-  /** Refuses callers who may not read introductions at all. */
-  assertMayRead(viewer: Viewer): void {
-    authorize(viewer, 'READ_INTRODUCTIONS');
   }
 
   /**
@@ -115,10 +92,8 @@ export class IntroductionService {
    * pair already has an open introduction (also guarded by a partial unique index).
    */
   async propose(viewer: Viewer, input: ProposeIntroductionInput): Promise<Introduction> {
-    authorize(viewer, 'MANAGE_INTRODUCTIONS');
     const target = targetOf(input);
-    const needId = fromGlobalId(input.needId, 'Need', 'input.needId').id;
-    const need = await this.dataSource.getRepository(Need).findOne({ where: { id: needId } });
+    const need = await this.dataSource.getRepository(Need).findOne({ where: { id: input.needId } });
     if (!need) throw InvalidInputError.of('input.needId', '指定されたデータが存在しません', 'refers to a record that does not exist', 'exists');
     if (need.status === NeedStatus.ARCHIVED) throw InvalidInputError.of('input.needId', 'アーカイブ済みのニーズには提案できません', 'is archived', 'active');
     await this.assertTarget(target);
@@ -203,7 +178,6 @@ export class IntroductionService {
 
   /** One step forward, or DECLINED / WITHDRAWN (staff). */
   async transition(viewer: Viewer, input: TransitionIntroductionInput): Promise<Introduction> {
-    authorize(viewer, 'MANAGE_INTRODUCTIONS');
     return this.dataSource.transaction(async (manager) => {
       const introduction = await this.lock(manager, input.id, input.expectedVersion);
       if (!allowedTransitions(introduction.status).includes(input.to)) throw illegalTransition(introduction.status, input.to);
@@ -213,7 +187,7 @@ export class IntroductionService {
 
   /** A researcher (or staff) answers a proposal: accept → INTRODUCED, decline → DECLINED with a reason. */
   async answer(viewer: Viewer, input: AnswerIntroductionInput): Promise<Introduction> {
-    const grant = authorize(viewer, 'ANSWER_INTRODUCTIONS');
+    const grant = recordScope(viewer, 'ANSWER_INTRODUCTIONS');
     return this.dataSource.transaction(async (manager) => {
       const introduction = await this.lock(manager, input.id, input.expectedVersion, grant === 'OWN' ? viewer : null);
       if (introduction.status !== IntroductionStatus.PROPOSED) {
@@ -239,7 +213,6 @@ export class IntroductionService {
 
   /** An administrator records a dated outcome, skipping steps; one event marked `pastRecord`. */
   async recordPastOutcome(viewer: Viewer, input: RecordPastOutcomeInput): Promise<Introduction> {
-    authorize(viewer, 'RECORD_PAST_OUTCOMES');
     return this.dataSource.transaction(async (manager) => {
       const introduction = await this.lock(manager, input.id, input.expectedVersion);
       if (!pastOutcomeTargets(introduction.status).includes(input.to)) throw illegalTransition(introduction.status, input.to);
@@ -283,8 +256,7 @@ export class IntroductionService {
   }
 
   /** Locks the row and checks the version; with `owner`, also that a researcher answers their own. */
-  private async lock(manager: EntityManager, globalId: string, expectedVersion: number, owner: Viewer | null = null): Promise<Introduction> {
-    const { id } = fromGlobalId(globalId, 'Match', 'input.id');
+  private async lock(manager: EntityManager, id: string, expectedVersion: number, owner: Viewer | null = null): Promise<Introduction> {
     const introduction = await manager.getRepository(Introduction).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!introduction) throw new NotFoundError(INTRODUCTION, 'input.id');
     if (owner) {
@@ -305,8 +277,7 @@ export class IntroductionService {
   async assertTarget(target: Target): Promise<void> {
     const manager = this.dataSource.manager;
     const field = target.kind === IntroductionTargetKind.FUNDING ? 'input.fundingProgrammeId' : `input.${target.kind.toLowerCase()}Id`;
-    const gid = toGlobalId(ENTITY_OF[target.kind].name, target.id);
-    const row = await resolveReference(manager, ENTITY_OF[target.kind] as typeof Seed, gid, field);
+    const row = await resolveReference(manager, ENTITY_OF[target.kind] as typeof Seed, target.id, field);
     if (target.kind === IntroductionTargetKind.SEED && (row as Seed).status === SeedStatus.ARCHIVED) {
       throw InvalidInputError.of(field, 'アーカイブ済みのシーズには提案できません', 'is archived', 'active');
     }
@@ -359,91 +330,6 @@ export class IntroductionService {
       pastRecord,
     });
   }
-}
-
-const ENTITY_OF = { SEED: Seed, RESEARCHER: Researcher, INSTITUTION: Institution, CONSORTIUM: Consortium, FUNDING: FundingProgramme } as const;
-
-/** Exactly one of seedId, researcherId, institutionId, consortiumId. */
-function targetOf(input: ProposeIntroductionInput): Target {
-  const given = (
-    [
-      [IntroductionTargetKind.SEED, input.seedId, 'Seed'],
-      [IntroductionTargetKind.RESEARCHER, input.researcherId, 'Researcher'],
-      [IntroductionTargetKind.INSTITUTION, input.institutionId, 'Institution'],
-      [IntroductionTargetKind.CONSORTIUM, input.consortiumId, 'Consortium'],
-      [IntroductionTargetKind.FUNDING, input.fundingProgrammeId, 'FundingProgramme'],
-    ] as const
-  ).filter(([, id]) => id);
-  if (given.length !== 1) {
-    throw InvalidInputError.of(
-      'input',
-      'seedId・researcherId・institutionId・consortiumId・fundingProgrammeId のうち 1 つだけを指定してください',
-      'give exactly one of seedId, researcherId, institutionId, consortiumId, fundingProgrammeId',
-      'exactlyOne',
-    );
-  }
-  const [kind, globalId, typeName] = given[0];
-  return {
-    kind,
-    id: fromGlobalId(globalId!, typeName, kind === IntroductionTargetKind.FUNDING ? 'input.fundingProgrammeId' : `input.${kind.toLowerCase()}Id`).id,
-  };
-}
-
-/** What each target state requires: a decline reason (and text for OTHER), an outcome type. */
-function checkOutcome(
-  to: IntroductionStatus,
-  input: {
-    reason?: string | null;
-    declineReason?: DeclineReason | null;
-    outcomeType?: Introduction['outcomeType'];
-    amountYen?: number | null;
-    startDate?: string | null;
-  },
-): Outcome {
-  const reason = trimmedOrNull(input.reason);
-  if (to === IntroductionStatus.DECLINED) {
-    if (!input.declineReason) throw InvalidInputError.of('input.declineReason', '辞退理由を選んでください', 'is required when declining', 'required');
-    if (input.declineReason === DeclineReason.OTHER && !reason)
-      throw InvalidInputError.of('input.reason', '「その他」の場合は理由を入力してください', 'is required with declineReason OTHER', 'required');
-  } else if (input.declineReason) {
-    throw InvalidInputError.of('input.declineReason', '辞退のときだけ指定できます', 'may be given only when declining', 'onlyWhenDeclining');
-  }
-  if (to === IntroductionStatus.AGREED) {
-    if (!input.outcomeType) throw InvalidInputError.of('input.outcomeType', '成約の種類を選んでください', 'is required when agreeing', 'required');
-    if (input.startDate != null && !isCalendarDate(input.startDate))
-      throw InvalidInputError.of(
-        'input.startDate',
-        'YYYY-MM-DD 形式の実在する日付で入力してください',
-        'must be a real date in the form YYYY-MM-DD',
-        'calendarDate',
-      );
-  } else if (input.outcomeType || input.amountYen != null || input.startDate != null) {
-    const field = input.outcomeType ? 'input.outcomeType' : input.amountYen != null ? 'input.amountYen' : 'input.startDate';
-    throw InvalidInputError.of(field, '成約のときだけ指定できます', 'may be given only when agreeing', 'onlyWhenAgreeing');
-  }
-  return {
-    reason,
-    declineReason: input.declineReason ?? null,
-    outcomeType: input.outcomeType ?? null,
-    amountYen: input.amountYen ?? null,
-    startDate: input.startDate ?? null,
-  };
-}
-
-function isCalendarDate(text: string): boolean {
-  if (!CALENDAR_DATE.test(text)) return false;
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
-}
-
-function illegalTransition(from: IntroductionStatus, to: IntroductionStatus): InvalidInputError {
-  const allowed = allowedTransitions(from);
-  return InvalidInputError.of(
-    'input.to',
-    allowed.length ? `${from} から ${to} へは進めません (可能: ${allowed.join(', ')})` : `${from} は終了した状態です`,
-    allowed.length ? `cannot go from ${from} to ${to} (allowed: ${allowed.join(', ')})` : `${from} is final`,
-    'transition',
-  );
 }
 
 function openPairConflict(): ConflictError {

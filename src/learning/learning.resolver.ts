@@ -1,4 +1,5 @@
 import { Arg, Ctx, Field, FieldResolver, Float, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Allowed } from '../auth/allowed';
 import type { RequestContext } from '../graphql/context';
 import { MatchFactorName } from '../matching/matching.types';
 import { FACTOR_NAMES } from '../matching/scoring';
@@ -24,16 +25,19 @@ const ENUM_OF = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c}`).toUpper
 
 @Resolver(() => WeightSet)
 export class WeightSetResolver {
+  @Allowed('MANAGE_WEIGHTS')
   @Query(() => [WeightSet], { description: 'Fitted ranking weight sets, newest first (administrators) / 重みセット一覧' })
   weightSets(@Ctx() ctx: RequestContext): Promise<WeightSet[]> {
-    return ctx.services.learning.list(ctx.viewer);
+    return ctx.services.learning.list();
   }
 
+  @Allowed('MANAGE_WEIGHTS')
   @Mutation(() => WeightSet, { description: 'Makes a weight set the one ranking uses (administrators) / 重みセットを有効にする' })
   activateWeightSet(@Arg('version', () => Int, { description: 'The version' }) version: number, @Ctx() ctx: RequestContext): Promise<WeightSet> {
     return ctx.services.learning.activate(ctx.viewer, version);
   }
 
+  @Allowed('MANAGE_WEIGHTS')
   @Mutation(() => WeightSet, {
     nullable: true,
     description: 'Rolls back to the previous version; null when the configured weights apply again / 1 つ前の重みに戻す',

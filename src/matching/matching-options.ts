@@ -1,6 +1,6 @@
 import type { ConnectionShape } from '../common/connection';
 import { InputProblem, InvalidInputError } from '../common/errors';
-import { FACTOR_NAMES, resolveWeights, termItem, termScoreShare } from './scoring';
+import { DEFAULT_LAB_CAP, DEFAULT_MMR_LAMBDA, FACTOR_NAMES, resolveWeights, termItem, termScoreShare } from './scoring';
 import type { DiversityOptions, FactorExplanation, FactorName, MatchedTermDetail, MatchingWeights, TermLabels } from './scoring';
 import type { RoutingFactor } from './routing';
 import { termKind } from './text';
@@ -51,8 +51,8 @@ export function resolveDiversity(request: DiversityRequest | null | undefined): 
     case 'NONE':
       return { mode: 'none' };
     case 'LAB_CAP': {
-      const maxPerLab = request.maxPerLab ?? 2;
-      const minRelativeScore = request.minRelativeScore ?? 0.5;
+      const maxPerLab = request.maxPerLab ?? DEFAULT_LAB_CAP.maxPerLab;
+      const minRelativeScore = request.minRelativeScore ?? DEFAULT_LAB_CAP.minRelativeScore;
       const problems: InputProblem[] = [];
       if (!Number.isInteger(maxPerLab) || maxPerLab < 1)
         problems.push({ field: 'diversity.maxPerLab', ja: '1 以上の整数で指定してください', en: 'must be an integer of at least 1', constraint: 'min' });
@@ -62,7 +62,7 @@ export function resolveDiversity(request: DiversityRequest | null | undefined): 
       return { mode: 'labCap', maxPerLab, minRelativeScore };
     }
     case 'MMR': {
-      const lambda = request.lambda ?? 0.7;
+      const lambda = request.lambda ?? DEFAULT_MMR_LAMBDA;
       if (!(lambda >= 0 && lambda <= 1)) throw InvalidInputError.of('diversity.lambda', '0〜1 で指定してください', 'must be from 0 to 1', 'range');
       return { mode: 'mmr', lambda };
     }

@@ -4,6 +4,7 @@ import { CollaborationForm } from '../common/enums';
 import { bilingual, messages } from '../common/validation';
 import { InstitutionKind } from '../institutions/institution.enums';
 import { NeedCategory } from '../needs/need.enums';
+import { DEFAULT_LAB_CAP, DEFAULT_MMR_LAMBDA } from './scoring/diversity';
 
 export const DEFAULT_MATCH_PAGE_SIZE = 10;
 export const MAX_MATCH_PAGE_SIZE = 50;
@@ -113,7 +114,7 @@ registerEnumType(DiversityMode, {
   description: 'How a top list is kept from being filled by one laboratory / 多様性の確保',
   valuesConfig: {
     NONE: { description: 'Pure score order' },
-    LAB_CAP: { description: 'At most `maxPerLab` items of one laboratory before every other fitting item (default, 2 per lab)' },
+    LAB_CAP: { description: `At most \`maxPerLab\` items of one laboratory before every other fitting item (default, ${DEFAULT_LAB_CAP.maxPerLab} per lab)` },
     MMR: { description: 'Maximal marginal relevance with `lambda`' },
   },
 });
@@ -123,16 +124,16 @@ export class DiversityInput {
   @Field(() => DiversityMode, { description: 'The method' })
   mode: DiversityMode;
 
-  @Field(() => Int, { nullable: true, description: 'LAB_CAP: items of one laboratory before others (≥ 1, default 2)' })
+  @Field(() => Int, { nullable: true, description: `LAB_CAP: items of one laboratory before others (≥ 1, default ${DEFAULT_LAB_CAP.maxPerLab})` })
   maxPerLab?: number | null;
 
   @Field(() => Float, {
     nullable: true,
-    description: 'LAB_CAP: an item over the cap yields only to items scoring at least this share of its score (0–1, default 0.5)',
+    description: `LAB_CAP: an item over the cap yields only to items scoring at least this share of its score (0–1, default ${DEFAULT_LAB_CAP.minRelativeScore})`,
   })
   minRelativeScore?: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'MMR: weight of the score against novelty (0–1, default 0.7)' })
+  @Field(() => Float, { nullable: true, description: `MMR: weight of the score against novelty (0–1, default ${DEFAULT_MMR_LAMBDA})` })
   lambda?: number | null;
 }
 

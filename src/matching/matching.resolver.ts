@@ -1,5 +1,6 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { loadPresent } from '../common/loader-helpers';
+import { NO_ID } from '../common/query-filters';
 import { Consortium } from '../consortia/consortium.entity';
 import { Allowed } from '../auth/allowed';
 import { grantOf } from '../auth/policy';
@@ -21,9 +22,6 @@ import {
   ResearcherCandidateConnection,
   SeedCandidateConnection,
 } from './matching.types';
-
-/** A researcher account without a researcher record owns no seed. */
-const NO_RESEARCHER = '00000000-0000-0000-0000-000000000000';
 
 /** Matching queries: thin, the viewer and the arguments in, one service call out. */
 /** Observes the matching latency histogram (served at /metrics) around one ranking. */
@@ -54,7 +52,7 @@ export class MatchingResolver {
       'Coordinators: any seed. Researchers: only seeds they own (another seed is NOT_FOUND); RESTRICTED needs without the company, CONFIDENTIAL ones as an anonymised summary.',
   })
   needCandidatesForSeed(@Args() args: NeedCandidatesArgs, @Ctx() ctx: RequestContext): Promise<NeedCandidateConnection> {
-    const ownerOnly = grantOf(ctx.viewer, 'NEEDS_FOR_OWN_SEEDS') === 'OWN' ? (ownResearcherId(ctx.viewer) ?? NO_RESEARCHER) : null;
+    const ownerOnly = grantOf(ctx.viewer, 'NEEDS_FOR_OWN_SEEDS') === 'OWN' ? (ownResearcherId(ctx.viewer) ?? NO_ID) : null;
     return timed('needsForSeed', ctx.services.matching.needsForSeed(args.seedId, args, needViewerOf(ctx), ownerOnly));
   }
 

@@ -1,5 +1,6 @@
 import { ArrayMaxSize, IsEnum, IsInt, IsOptional, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { ArgsType, Field, Float, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { pairField } from '../common/pair-field';
 import { PageArgs, SortDirection } from '../common/connection';
 import { CollaborationForm, Language } from '../common/enums';
 import { bilingual, ExpectedVersion, KEY_PATTERN, messages } from '../common/validation';
@@ -17,6 +18,105 @@ const m = {
   status: () => bilingual('対応状況の値が不正です', 'must be OPEN, IN_PROGRESS, RESOLVED, CLOSED or ARCHIVED'),
 };
 
+/** Each field of the SubmitNeedInput / UpdateNeedInput pair once: its type, its checks and what each side says of it. */
+const needField = {
+  companyId: pairField(() => ID, { register: { description: 'The company with the need (global ID)' }, update: 'The company (global ID)' }),
+  title: pairField(
+    () => String,
+    { register: { description: 'Title (at most 200 characters); for a CONFIDENTIAL need, write it without naming the company' }, update: 'Title' },
+    MinLength(1, messages.notBlank()),
+    MaxLength(200, messages.maxLength(200)),
+  ),
+  description: pairField(
+    () => String,
+    { register: { description: 'The problem in the company’s words (at most 10,000 characters)' }, update: 'Description' },
+    MinLength(1, messages.notBlank()),
+    MaxLength(10000, messages.maxLength(10000)),
+  ),
+  category: pairField(
+    () => NeedCategory,
+    { register: { description: 'Technical, research or management; decides routing' }, update: 'Category' },
+    IsEnum(NeedCategory, m.category()),
+  ),
+  language: pairField(
+    () => Language,
+    { register: { nullable: true, description: 'Language of the text; detected from the text when omitted' }, update: 'Language' },
+    IsEnum(Language, m.language()),
+  ),
+  fieldCodes: pairField(
+    () => [String],
+    { register: { defaultValue: [], description: 'Field taxonomy codes (at most 10)' }, update: 'Field codes (replaces the list)' },
+    ArrayMaxSize(10, messages.listMax(10)),
+  ),
+  keywords: pairField(
+    () => [String],
+    { register: { defaultValue: [], description: 'Keywords (at most 30, each at most 50 characters)' }, update: 'Keywords (replaces the list)' },
+    ArrayMaxSize(30, messages.listMax(30)),
+    MaxLength(50, { each: true, ...messages.maxLength(50) }),
+  ),
+  desiredTrl: pairField(
+    () => Int,
+    { register: { nullable: true, description: 'Wished technology readiness level 1–9' }, update: 'Wished TRL 1–9; null clears it' },
+    IsInt(messages.intRange(1, 9)),
+    Min(1, messages.intRange(1, 9)),
+    Max(9, messages.intRange(1, 9)),
+  ),
+  timeline: pairField(
+    () => NeedTimeline,
+    { register: { defaultValue: NeedTimeline.UNDECIDED, description: 'Wished timeline' }, update: 'Wished timeline' },
+    IsEnum(NeedTimeline, m.timeline()),
+  ),
+  budgetMinYen: pairField(
+    () => Float,
+    {
+      register: { nullable: true, description: 'Lower end of the budget in yen (a whole number ≥ 0)' },
+      update: 'Lower end of the budget in yen; null clears it',
+    },
+    IsInt(messages.nonNegativeInteger()),
+    Min(0, messages.nonNegativeInteger()),
+    Max(YEN_MAX, messages.nonNegativeInteger()),
+  ),
+  budgetMaxYen: pairField(
+    () => Float,
+    {
+      register: { nullable: true, description: 'Upper end of the budget in yen (a whole number ≥ budgetMinYen)' },
+      update: 'Upper end of the budget in yen; null clears it',
+    },
+    IsInt(messages.nonNegativeInteger()),
+    Min(0, messages.nonNegativeInteger()),
+    Max(YEN_MAX, messages.nonNegativeInteger()),
+  ),
+  wantedForms: pairField(
+    () => [CollaborationForm],
+    { register: { defaultValue: [], description: 'Forms of collaboration wanted' }, update: 'Forms wanted (replaces the list)' },
+    IsEnum(CollaborationForm, { each: true, ...m.forms() }),
+  ),
+  confidentiality: pairField(
+    () => Confidentiality,
+    { register: { defaultValue: Confidentiality.PUBLIC, description: 'Who may see the need' }, update: 'Who may see the need' },
+    IsEnum(Confidentiality, m.confidentiality()),
+  ),
+  status: pairField(
+    () => NeedStatus,
+    { register: { defaultValue: NeedStatus.OPEN, description: 'Status (normally OPEN)' }, update: 'Status' },
+    IsEnum(NeedStatus, m.status()),
+  ),
+  consultationStep: pairField(
+    () => Int,
+    {
+      register: { defaultValue: 1, description: 'Consultation step 1–3 (1 any window, 2 total-support desk, 3 public lab collaboration office)' },
+      update: 'Consultation step 1–3',
+    },
+    IsInt(messages.intRange(1, 3)),
+    Min(1, messages.intRange(1, 3)),
+    Max(3, messages.intRange(1, 3)),
+  ),
+  holderId: pairField(() => ID, {
+    register: { nullable: true, description: 'Coordinator who holds the need (global ID) / 担当コーディネータ' },
+    update: 'Coordinator who holds the need (global ID); null clears it',
+  }),
+};
+
 @InputType({ description: "A company's new need / 企業ニーズの登録" })
 export class SubmitNeedInput {
   @Field(() => String, { nullable: true, description: 'Stable external key; generated when omitted' })
@@ -24,83 +124,37 @@ export class SubmitNeedInput {
   @Matches(KEY_PATTERN, messages.key())
   key?: string | null;
 
-  @Field(() => ID, { description: 'The company with the need (global ID)' })
-  companyId: string;
+  @needField.companyId('register') companyId: string;
 
-  @Field({ description: 'Title (at most 200 characters); for a CONFIDENTIAL need, write it without naming the company' })
-  @MinLength(1, messages.notBlank())
-  @MaxLength(200, messages.maxLength(200))
-  title: string;
+  @needField.title('register') title: string;
 
-  @Field({ description: 'The problem in the company’s words (at most 10,000 characters)' })
-  @MinLength(1, messages.notBlank())
-  @MaxLength(10000, messages.maxLength(10000))
-  description: string;
+  @needField.description('register') description: string;
 
-  @Field(() => NeedCategory, { description: 'Technical, research or management; decides routing' })
-  @IsEnum(NeedCategory, m.category())
-  category: NeedCategory;
+  @needField.category('register') category: NeedCategory;
 
-  @Field(() => Language, { nullable: true, description: 'Language of the text; detected from the text when omitted' })
-  @IsOptional()
-  @IsEnum(Language, m.language())
-  language?: Language | null;
+  @needField.language('register') language?: Language | null;
 
-  @Field(() => [String], { defaultValue: [], description: 'Field taxonomy codes (at most 10)' })
-  @ArrayMaxSize(10, messages.listMax(10))
-  fieldCodes: string[];
+  @needField.fieldCodes('register') fieldCodes: string[];
 
-  @Field(() => [String], { defaultValue: [], description: 'Keywords (at most 30, each at most 50 characters)' })
-  @ArrayMaxSize(30, messages.listMax(30))
-  @MaxLength(50, { each: true, ...messages.maxLength(50) })
-  keywords: string[];
+  @needField.keywords('register') keywords: string[];
 
-  @Field(() => Int, { nullable: true, description: 'Wished technology readiness level 1–9' })
-  @IsOptional()
-  @IsInt(messages.intRange(1, 9))
-  @Min(1, messages.intRange(1, 9))
-  @Max(9, messages.intRange(1, 9))
-  desiredTrl?: number | null;
+  @needField.desiredTrl('register') desiredTrl?: number | null;
 
-  @Field(() => NeedTimeline, { defaultValue: NeedTimeline.UNDECIDED, description: 'Wished timeline' })
-  @IsEnum(NeedTimeline, m.timeline())
-  timeline: NeedTimeline;
+  @needField.timeline('register') timeline: NeedTimeline;
 
-  @Field(() => Float, { nullable: true, description: 'Lower end of the budget in yen (a whole number ≥ 0)' })
-  @IsOptional()
-  @IsInt(messages.nonNegativeInteger())
-  @Min(0, messages.nonNegativeInteger())
-  @Max(YEN_MAX, messages.nonNegativeInteger())
-  budgetMinYen?: number | null;
+  @needField.budgetMinYen('register') budgetMinYen?: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Upper end of the budget in yen (a whole number ≥ budgetMinYen)' })
-  @IsOptional()
-  @IsInt(messages.nonNegativeInteger())
-  @Min(0, messages.nonNegativeInteger())
-  @Max(YEN_MAX, messages.nonNegativeInteger())
-  budgetMaxYen?: number | null;
+  @needField.budgetMaxYen('register') budgetMaxYen?: number | null;
 
-  @Field(() => [CollaborationForm], { defaultValue: [], description: 'Forms of collaboration wanted' })
-  @IsEnum(CollaborationForm, { each: true, ...m.forms() })
-  wantedForms: CollaborationForm[];
+  @needField.wantedForms('register') wantedForms: CollaborationForm[];
 
-  @Field(() => Confidentiality, { defaultValue: Confidentiality.PUBLIC, description: 'Who may see the need' })
-  @IsEnum(Confidentiality, m.confidentiality())
-  confidentiality: Confidentiality;
+  @needField.confidentiality('register') confidentiality: Confidentiality;
 
-  @Field(() => NeedStatus, { defaultValue: NeedStatus.OPEN, description: 'Status (normally OPEN)' })
-  @IsEnum(NeedStatus, m.status())
-  status: NeedStatus;
+  @needField.status('register') status: NeedStatus;
 
-  @Field(() => Int, { defaultValue: 1, description: 'Consultation step 1–3 (1 any window, 2 total-support desk, 3 public lab collaboration office)' })
-  @IsInt(messages.intRange(1, 3))
-  @Min(1, messages.intRange(1, 3))
-  @Max(3, messages.intRange(1, 3))
-  consultationStep: number;
+  @needField.consultationStep('register') consultationStep: number;
 
-  @Field(() => ID, { nullable: true, description: 'Coordinator who holds the need (global ID) / 担当コーディネータ' })
-  @IsOptional()
-  holderId?: string | null;
+  @needField.holderId('register') holderId?: string | null;
 
   @Field({ defaultValue: false, description: 'Marks fictional demo data' })
   isFictional: boolean;
@@ -124,94 +178,37 @@ export class UpdateNeedInput {
   @ExpectedVersion()
   expectedVersion: number;
 
-  @Field(() => ID, { nullable: true, description: 'The company (global ID)' })
-  @IsOptional()
-  companyId?: string | null;
+  @needField.companyId('update') companyId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Title' })
-  @IsOptional()
-  @MinLength(1, messages.notBlank())
-  @MaxLength(200, messages.maxLength(200))
-  title?: string | null;
+  @needField.title('update') title?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Description' })
-  @IsOptional()
-  @MinLength(1, messages.notBlank())
-  @MaxLength(10000, messages.maxLength(10000))
-  description?: string | null;
+  @needField.description('update') description?: string | null;
 
-  @Field(() => NeedCategory, { nullable: true, description: 'Category' })
-  @IsOptional()
-  @IsEnum(NeedCategory, m.category())
-  category?: NeedCategory | null;
+  @needField.category('update') category?: NeedCategory | null;
 
-  @Field(() => Language, { nullable: true, description: 'Language' })
-  @IsOptional()
-  @IsEnum(Language, m.language())
-  language?: Language | null;
+  @needField.language('update') language?: Language | null;
 
-  @Field(() => [String], { nullable: true, description: 'Field codes (replaces the list)' })
-  @IsOptional()
-  @ArrayMaxSize(10, messages.listMax(10))
-  fieldCodes?: string[] | null;
+  @needField.fieldCodes('update') fieldCodes?: string[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'Keywords (replaces the list)' })
-  @IsOptional()
-  @ArrayMaxSize(30, messages.listMax(30))
-  @MaxLength(50, { each: true, ...messages.maxLength(50) })
-  keywords?: string[] | null;
+  @needField.keywords('update') keywords?: string[] | null;
 
-  @Field(() => Int, { nullable: true, description: 'Wished TRL 1–9; null clears it' })
-  @IsOptional()
-  @IsInt(messages.intRange(1, 9))
-  @Min(1, messages.intRange(1, 9))
-  @Max(9, messages.intRange(1, 9))
-  desiredTrl?: number | null;
+  @needField.desiredTrl('update') desiredTrl?: number | null;
 
-  @Field(() => NeedTimeline, { nullable: true, description: 'Wished timeline' })
-  @IsOptional()
-  @IsEnum(NeedTimeline, m.timeline())
-  timeline?: NeedTimeline | null;
+  @needField.timeline('update') timeline?: NeedTimeline | null;
 
-  @Field(() => Float, { nullable: true, description: 'Lower end of the budget in yen; null clears it' })
-  @IsOptional()
-  @IsInt(messages.nonNegativeInteger())
-  @Min(0, messages.nonNegativeInteger())
-  @Max(YEN_MAX, messages.nonNegativeInteger())
-  budgetMinYen?: number | null;
+  @needField.budgetMinYen('update') budgetMinYen?: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Upper end of the budget in yen; null clears it' })
-  @IsOptional()
-  @IsInt(messages.nonNegativeInteger())
-  @Min(0, messages.nonNegativeInteger())
-  @Max(YEN_MAX, messages.nonNegativeInteger())
-  budgetMaxYen?: number | null;
+  @needField.budgetMaxYen('update') budgetMaxYen?: number | null;
 
-  @Field(() => [CollaborationForm], { nullable: true, description: 'Forms wanted (replaces the list)' })
-  @IsOptional()
-  @IsEnum(CollaborationForm, { each: true, ...m.forms() })
-  wantedForms?: CollaborationForm[] | null;
+  @needField.wantedForms('update') wantedForms?: CollaborationForm[] | null;
 
-  @Field(() => Confidentiality, { nullable: true, description: 'Who may see the need' })
-  @IsOptional()
-  @IsEnum(Confidentiality, m.confidentiality())
-  confidentiality?: Confidentiality | null;
+  @needField.confidentiality('update') confidentiality?: Confidentiality | null;
 
-  @Field(() => NeedStatus, { nullable: true, description: 'Status' })
-  @IsOptional()
-  @IsEnum(NeedStatus, m.status())
-  status?: NeedStatus | null;
+  @needField.status('update') status?: NeedStatus | null;
 
-  @Field(() => Int, { nullable: true, description: 'Consultation step 1–3' })
-  @IsOptional()
-  @IsInt(messages.intRange(1, 3))
-  @Min(1, messages.intRange(1, 3))
-  @Max(3, messages.intRange(1, 3))
-  consultationStep?: number | null;
+  @needField.consultationStep('update') consultationStep?: number | null;
 
-  @Field(() => ID, { nullable: true, description: 'Coordinator who holds the need (global ID); null clears it' })
-  @IsOptional()
-  holderId?: string | null;
+  @needField.holderId('update') holderId?: string | null;
 }
 
 @InputType({ description: 'Filters for needs; all given conditions must hold' })

@@ -3,7 +3,9 @@ import { Company } from '../companies/company.entity';
 import { canSeeCompany } from '../companies/company.visibility';
 import { Connection } from '../common/connection';
 import { loadPresent } from '../common/loader-helpers';
+import { idOf, withDecodedIds } from '../common/global-id';
 import { loadByGlobalId } from '../common/lookup';
+import { Allowed } from '../auth/allowed';
 import type { RequestContext } from '../graphql/context';
 import { Coordinator } from '../people/coordinator.entity';
 import { Region } from '../regions/region.entity';
@@ -26,40 +28,45 @@ async function revealing(need: Need, ctx: RequestContext): Promise<NeedView> {
 
 @Resolver(() => Need)
 export class NeedResolver {
+  @Allowed('READ_NEEDS')
   @Query(() => Need, { nullable: true, description: 'A need by global ID; null when it does not exist / 企業ニーズ' })
   async need(@Arg('id', () => ID, { description: 'Global ID of the need' }) id: string, @Ctx() ctx: RequestContext): Promise<Need | null> {
-    ctx.services.needs.assertMayRead(ctx.viewer);
     const need = await loadByGlobalId(ctx.loaders.needById, id, 'Need');
     return need && canSeeNeed(ctx.viewer, need) ? need : null;
   }
 
+  @Allowed('READ_NEEDS')
   @Query(() => Need, { nullable: true, description: 'A need by its external key; null when none has it' })
   needByKey(@Arg('key', { description: 'External key, e.g. `n-001`' }) key: string, @Ctx() ctx: RequestContext): Promise<Need | null> {
     return ctx.services.needs.findByKey(ctx.viewer, key);
   }
 
+  @Allowed('READ_NEEDS')
   @Query(() => NeedConnection, { description: 'Needs, filtered and sorted (newest first by default) / 企業ニーズ一覧' })
   needs(@Args() args: NeedsArgs, @Ctx() ctx: RequestContext): Promise<NeedConnection> {
-    return ctx.services.needs.list(ctx.viewer, args.filter, args.orderBy, args);
+    return ctx.services.needs.list(ctx.viewer, withDecodedIds(args.filter, { holderId: 'Coordinator', companyId: 'Company' }, 'filter'), args.orderBy, args);
   }
 
+  @Allowed('SUBMIT_NEEDS')
   @Mutation(() => Need, { description: "Records a company's need / 企業ニーズを登録する" })
   submitNeed(@Arg('input', { description: 'The new need' }) input: SubmitNeedInput, @Ctx() ctx: RequestContext): Promise<Need> {
-    return ctx.services.needs.submit(ctx.viewer, input);
+    return ctx.services.needs.submit(ctx.viewer, withDecodedIds(input, { companyId: 'Company', holderId: 'Coordinator' }, 'input'));
   }
 
+  @Allowed('EDIT_NEEDS')
   @Mutation(() => Need, { description: 'Updates a need; refused with CONFLICT when `expectedVersion` is stale / 企業ニーズを更新する' })
   updateNeed(@Arg('input', { description: 'The changes' }) input: UpdateNeedInput, @Ctx() ctx: RequestContext): Promise<Need> {
-    return ctx.services.needs.update(ctx.viewer, input);
+    return ctx.services.needs.update(ctx.viewer, withDecodedIds(input, { id: 'Need', companyId: 'Company', holderId: 'Coordinator' }, 'input'));
   }
 
+  @Allowed('EDIT_NEEDS')
   @Mutation(() => Need, { description: 'Archives a need (kept, hidden from default lists) / 企業ニーズをアーカイブする' })
   archiveNeed(
     @Arg('id', () => ID, { description: 'The need' }) id: string,
     @Arg('expectedVersion', () => Int, { description: 'The version you last read' }) expectedVersion: number,
     @Ctx() ctx: RequestContext,
   ): Promise<Need> {
-    return ctx.services.needs.archive(ctx.viewer, id, expectedVersion);
+    return ctx.services.needs.archive(ctx.viewer, idOf(id, 'Need', 'input.id'), expectedVersion);
   }
 
   @FieldResolver(() => Company, {

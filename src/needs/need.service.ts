@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import { authorize, grantOf } from '../auth/policy';
+import { grantOf, recordScope } from '../auth/policy';
 import { isAccount, isStaff, ownCompanyId, Viewer } from '../auth/viewer';
 import { isUniqueViolation } from '../database/unique-violation';
 import { DomainEventType } from '../events/event.enums';
@@ -8,7 +8,6 @@ import { recordNeedEvent } from '../events/event-recorder';
 import { Company } from '../companies/company.entity';
 import { ConnectionShape, MAX_PAGE_SIZE, paginate, SortDirection, SortSpec } from '../common/connection';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../common/errors';
-import { fromGlobalId } from '../common/global-id';
 import { NO_ID, whereContains, whereEquals, whereFieldUnder, whereIn, whereRegionWithin } from '../common/query-filters';
 import { assertFieldCodes, assertVersion, resolveReference } from '../common/references';
 import { detectLanguage, escapeLike, normaliseLine, normaliseList, normaliseParagraphs, searchForm, searchTerms } from '../common/text';
@@ -43,11 +42,6 @@ export class NeedService {
     private readonly maxPageSize: number = MAX_PAGE_SIZE,
   ) {}
 
-  /** UNAUTHENTICATED / FORBIDDEN unless the viewer may read needs at all. */
-  assertMayRead(viewer: Viewer): void {
-    authorize(viewer, 'READ_NEEDS');
-  }
-
   /**
    * Lists needs matching the filter as a cursor connection (two SQL statements): all of them
    * for staff and researchers, a company user's own. For viewers who see needs redacted, the
@@ -60,7 +54,7 @@ export class NeedService {
     orderBy: NeedOrder | null | undefined,
     page: { first?: number; after?: string },
   ): Promise<ConnectionShape<Need>> {
-    const grant = authorize(viewer, 'READ_NEEDS');
+    const grant = recordScope(viewer, 'READ_NEEDS');
     const query = this.dataSource.getRepository(Need).createQueryBuilder('need');
     const f = filter ?? {};
     if (grant === 'OWN') query.andWhere('need.company_id = :ownCompanyId', { ownCompanyId: ownCompanyId(viewer) ?? NO_ID });
@@ -74,11 +68,11 @@ export class NeedService {
     whereIn(query, 'need.confidentiality', f.confidentiality);
     whereEquals(query, 'need.consultation_step', f.consultationStep);
     whereEquals(query, 'need.language', f.language);
-    if (f.holderId) whereEquals(query, 'need.holder_id', fromGlobalId(f.holderId, 'Coordinator', 'filter.holderId').id);
+    whereEquals(query, 'need.holder_id', f.holderId);
     if (f.heldByMe) whereEquals(query, 'need.holder_id', (isAccount(viewer) && viewer.coordinatorId) || NO_ID);
     if (f.held === true) query.andWhere('need.holder_id IS NOT NULL');
     if (f.held === false) query.andWhere('need.holder_id IS NULL');
-    if (f.companyId) whereEquals(query, 'need.company_id', fromGlobalId(f.companyId, 'Company', 'filter.companyId').id);
+    whereEquals(query, 'need.company_id', f.companyId);
     whereFieldUnder(query, f.fieldCode);
     if (f.regionCode) {
       query.innerJoin(Company, 'company', 'company.id = need.company_id');
@@ -97,7 +91,6 @@ export class NeedService {
 
   /** The need with this external key, or null (also when the viewer may not see it). */
   async findByKey(viewer: Viewer, key: string): Promise<Need | null> {
-    authorize(viewer, 'READ_NEEDS');
     const need = await this.dataSource.getRepository(Need).findOne({ where: { key } });
     return need && canSeeNeed(viewer, need) ? need : null;
   }
@@ -108,7 +101,7 @@ export class NeedService {
    * or a status other than OPEN: a submitted need starts at step 1 for the coordinators to triage.
    */
   async submit(viewer: Viewer, input: SubmitNeedInput): Promise<Need> {
-    const grant = authorize(viewer, 'SUBMIT_NEEDS');
+    const grant = recordScope(viewer, 'SUBMIT_NEEDS');
     if (grant === 'OWN') assertOwnCompany(viewer, input.companyId, 'input.companyId');
     if (!isStaff(viewer)) assertNoStaffFields(input, NeedStatus.OPEN);
     const submitter = viewer.kind === 'PARTNER' ? viewer.institutionId : null;
@@ -179,7 +172,7 @@ export class NeedService {
 
   /** Applies the given changes if `expectedVersion` is still current; CONFLICT otherwise. */
   async update(viewer: Viewer, input: UpdateNeedInput): Promise<Need> {
-    const grant = authorize(viewer, 'EDIT_NEEDS');
+    const grant = recordScope(viewer, 'EDIT_NEEDS');
     if (grant === 'OWN') {
       if (input.companyId != null) assertOwnCompany(viewer, input.companyId, 'input.companyId');
       assertNoStaffFields(input, null);
@@ -222,10 +215,10 @@ export class NeedService {
   }
 
   /** Archives a need: hidden from default lists and matching, kept for history. */
-  async archive(viewer: Viewer, globalId: string, expectedVersion: number): Promise<Need> {
-    const grant = authorize(viewer, 'EDIT_NEEDS');
+  async archive(viewer: Viewer, id: string, expectedVersion: number): Promise<Need> {
+    const grant = recordScope(viewer, 'EDIT_NEEDS');
     return this.dataSource.transaction(async (manager) => {
-      const need = await this.lockForUpdate(manager, globalId, grant === 'OWN' ? viewer : null);
+      const need = await this.lockForUpdate(manager, id, grant === 'OWN' ? viewer : null);
       assertVersion(NEED, need, expectedVersion);
       const before = snapshotOf('Need', need);
       need.status = NeedStatus.ARCHIVED;
@@ -239,19 +232,16 @@ export class NeedService {
   }
 
   /** The need, locked; NOT_FOUND when it is missing or (for `owner`) another company's, alike. */
-  private async lockForUpdate(manager: EntityManager, globalId: string, owner: Viewer | null = null): Promise<Need> {
-    const { id } = fromGlobalId(globalId, 'Need', 'input.id');
+  private async lockForUpdate(manager: EntityManager, id: string, owner: Viewer | null = null): Promise<Need> {
     const need = await manager.getRepository(Need).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!need || (owner && need.companyId !== ownCompanyId(owner))) throw new NotFoundError(NEED, 'input.id');
     return need;
   }
 }
 
-/** An id no row has: a company user without a linked company owns nothing. */
-
-function assertOwnCompany(viewer: Viewer, companyGlobalId: string, field: string): void {
-  const { id } = fromGlobalId(companyGlobalId, 'Company', field);
-  if (id !== ownCompanyId(viewer))
+/** A company user submits and edits their own company's needs only. */
+function assertOwnCompany(viewer: Viewer, companyId: string, field: string): void {
+  if (companyId !== ownCompanyId(viewer))
     throw new ForbiddenError({ ja: '自社のニーズのみ登録・変更できます', en: "You may submit and edit only your own company's needs" }, field);
 }
 

@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { authorize } from '../auth/policy';
 import { isAccount, Viewer } from '../auth/viewer';
-import { fromGlobalId, toGlobalId } from '../common/global-id';
+import { toGlobalId } from '../common/global-id';
 import { NOTIFICATION_KINDS, NotificationKind as Kind } from './notification-templates';
 import type { Notification, NotificationKind, NotificationSettings } from './notification.types';
 
@@ -45,10 +45,9 @@ export class NotificationService {
   /** Marks the given (or, without ids, all) of one's notifications read; the count changed. */
   async markRead(viewer: Viewer, ids: string[] | null | undefined): Promise<number> {
     const accountId = this.account(viewer);
-    const raw = ids?.map((id) => fromGlobalId(id, 'Notification', 'ids').id) ?? null;
     const [, count] = (await this.dataSource.query(
       `UPDATE notification SET read_at = now() WHERE account_id = $1 AND read_at IS NULL AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[]))`,
-      [accountId, raw],
+      [accountId, ids ?? null],
     )) as [unknown, number];
     return count;
   }

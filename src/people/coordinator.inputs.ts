@@ -1,8 +1,39 @@
 import { IsEmail, IsOptional, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
+import { pairField } from '../common/pair-field';
 import { PageArgs } from '../common/connection';
 import { RecordStatus } from '../common/enums';
 import { ExpectedVersion, KEY_PATTERN, messages, NOT_BLANK, PHONE_PATTERN } from '../common/validation';
+
+/** Each field of the RegisterCoordinatorInput / UpdateCoordinatorInput pair once: its type, its checks and what each side says of it. */
+const coordinatorField = {
+  name: pairField(
+    () => String,
+    { register: { description: 'Name (at most 200 characters) / 氏名' }, update: 'Name (cannot be cleared)' },
+    Matches(NOT_BLANK, messages.notBlank()),
+    MaxLength(200, messages.maxLength(200)),
+  ),
+  institutionId: pairField(() => ID, {
+    register: { description: 'Institution the coordinator works for (global ID)' },
+    update: 'Institution (global ID; cannot be cleared)',
+  }),
+  regionCode: pairField(
+    () => String,
+    { register: { nullable: true, description: 'Region code of the area a regional coordinator serves, e.g. `JP-06-OKITAMA`' }, update: 'Region code' },
+    MaxLength(50, messages.maxLength(50)),
+  ),
+  email: pairField(
+    () => String,
+    { register: { nullable: true, description: 'Work e-mail' }, update: 'Work e-mail' },
+    IsEmail({}, messages.email()),
+    MaxLength(254, messages.maxLength(254)),
+  ),
+  phone: pairField(
+    () => String,
+    { register: { nullable: true, description: 'Work phone, e.g. 0238-26-3000' }, update: 'Work phone' },
+    Matches(PHONE_PATTERN, messages.phone()),
+  ),
+};
 
 @InputType({ description: 'A new coordinator / コーディネータの登録' })
 export class RegisterCoordinatorInput {
@@ -11,29 +42,15 @@ export class RegisterCoordinatorInput {
   @Matches(KEY_PATTERN, messages.key())
   key?: string | null;
 
-  @Field({ description: 'Name (at most 200 characters) / 氏名' })
-  @Matches(NOT_BLANK, messages.notBlank())
-  @MaxLength(200, messages.maxLength(200))
-  name: string;
+  @coordinatorField.name('register') name: string;
 
-  @Field(() => ID, { description: 'Institution the coordinator works for (global ID)' })
-  institutionId: string;
+  @coordinatorField.institutionId('register') institutionId: string;
 
-  @Field(() => String, { nullable: true, description: 'Region code of the area a regional coordinator serves, e.g. `JP-06-OKITAMA`' })
-  @IsOptional()
-  @MaxLength(50, messages.maxLength(50))
-  regionCode?: string | null;
+  @coordinatorField.regionCode('register') regionCode?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Work e-mail' })
-  @IsOptional()
-  @IsEmail({}, messages.email())
-  @MaxLength(254, messages.maxLength(254))
-  email?: string | null;
+  @coordinatorField.email('register') email?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Work phone, e.g. 0238-26-3000' })
-  @IsOptional()
-  @Matches(PHONE_PATTERN, messages.phone())
-  phone?: string | null;
+  @coordinatorField.phone('register') phone?: string | null;
 
   @Field({ defaultValue: false, description: 'Marks fictional demo data' })
   isFictional: boolean;
@@ -47,31 +64,15 @@ export class UpdateCoordinatorInput {
   @ExpectedVersion()
   expectedVersion: number;
 
-  @Field(() => String, { nullable: true, description: 'Name (cannot be cleared)' })
-  @IsOptional()
-  @Matches(NOT_BLANK, messages.notBlank())
-  @MaxLength(200, messages.maxLength(200))
-  name?: string | null;
+  @coordinatorField.name('update') name?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Institution (global ID; cannot be cleared)' })
-  @IsOptional()
-  institutionId?: string | null;
+  @coordinatorField.institutionId('update') institutionId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Region code' })
-  @IsOptional()
-  @MaxLength(50, messages.maxLength(50))
-  regionCode?: string | null;
+  @coordinatorField.regionCode('update') regionCode?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Work e-mail' })
-  @IsOptional()
-  @IsEmail({}, messages.email())
-  @MaxLength(254, messages.maxLength(254))
-  email?: string | null;
+  @coordinatorField.email('update') email?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Work phone' })
-  @IsOptional()
-  @Matches(PHONE_PATTERN, messages.phone())
-  phone?: string | null;
+  @coordinatorField.phone('update') phone?: string | null;
 }
 
 @InputType({ description: 'Filters for coordinators; all given conditions must hold' })

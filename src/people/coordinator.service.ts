@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { authorize } from '../auth/policy';
 import type { Viewer } from '../auth/viewer';
 import { DataSource, EntityManager } from 'typeorm';
 import { ConnectionShape, MAX_PAGE_SIZE, paginate, SortDirection } from '../common/connection';
 import { RecordStatus } from '../common/enums';
 import { InvalidInputError, NotFoundError } from '../common/errors';
-import { fromGlobalId } from '../common/global-id';
 import { whereContains, whereEquals, whereIn, whereRegionWithin } from '../common/query-filters';
 import { assertRegionCode, assertVersion, resolveReference } from '../common/references';
 import { normaliseLine, optionalFolded, searchForm } from '../common/text';
@@ -25,23 +23,20 @@ export class CoordinatorService {
 
   /** Lists coordinators matching the filter, by name, as a cursor connection (two SQL statements). */
   async list(viewer: Viewer, filter: CoordinatorFilter | null | undefined, page: { first?: number; after?: string }): Promise<ConnectionShape<Coordinator>> {
-    authorize(viewer, 'READ_PUBLIC');
     const query = this.dataSource.getRepository(Coordinator).createQueryBuilder('coordinator');
     const f = filter ?? {};
     whereIn(query, 'coordinator.status', f.status?.length ? f.status : [RecordStatus.ACTIVE]);
-    if (f.institutionId) whereEquals(query, 'coordinator.institution_id', fromGlobalId(f.institutionId, 'Institution', 'filter.institutionId').id);
+    whereEquals(query, 'coordinator.institution_id', f.institutionId);
     whereRegionWithin(query, 'coordinator.region_code', f.regionCode);
     whereContains(query, f.contains);
     return paginate(query, { expression: 'coordinator.name', kind: 'text', direction: SortDirection.ASC }, page, this.maxPageSize);
   }
 
   getByKey(viewer: Viewer, key: string): Promise<Coordinator | null> {
-    authorize(viewer, 'READ_PUBLIC');
     return this.dataSource.getRepository(Coordinator).findOne({ where: { key } });
   }
 
   async register(viewer: Viewer, input: RegisterCoordinatorInput): Promise<Coordinator> {
-    authorize(viewer, 'WRITE_COORDINATORS');
     return this.dataSource.transaction(async (manager) => {
       const institution = await resolveReference(manager, Institution, input.institutionId, 'input.institutionId');
       await assertRegionCode(manager, input.regionCode, 'input.regionCode');
@@ -67,7 +62,6 @@ export class CoordinatorService {
 
   /** Applies the given changes if `expectedVersion` is still current; CONFLICT otherwise. Null clears optional fields. */
   async update(viewer: Viewer, input: UpdateCoordinatorInput): Promise<Coordinator> {
-    authorize(viewer, 'WRITE_COORDINATORS');
     return this.dataSource.transaction(async (manager) => {
       const coordinator = await this.lockForUpdate(manager, input.id, 'input.id');
       assertVersion(COORDINATOR, coordinator, input.expectedVersion);
@@ -89,10 +83,9 @@ export class CoordinatorService {
   }
 
   /** Archives a coordinator: hidden from default lists, kept as holder in the history of needs. */
-  async archive(viewer: Viewer, globalId: string, expectedVersion: number): Promise<Coordinator> {
-    authorize(viewer, 'WRITE_COORDINATORS');
+  async archive(viewer: Viewer, id: string, expectedVersion: number): Promise<Coordinator> {
     return this.dataSource.transaction(async (manager) => {
-      const coordinator = await this.lockForUpdate(manager, globalId, 'id');
+      const coordinator = await this.lockForUpdate(manager, id, 'id');
       assertVersion(COORDINATOR, coordinator, expectedVersion);
       const before = snapshotOf('Coordinator', coordinator);
       coordinator.status = RecordStatus.ARCHIVED;
@@ -102,8 +95,7 @@ export class CoordinatorService {
     });
   }
 
-  private async lockForUpdate(manager: EntityManager, globalId: string, field: string): Promise<Coordinator> {
-    const { id } = fromGlobalId(globalId, 'Coordinator', field);
+  private async lockForUpdate(manager: EntityManager, id: string, field: string): Promise<Coordinator> {
     const coordinator = await manager.getRepository(Coordinator).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!coordinator) throw new NotFoundError(COORDINATOR, field);
     return coordinator;

@@ -1,9 +1,60 @@
 import { ArrayMaxSize, IsEmail, IsOptional, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
+import { pairField } from '../common/pair-field';
 import { PageArgs } from '../common/connection';
 import { RecordStatus } from '../common/enums';
 import { ExpectedVersion, KEY_PATTERN, messages, NOT_BLANK, PHONE_PATTERN } from '../common/validation';
 import { InstitutionKind } from '../institutions/institution.enums';
+
+/** Each field of the RegisterResearcherInput / UpdateResearcherInput pair once: its type, its checks and what each side says of it. */
+const researcherField = {
+  nameJa: pairField(
+    () => String,
+    { register: { description: 'Name in Japanese (at most 200 characters) / 氏名' }, update: 'Name in Japanese (cannot be cleared)' },
+    Matches(NOT_BLANK, messages.notBlank()),
+    MaxLength(200, messages.maxLength(200)),
+  ),
+  nameEn: pairField(
+    () => String,
+    { register: { nullable: true, description: 'Name in Latin letters (at most 200 characters)' }, update: 'Name in Latin letters' },
+    MaxLength(200, messages.maxLength(200)),
+  ),
+  institutionId: pairField(() => ID, {
+    register: { description: 'Institution the researcher belongs to (global ID)' },
+    update: 'Institution (global ID; cannot be cleared)',
+  }),
+  title: pairField(
+    () => String,
+    { register: { nullable: true, description: 'Position, e.g. 教授 (at most 100 characters)' }, update: 'Position' },
+    MaxLength(100, messages.maxLength(100)),
+  ),
+  email: pairField(
+    () => String,
+    { register: { nullable: true, description: 'E-mail; shown to others only when `contactPublic` is true' }, update: 'E-mail' },
+    IsEmail({}, messages.email()),
+    MaxLength(254, messages.maxLength(254)),
+  ),
+  phone: pairField(
+    () => String,
+    { register: { nullable: true, description: 'Phone, e.g. 0238-26-3000; shown to others only when `contactPublic` is true' }, update: 'Phone' },
+    Matches(PHONE_PATTERN, messages.phone()),
+  ),
+  contactPublic: pairField(() => Boolean, {
+    register: { defaultValue: false, description: 'Whether the researcher agreed to publish their e-mail and phone / 連絡先公開の同意' },
+    update: 'Whether e-mail and phone are public',
+  }),
+  fieldCodes: pairField(
+    () => [String],
+    { register: { defaultValue: [], description: 'Field taxonomy codes (at most 20)' }, update: 'Field codes (replaces the list)' },
+    ArrayMaxSize(20, messages.listMax(20)),
+  ),
+  keywords: pairField(
+    () => [String],
+    { register: { defaultValue: [], description: 'Research keywords (at most 30, each at most 50 characters)' }, update: 'Keywords (replaces the list)' },
+    ArrayMaxSize(30, messages.listMax(30)),
+    MaxLength(50, { each: true, ...messages.maxLength(50) }),
+  ),
+};
 
 @InputType({ description: 'A new researcher / 研究者の登録' })
 export class RegisterResearcherInput {
@@ -12,46 +63,23 @@ export class RegisterResearcherInput {
   @Matches(KEY_PATTERN, messages.key())
   key?: string | null;
 
-  @Field({ description: 'Name in Japanese (at most 200 characters) / 氏名' })
-  @Matches(NOT_BLANK, messages.notBlank())
-  @MaxLength(200, messages.maxLength(200))
-  nameJa: string;
+  @researcherField.nameJa('register') nameJa: string;
 
-  @Field(() => String, { nullable: true, description: 'Name in Latin letters (at most 200 characters)' })
-  @IsOptional()
-  @MaxLength(200, messages.maxLength(200))
-  nameEn?: string | null;
+  @researcherField.nameEn('register') nameEn?: string | null;
 
-  @Field(() => ID, { description: 'Institution the researcher belongs to (global ID)' })
-  institutionId: string;
+  @researcherField.institutionId('register') institutionId: string;
 
-  @Field(() => String, { nullable: true, description: 'Position, e.g. 教授 (at most 100 characters)' })
-  @IsOptional()
-  @MaxLength(100, messages.maxLength(100))
-  title?: string | null;
+  @researcherField.title('register') title?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'E-mail; shown to others only when `contactPublic` is true' })
-  @IsOptional()
-  @IsEmail({}, messages.email())
-  @MaxLength(254, messages.maxLength(254))
-  email?: string | null;
+  @researcherField.email('register') email?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Phone, e.g. 0238-26-3000; shown to others only when `contactPublic` is true' })
-  @IsOptional()
-  @Matches(PHONE_PATTERN, messages.phone())
-  phone?: string | null;
+  @researcherField.phone('register') phone?: string | null;
 
-  @Field({ defaultValue: false, description: 'Whether the researcher agreed to publish their e-mail and phone / 連絡先公開の同意' })
-  contactPublic: boolean;
+  @researcherField.contactPublic('register') contactPublic: boolean;
 
-  @Field(() => [String], { defaultValue: [], description: 'Field taxonomy codes (at most 20)' })
-  @ArrayMaxSize(20, messages.listMax(20))
-  fieldCodes: string[];
+  @researcherField.fieldCodes('register') fieldCodes: string[];
 
-  @Field(() => [String], { defaultValue: [], description: 'Research keywords (at most 30, each at most 50 characters)' })
-  @ArrayMaxSize(30, messages.listMax(30))
-  @MaxLength(50, { each: true, ...messages.maxLength(50) })
-  keywords: string[];
+  @researcherField.keywords('register') keywords: string[];
 
   @Field({ defaultValue: false, description: 'Marks fictional demo data' })
   isFictional: boolean;
@@ -65,51 +93,23 @@ export class UpdateResearcherInput {
   @ExpectedVersion()
   expectedVersion: number;
 
-  @Field(() => String, { nullable: true, description: 'Name in Japanese (cannot be cleared)' })
-  @IsOptional()
-  @Matches(NOT_BLANK, messages.notBlank())
-  @MaxLength(200, messages.maxLength(200))
-  nameJa?: string | null;
+  @researcherField.nameJa('update') nameJa?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Name in Latin letters' })
-  @IsOptional()
-  @MaxLength(200, messages.maxLength(200))
-  nameEn?: string | null;
+  @researcherField.nameEn('update') nameEn?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Institution (global ID; cannot be cleared)' })
-  @IsOptional()
-  institutionId?: string | null;
+  @researcherField.institutionId('update') institutionId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Position' })
-  @IsOptional()
-  @MaxLength(100, messages.maxLength(100))
-  title?: string | null;
+  @researcherField.title('update') title?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'E-mail' })
-  @IsOptional()
-  @IsEmail({}, messages.email())
-  @MaxLength(254, messages.maxLength(254))
-  email?: string | null;
+  @researcherField.email('update') email?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Phone' })
-  @IsOptional()
-  @Matches(PHONE_PATTERN, messages.phone())
-  phone?: string | null;
+  @researcherField.phone('update') phone?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Whether e-mail and phone are public' })
-  @IsOptional()
-  contactPublic?: boolean | null;
+  @researcherField.contactPublic('update') contactPublic?: boolean | null;
 
-  @Field(() => [String], { nullable: true, description: 'Field codes (replaces the list)' })
-  @IsOptional()
-  @ArrayMaxSize(20, messages.listMax(20))
-  fieldCodes?: string[] | null;
+  @researcherField.fieldCodes('update') fieldCodes?: string[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'Keywords (replaces the list)' })
-  @IsOptional()
-  @ArrayMaxSize(30, messages.listMax(30))
-  @MaxLength(50, { each: true, ...messages.maxLength(50) })
-  keywords?: string[] | null;
+  @researcherField.keywords('update') keywords?: string[] | null;
 }
 
 @InputType({ description: 'Filters for researchers; all given conditions must hold' })

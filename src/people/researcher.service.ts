@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { authorize, notAllowed } from '../auth/policy';
+import { notAllowed, recordScope } from '../auth/policy';
 import { ownResearcherId, Viewer } from '../auth/viewer';
 import { DataSource, EntityManager } from 'typeorm';
 import { ConnectionShape, MAX_PAGE_SIZE, paginate, SortDirection } from '../common/connection';
 import { RecordStatus } from '../common/enums';
 import { InvalidInputError, NotFoundError } from '../common/errors';
-import { fromGlobalId, toGlobalId } from '../common/global-id';
 import { whereContains, whereEquals, whereFieldUnder, whereIn, whereRegionWithin } from '../common/query-filters';
 import { assertFieldCodes, assertVersion, resolveReference } from '../common/references';
 import { normaliseLine, normaliseList, optionalFolded, searchForm } from '../common/text';
@@ -26,11 +25,10 @@ export class ResearcherService {
 
   /** Lists researchers matching the filter, by Japanese name, as a cursor connection (two SQL statements). */
   async list(viewer: Viewer, filter: ResearcherFilter | null | undefined, page: { first?: number; after?: string }): Promise<ConnectionShape<Researcher>> {
-    authorize(viewer, 'READ_PUBLIC');
     const query = this.dataSource.getRepository(Researcher).createQueryBuilder('researcher');
     const f = filter ?? {};
     whereIn(query, 'researcher.status', f.status?.length ? f.status : [RecordStatus.ACTIVE]);
-    if (f.institutionId) whereEquals(query, 'researcher.institution_id', fromGlobalId(f.institutionId, 'Institution', 'filter.institutionId').id);
+    whereEquals(query, 'researcher.institution_id', f.institutionId);
     whereFieldUnder(query, f.fieldCode);
     if (f.regionCode || f.institutionKind?.length) {
       query.innerJoin(Institution, 'institution', 'institution.id = researcher.institution_id');
@@ -42,12 +40,11 @@ export class ResearcherService {
   }
 
   getByKey(viewer: Viewer, key: string): Promise<Researcher | null> {
-    authorize(viewer, 'READ_PUBLIC');
     return this.dataSource.getRepository(Researcher).findOne({ where: { key } });
   }
 
   async register(viewer: Viewer, input: RegisterResearcherInput): Promise<Researcher> {
-    if (authorize(viewer, 'WRITE_RESEARCHERS') !== 'ALL') throw notAllowed();
+    if (recordScope(viewer, 'WRITE_RESEARCHERS') !== 'ALL') throw notAllowed();
     return this.dataSource.transaction(async (manager) => {
       const institution = await resolveReference(manager, Institution, input.institutionId, 'input.institutionId');
       await assertFieldCodes(manager, input.fieldCodes, 'input.fieldCodes');
@@ -77,12 +74,12 @@ export class ResearcherService {
 
   /** Applies the given changes if `expectedVersion` is still current; CONFLICT otherwise. Null clears optional fields. */
   async update(viewer: Viewer, input: UpdateResearcherInput): Promise<Researcher> {
-    const grant = authorize(viewer, 'WRITE_RESEARCHERS');
+    const grant = recordScope(viewer, 'WRITE_RESEARCHERS');
     return this.dataSource.transaction(async (manager) => {
       const researcher = await this.lockForUpdate(manager, input.id, 'input.id');
       // A researcher keeps their own profile (and decides whether their contacts are public); moving institution is staff's.
       if (grant === 'OWN' && researcher.id !== ownResearcherId(viewer)) throw notAllowed();
-      if (grant === 'OWN' && input.institutionId != null && input.institutionId !== toGlobalId('Institution', researcher.institutionId)) throw notAllowed();
+      if (grant === 'OWN' && input.institutionId != null && input.institutionId !== researcher.institutionId) throw notAllowed();
       assertVersion(RESEARCHER, researcher, input.expectedVersion);
       const before = snapshotOf('Researcher', researcher);
       if (input.nameJa != null) researcher.nameJa = normaliseLine(input.nameJa);
@@ -105,10 +102,10 @@ export class ResearcherService {
   }
 
   /** Archives a researcher: hidden from default lists, kept as owner of their seeds. */
-  async archive(viewer: Viewer, globalId: string, expectedVersion: number): Promise<Researcher> {
-    if (authorize(viewer, 'WRITE_RESEARCHERS') !== 'ALL') throw notAllowed();
+  async archive(viewer: Viewer, id: string, expectedVersion: number): Promise<Researcher> {
+    if (recordScope(viewer, 'WRITE_RESEARCHERS') !== 'ALL') throw notAllowed();
     return this.dataSource.transaction(async (manager) => {
-      const researcher = await this.lockForUpdate(manager, globalId, 'id');
+      const researcher = await this.lockForUpdate(manager, id, 'id');
       assertVersion(RESEARCHER, researcher, expectedVersion);
       const before = snapshotOf('Researcher', researcher);
       researcher.status = RecordStatus.ARCHIVED;
@@ -118,8 +115,7 @@ export class ResearcherService {
     });
   }
 
-  private async lockForUpdate(manager: EntityManager, globalId: string, field: string): Promise<Researcher> {
-    const { id } = fromGlobalId(globalId, 'Researcher', field);
+  private async lockForUpdate(manager: EntityManager, id: string, field: string): Promise<Researcher> {
     const researcher = await manager.getRepository(Researcher).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!researcher) throw new NotFoundError(RESEARCHER, field);
     return researcher;

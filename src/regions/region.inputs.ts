@@ -1,10 +1,35 @@
 import { ArrayMaxSize, IsEnum, IsOptional, Matches, MaxLength } from 'class-validator';
 import { ArgsType, Field, InputType } from 'type-graphql';
+import { pairField } from '../common/pair-field';
 import { ExpectedVersion, messages, NOT_BLANK } from '../common/validation';
 import { RegionKind } from './region.enums';
 
 /** A two-letter country code, then upper-case segments: `JP`, `JP-06`, `JP-06-OKITAMA`. */
 export const REGION_CODE_PATTERN = /^[A-Z]{2}(?:-[A-Z0-9]+)*$/;
+
+/** Each field of the CreateRegionInput / UpdateRegionInput pair once: its type, its checks and what each side says of it. */
+const regionField = {
+  nameJa: pairField(
+    () => String,
+    { register: { description: 'Japanese name (at most 200 characters) / 日本語名' }, update: 'Japanese name' },
+    Matches(NOT_BLANK, messages.notBlank()),
+    MaxLength(200, messages.maxLength(200)),
+  ),
+  nameEn: pairField(
+    () => String,
+    { register: { description: 'English name (at most 200 characters)' }, update: 'English name' },
+    Matches(NOT_BLANK, messages.notBlank()),
+    MaxLength(200, messages.maxLength(200)),
+  ),
+  cooperatesWith: pairField(
+    () => [String],
+    {
+      register: { defaultValue: [], description: 'Codes of regions this one cooperates with (at most 50)' },
+      update: 'Cooperating regions (replaces the list)',
+    },
+    ArrayMaxSize(50, messages.listMax(50)),
+  ),
+};
 
 @InputType({ description: 'A new region / 地域の追加' })
 export class CreateRegionInput {
@@ -22,19 +47,11 @@ export class CreateRegionInput {
   @MaxLength(50, messages.maxLength(50))
   parentCode?: string | null;
 
-  @Field({ description: 'Japanese name (at most 200 characters) / 日本語名' })
-  @Matches(NOT_BLANK, messages.notBlank())
-  @MaxLength(200, messages.maxLength(200))
-  nameJa: string;
+  @regionField.nameJa('register') nameJa: string;
 
-  @Field({ description: 'English name (at most 200 characters)' })
-  @Matches(NOT_BLANK, messages.notBlank())
-  @MaxLength(200, messages.maxLength(200))
-  nameEn: string;
+  @regionField.nameEn('register') nameEn: string;
 
-  @Field(() => [String], { defaultValue: [], description: 'Codes of regions this one cooperates with (at most 50)' })
-  @ArrayMaxSize(50, messages.listMax(50))
-  cooperatesWith: string[];
+  @regionField.cooperatesWith('register') cooperatesWith: string[];
 }
 
 @InputType({ description: 'Changes to a region; omitted fields stay as they are. Code, kind and parent never change / 地域の更新' })
@@ -46,22 +63,11 @@ export class UpdateRegionInput {
   @ExpectedVersion()
   expectedVersion: number;
 
-  @Field(() => String, { nullable: true, description: 'Japanese name' })
-  @IsOptional()
-  @Matches(NOT_BLANK, messages.notBlank())
-  @MaxLength(200, messages.maxLength(200))
-  nameJa?: string | null;
+  @regionField.nameJa('update') nameJa?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'English name' })
-  @IsOptional()
-  @Matches(NOT_BLANK, messages.notBlank())
-  @MaxLength(200, messages.maxLength(200))
-  nameEn?: string | null;
+  @regionField.nameEn('update') nameEn?: string | null;
 
-  @Field(() => [String], { nullable: true, description: 'Cooperating regions (replaces the list)' })
-  @IsOptional()
-  @ArrayMaxSize(50, messages.listMax(50))
-  cooperatesWith?: string[] | null;
+  @regionField.cooperatesWith('update') cooperatesWith?: string[] | null;
 }
 
 @ArgsType()

@@ -1,5 +1,6 @@
 import { ArrayMaxSize, IsEnum, IsInt, IsOptional, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { pairField } from '../common/pair-field';
 import { PageArgs, SortDirection } from '../common/connection';
 import { CollaborationForm, Language } from '../common/enums';
 import { bilingual, ExpectedVersion, KEY_PATTERN, messages } from '../common/validation';
@@ -25,6 +26,74 @@ export class PatentInput {
   status: PatentStatus;
 }
 
+/** Each field of the RegisterSeedInput / UpdateSeedInput pair once: its type, its checks and what each side says of it. */
+const seedField = {
+  // Spaces alone are blank too: MinLength counts them.
+  title: pairField(
+    () => String,
+    { register: { description: 'Title (at most 200 characters)' }, update: 'Title' },
+    MinLength(1, messages.notBlank()),
+    Matches(/\S/, messages.notBlank()),
+    MaxLength(200, messages.maxLength(200)),
+  ),
+  // Spaces alone are blank too: MinLength counts them.
+  summary: pairField(
+    () => String,
+    { register: { description: 'Summary (at most 5,000 characters)' }, update: 'Summary' },
+    MinLength(1, messages.notBlank()),
+    Matches(/\S/, messages.notBlank()),
+    MaxLength(5000, messages.maxLength(5000)),
+  ),
+  language: pairField(
+    () => Language,
+    { register: { nullable: true, description: 'Language of the text; detected from the text when omitted' }, update: 'Language' },
+    IsEnum(Language, bilingual('JA または EN を指定してください', 'must be JA or EN')),
+  ),
+  keywords: pairField(
+    () => [String],
+    { register: { defaultValue: [], description: 'Keywords (at most 30, each at most 50 characters)' }, update: 'Keywords (replaces the list)' },
+    ArrayMaxSize(30, messages.listMax(30)),
+    MaxLength(50, { each: true, ...messages.maxLength(50) }),
+  ),
+  fieldCodes: pairField(
+    () => [String],
+    { register: { defaultValue: [], description: 'Field taxonomy codes (at most 10)' }, update: 'Field codes (replaces the list)' },
+    ArrayMaxSize(10, messages.listMax(10)),
+  ),
+  trl: pairField(
+    () => Int,
+    { register: { description: 'Technology readiness level 1–9' }, update: 'TRL 1–9' },
+    IsInt(messages.intRange(1, 9)),
+    Min(1, messages.intRange(1, 9)),
+    Max(9, messages.intRange(1, 9)),
+  ),
+  collaborationForms: pairField(
+    () => [CollaborationForm],
+    { register: { defaultValue: [], description: 'Forms of collaboration offered' }, update: 'Forms offered (replaces the list)' },
+    IsEnum(CollaborationForm, { each: true, ...bilingual('連携形態の値が不正です', 'has an unknown collaboration form') }),
+  ),
+  patents: pairField(
+    () => [PatentInput],
+    { register: { defaultValue: [], description: 'Patents and applications' }, update: 'Patents (replaces the list)' },
+    ArrayMaxSize(20, messages.listMax(20)),
+    ValidateNested({ each: true }),
+  ),
+  ownerIds: pairField(
+    () => [ID],
+    { register: { description: 'Owner researchers (global IDs), at least one' }, update: 'Owner researchers (replaces the list)' },
+    ArrayMaxSize(10, messages.listMax(10)),
+  ),
+  institutionId: pairField(() => ID, {
+    register: { nullable: true, description: "Institution (global ID); the first owner's institution when omitted" },
+    update: 'Institution',
+  }),
+  status: pairField(
+    () => SeedStatus,
+    { register: { defaultValue: SeedStatus.DRAFT, description: 'DRAFT or PUBLISHED' }, update: 'DRAFT, PUBLISHED or ARCHIVED' },
+    IsEnum(SeedStatus, bilingual('公開状態の値が不正です', 'must be DRAFT, PUBLISHED or ARCHIVED')),
+  ),
+};
+
 @InputType({ description: 'A new research seed / 研究シーズの登録' })
 export class RegisterSeedInput {
   @Field(() => String, { nullable: true, description: 'Stable external key; generated when omitted' })
@@ -32,60 +101,27 @@ export class RegisterSeedInput {
   @Matches(KEY_PATTERN, messages.key())
   key?: string | null;
 
-  @Field({ description: 'Title (at most 200 characters)' })
-  @MinLength(1, messages.notBlank())
-  // Spaces alone are blank too: MinLength counts them.
-  @Matches(/\S/, messages.notBlank())
-  @MaxLength(200, messages.maxLength(200))
-  title: string;
+  @seedField.title('register') title: string;
 
-  @Field({ description: 'Summary (at most 5,000 characters)' })
-  @MinLength(1, messages.notBlank())
-  // Spaces alone are blank too: MinLength counts them.
-  @Matches(/\S/, messages.notBlank())
-  @MaxLength(5000, messages.maxLength(5000))
-  summary: string;
+  @seedField.summary('register') summary: string;
 
-  @Field(() => Language, { nullable: true, description: 'Language of the text; detected from the text when omitted' })
-  @IsOptional()
-  @IsEnum(Language, bilingual('JA または EN を指定してください', 'must be JA or EN'))
-  language?: Language | null;
+  @seedField.language('register') language?: Language | null;
 
-  @Field(() => [String], { defaultValue: [], description: 'Keywords (at most 30, each at most 50 characters)' })
-  @ArrayMaxSize(30, messages.listMax(30))
-  @MaxLength(50, { each: true, ...messages.maxLength(50) })
-  keywords: string[];
+  @seedField.keywords('register') keywords: string[];
 
-  @Field(() => [String], { defaultValue: [], description: 'Field taxonomy codes (at most 10)' })
-  @ArrayMaxSize(10, messages.listMax(10))
-  fieldCodes: string[];
+  @seedField.fieldCodes('register') fieldCodes: string[];
 
-  @Field(() => Int, { description: 'Technology readiness level 1–9' })
-  @IsInt(messages.intRange(1, 9))
-  @Min(1, messages.intRange(1, 9))
-  @Max(9, messages.intRange(1, 9))
-  trl: number;
+  @seedField.trl('register') trl: number;
 
-  @Field(() => [CollaborationForm], { defaultValue: [], description: 'Forms of collaboration offered' })
-  @IsEnum(CollaborationForm, { each: true, ...bilingual('連携形態の値が不正です', 'has an unknown collaboration form') })
-  collaborationForms: CollaborationForm[];
+  @seedField.collaborationForms('register') collaborationForms: CollaborationForm[];
 
-  @Field(() => [PatentInput], { defaultValue: [], description: 'Patents and applications' })
-  @ArrayMaxSize(20, messages.listMax(20))
-  @ValidateNested({ each: true })
-  patents: PatentInput[];
+  @seedField.patents('register') patents: PatentInput[];
 
-  @Field(() => [ID], { description: 'Owner researchers (global IDs), at least one' })
-  @ArrayMaxSize(10, messages.listMax(10))
-  ownerIds: string[];
+  @seedField.ownerIds('register') ownerIds: string[];
 
-  @Field(() => ID, { nullable: true, description: "Institution (global ID); the first owner's institution when omitted" })
-  @IsOptional()
-  institutionId?: string | null;
+  @seedField.institutionId('register') institutionId?: string | null;
 
-  @Field(() => SeedStatus, { defaultValue: SeedStatus.DRAFT, description: 'DRAFT or PUBLISHED' })
-  @IsEnum(SeedStatus, bilingual('公開状態の値が不正です', 'must be DRAFT, PUBLISHED or ARCHIVED'))
-  status: SeedStatus;
+  @seedField.status('register') status: SeedStatus;
 
   @Field({ defaultValue: false, description: 'Marks fictional demo data' })
   isFictional: boolean;
@@ -99,69 +135,27 @@ export class UpdateSeedInput {
   @ExpectedVersion()
   expectedVersion: number;
 
-  @Field(() => String, { nullable: true, description: 'Title' })
-  @IsOptional()
-  @MinLength(1, messages.notBlank())
-  // Spaces alone are blank too: MinLength counts them.
-  @Matches(/\S/, messages.notBlank())
-  @MaxLength(200, messages.maxLength(200))
-  title?: string | null;
+  @seedField.title('update') title?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Summary' })
-  @IsOptional()
-  @MinLength(1, messages.notBlank())
-  // Spaces alone are blank too: MinLength counts them.
-  @Matches(/\S/, messages.notBlank())
-  @MaxLength(5000, messages.maxLength(5000))
-  summary?: string | null;
+  @seedField.summary('update') summary?: string | null;
 
-  @Field(() => Language, { nullable: true, description: 'Language' })
-  @IsOptional()
-  @IsEnum(Language, bilingual('JA または EN を指定してください', 'must be JA or EN'))
-  language?: Language | null;
+  @seedField.language('update') language?: Language | null;
 
-  @Field(() => [String], { nullable: true, description: 'Keywords (replaces the list)' })
-  @IsOptional()
-  @ArrayMaxSize(30, messages.listMax(30))
-  @MaxLength(50, { each: true, ...messages.maxLength(50) })
-  keywords?: string[] | null;
+  @seedField.keywords('update') keywords?: string[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'Field codes (replaces the list)' })
-  @IsOptional()
-  @ArrayMaxSize(10, messages.listMax(10))
-  fieldCodes?: string[] | null;
+  @seedField.fieldCodes('update') fieldCodes?: string[] | null;
 
-  @Field(() => Int, { nullable: true, description: 'TRL 1–9' })
-  @IsOptional()
-  @IsInt(messages.intRange(1, 9))
-  @Min(1, messages.intRange(1, 9))
-  @Max(9, messages.intRange(1, 9))
-  trl?: number | null;
+  @seedField.trl('update') trl?: number | null;
 
-  @Field(() => [CollaborationForm], { nullable: true, description: 'Forms offered (replaces the list)' })
-  @IsOptional()
-  @IsEnum(CollaborationForm, { each: true, ...bilingual('連携形態の値が不正です', 'has an unknown collaboration form') })
-  collaborationForms?: CollaborationForm[] | null;
+  @seedField.collaborationForms('update') collaborationForms?: CollaborationForm[] | null;
 
-  @Field(() => [PatentInput], { nullable: true, description: 'Patents (replaces the list)' })
-  @IsOptional()
-  @ArrayMaxSize(20, messages.listMax(20))
-  @ValidateNested({ each: true })
-  patents?: PatentInput[] | null;
+  @seedField.patents('update') patents?: PatentInput[] | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Owner researchers (replaces the list)' })
-  @IsOptional()
-  @ArrayMaxSize(10, messages.listMax(10))
-  ownerIds?: string[] | null;
+  @seedField.ownerIds('update') ownerIds?: string[] | null;
 
-  @Field(() => ID, { nullable: true, description: 'Institution' })
-  @IsOptional()
-  institutionId?: string | null;
+  @seedField.institutionId('update') institutionId?: string | null;
 
-  @Field(() => SeedStatus, { nullable: true, description: 'DRAFT, PUBLISHED or ARCHIVED' })
-  @IsOptional()
-  @IsEnum(SeedStatus, bilingual('公開状態の値が不正です', 'must be DRAFT, PUBLISHED or ARCHIVED'))
-  status?: SeedStatus | null;
+  @seedField.status('update') status?: SeedStatus | null;
 }
 
 @InputType({ description: 'Filters for seeds; all given conditions must hold' })

@@ -1,7 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Connection } from '../common/connection';
 import { loadPresent } from '../common/loader-helpers';
+import { idOf, withDecodedIds } from '../common/global-id';
 import { loadByGlobalId } from '../common/lookup';
+import { Allowed } from '../auth/allowed';
 import type { RequestContext } from '../graphql/context';
 import { Institution } from '../institutions/institution.entity';
 import { Researcher } from '../people/researcher.entity';
@@ -9,46 +11,52 @@ import { ResearchField } from '../taxonomy/research-field.entity';
 import { RegisterSeedInput, SeedsArgs, UpdateSeedInput } from './seed.inputs';
 import { Seed } from './seed.entity';
 import { visibleSeed } from './seed.visibility';
-import { authorize } from '../auth/policy';
+
+const SEED_FILTER_IDS = { institutionId: 'Institution', ownerId: 'Researcher' } as const;
 
 @ObjectType({ description: 'A page of seeds' })
 export class SeedConnection extends Connection(Seed, 'Seed') {}
 
 @Resolver(() => Seed)
 export class SeedResolver {
+  @Allowed('READ_PUBLIC')
   @Query(() => Seed, { nullable: true, description: 'A seed by global ID; null when it does not exist' })
   async seed(@Arg('id', () => ID, { description: 'Global ID of the seed' }) id: string, @Ctx() ctx: RequestContext): Promise<Seed | null> {
-    authorize(ctx.viewer, 'READ_PUBLIC');
     return visibleSeed(ctx, await loadByGlobalId(ctx.loaders.seedById, id, 'Seed'));
   }
 
+  @Allowed('READ_PUBLIC')
   @Query(() => Seed, { nullable: true, description: 'A seed by its external key (e.g. `s.oled-lifetime`); null when none' })
   seedByKey(@Arg('key', { description: 'External key' }) key: string, @Ctx() ctx: RequestContext): Promise<Seed | null> {
     return ctx.services.seeds.getByKey(ctx.viewer, key);
   }
 
+  @Allowed('READ_PUBLIC')
   @Query(() => SeedConnection, { description: 'Research seeds, filtered and sorted (newest first by default) / 研究シーズ一覧' })
   seeds(@Args() args: SeedsArgs, @Ctx() ctx: RequestContext): Promise<SeedConnection> {
-    return ctx.services.seeds.list(ctx.viewer, args.filter, args.orderBy, args);
+    return ctx.services.seeds.list(ctx.viewer, withDecodedIds(args.filter, SEED_FILTER_IDS, 'filter'), args.orderBy, args);
   }
 
+  @Allowed('WRITE_SEEDS')
   @Mutation(() => Seed, { description: 'Registers a research seed / 研究シーズを登録する' })
   registerSeed(@Arg('input', { description: 'The new seed' }) input: RegisterSeedInput, @Ctx() ctx: RequestContext): Promise<Seed> {
-    return ctx.services.seeds.register(ctx.viewer, input);
+    return ctx.services.seeds.register(ctx.viewer, withDecodedIds(input, { ownerIds: 'Researcher', institutionId: 'Institution' }, 'input'));
   }
 
+  @Allowed('WRITE_SEEDS')
   @Mutation(() => Seed, { description: 'Updates a seed; refused with CONFLICT when `expectedVersion` is stale / 研究シーズを更新する' })
   updateSeed(@Arg('input', { description: 'The changes' }) input: UpdateSeedInput, @Ctx() ctx: RequestContext): Promise<Seed> {
-    return ctx.services.seeds.update(ctx.viewer, input);
+    return ctx.services.seeds.update(ctx.viewer, withDecodedIds(input, { id: 'Seed', ownerIds: 'Researcher', institutionId: 'Institution' }, 'input'));
   }
 
+  @Allowed('WRITE_SEEDS')
   @Mutation(() => Seed, { description: 'Archives a seed (kept, hidden from default lists) / 研究シーズをアーカイブする' })
   archiveSeed(
     @Arg('id', () => ID, { description: 'The seed' }) id: string,
     @Arg('expectedVersion', () => Int, { description: 'The version you last read' }) expectedVersion: number,
     @Ctx() ctx: RequestContext,
   ): Promise<Seed> {
-    return ctx.services.seeds.archive(ctx.viewer, id, expectedVersion);
+    return ctx.services.seeds.archive(ctx.viewer, idOf(id, 'Seed', 'input.id'), expectedVersion);
   }
 
   @FieldResolver(() => Institution, { description: 'The institution the seed belongs to' })

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import { authorize, grantOf } from '../auth/policy';
+import { grantOf, recordScope } from '../auth/policy';
 import { ownResearcherId, Viewer } from '../auth/viewer';
 import { ConnectionShape, MAX_PAGE_SIZE, paginate, SortDirection, SortSpec } from '../common/connection';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../common/errors';
-import { fromGlobalId } from '../common/global-id';
 import { NO_ID, whereContains, whereEquals, whereFieldUnder, whereIn, whereRegionWithin } from '../common/query-filters';
 import { assertFieldCodes, assertVersion, resolveReference } from '../common/references';
 import { detectLanguage, normaliseLine, normaliseList, normaliseParagraphs, searchForm } from '../common/text';
@@ -52,7 +51,6 @@ export class SeedService {
     page: { first?: number; after?: string },
   ): Promise<ConnectionShape<Seed>> {
     const unpublished = grantOf(viewer, 'READ_UNPUBLISHED_SEEDS');
-    if (unpublished === 'NONE') authorize(viewer, 'READ_PUBLIC');
     const query = this.dataSource.getRepository(Seed).createQueryBuilder('seed');
     const f = filter ?? {};
     const statuses = f.status?.length ? f.status : [SeedStatus.DRAFT, SeedStatus.PUBLISHED];
@@ -69,10 +67,9 @@ export class SeedService {
     if (f.minTrl) query.andWhere('seed.trl >= :minTrl', { minTrl: f.minTrl });
     if (f.maxTrl) query.andWhere('seed.trl <= :maxTrl', { maxTrl: f.maxTrl });
     if (f.collaborationForm) query.andWhere(':form = ANY(seed.collaboration_forms)', { form: f.collaborationForm });
-    if (f.institutionId) whereEquals(query, 'seed.institution_id', fromGlobalId(f.institutionId, 'Institution', 'filter.institutionId').id);
+    whereEquals(query, 'seed.institution_id', f.institutionId);
     if (f.ownerId) {
-      const ownerId = fromGlobalId(f.ownerId, 'Researcher', 'filter.ownerId').id;
-      query.andWhere('EXISTS (SELECT 1 FROM seed_owner so WHERE so.seed_id = seed.id AND so.researcher_id = :ownerId)', { ownerId });
+      query.andWhere('EXISTS (SELECT 1 FROM seed_owner so WHERE so.seed_id = seed.id AND so.researcher_id = :ownerId)', { ownerId: f.ownerId });
     }
     if (f.regionCode || f.institutionKind?.length) {
       query.innerJoin(Institution, 'institution', 'institution.id = seed.institution_id');
@@ -92,7 +89,6 @@ export class SeedService {
 
   /** The seed with this external key, or null (also when the viewer may not see it). */
   async getByKey(viewer: Viewer, key: string): Promise<Seed | null> {
-    authorize(viewer, 'READ_PUBLIC');
     const seed = await this.dataSource.getRepository(Seed).findOne({ where: { key } });
     if (!seed) return null;
     return canSeeSeed(viewer, seed, await this.ownerIds(this.dataSource.manager, seed.id)) ? seed : null;
@@ -100,7 +96,7 @@ export class SeedService {
 
   /** Registers a seed with its owners in one transaction; a researcher must be one of the owners. */
   async register(viewer: Viewer, input: RegisterSeedInput): Promise<Seed> {
-    const grant = authorize(viewer, 'WRITE_SEEDS');
+    const grant = recordScope(viewer, 'WRITE_SEEDS');
     if (grant === 'OWN') assertStaysOwner(viewer, input.ownerIds);
     return this.dataSource.transaction(async (manager) => {
       if (input.ownerIds.length === 0) {
@@ -143,7 +139,7 @@ export class SeedService {
 
   /** Applies the given changes if `expectedVersion` is still current; CONFLICT otherwise. */
   async update(viewer: Viewer, input: UpdateSeedInput): Promise<Seed> {
-    const grant = authorize(viewer, 'WRITE_SEEDS');
+    const grant = recordScope(viewer, 'WRITE_SEEDS');
     if (grant === 'OWN' && input.ownerIds != null) assertStaysOwner(viewer, input.ownerIds);
     return this.dataSource.transaction(async (manager) => {
       const seed = await this.lockForUpdate(manager, input.id);
@@ -190,10 +186,10 @@ export class SeedService {
   }
 
   /** Archives a seed: hidden from default lists and matching, kept for history. */
-  async archive(viewer: Viewer, globalId: string, expectedVersion: number): Promise<Seed> {
-    const grant = authorize(viewer, 'WRITE_SEEDS');
+  async archive(viewer: Viewer, id: string, expectedVersion: number): Promise<Seed> {
+    const grant = recordScope(viewer, 'WRITE_SEEDS');
     return this.dataSource.transaction(async (manager) => {
-      const seed = await this.lockForUpdate(manager, globalId);
+      const seed = await this.lockForUpdate(manager, id);
       if (grant === 'OWN') await this.assertOwner(manager, viewer, seed, 'id');
       assertVersion(SEED, seed, expectedVersion);
       const before = snapshotOf('Seed', seed);
@@ -213,8 +209,7 @@ export class SeedService {
     seed.status = status;
   }
 
-  private async lockForUpdate(manager: EntityManager, globalId: string): Promise<Seed> {
-    const { id } = fromGlobalId(globalId, 'Seed', 'input.id');
+  private async lockForUpdate(manager: EntityManager, id: string): Promise<Seed> {
     const seed = await manager.getRepository(Seed).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!seed) throw new NotFoundError(SEED, 'input.id');
     return seed;
@@ -224,7 +219,6 @@ export class SeedService {
     return (await manager.getRepository(SeedOwner).find({ where: { seedId }, select: { researcherId: true } })).map((link) => link.researcherId);
   }
 
-  /** Someone else's seed: FORBIDDEN when the viewer may see it (published), NOT_FOUND when not, as if missing. */
   /** The institution of the signed-in researcher's own record (null when the account has none). */
   private async ownInstitutionId(manager: EntityManager, viewer: Viewer): Promise<string | null> {
     const own = ownResearcherId(viewer);
@@ -233,6 +227,7 @@ export class SeedService {
       : null;
   }
 
+  /** Someone else's seed: FORBIDDEN when the viewer may see it (published), NOT_FOUND when not, as if missing. */
   private async assertOwner(manager: EntityManager, viewer: Viewer, seed: Seed, field: string): Promise<void> {
     const owners = await this.ownerIds(manager, seed.id);
     const own = ownResearcherId(viewer);
@@ -284,9 +279,6 @@ function joinSeedTextSearch(query: SelectQueryBuilder<Seed>, text: string, liter
 /** Owner ids in order, each once (as replaceOwners stores them). */
 const uniqueIds = (owners: readonly Researcher[]): string[] => [...new Set(owners.map((owner) => owner.id))];
 
-/** An id no row has: a researcher account without a linked researcher owns nothing. */
-
-/** A researcher registers and edits seeds they own, and cannot give one away. */
 /** A researcher files seeds under their own institution only, as updateResearcher keeps them there; moving is staff's. */
 function assertOwnInstitution(own: string | null, institutionId: string): void {
   if (own === null || own !== institutionId) {
@@ -297,10 +289,10 @@ function assertOwnInstitution(own: string | null, institutionId: string): void {
   }
 }
 
-function assertStaysOwner(viewer: Viewer, ownerGlobalIds: readonly string[]): void {
+/** A researcher registers and edits seeds they own, and cannot give one away. */
+function assertStaysOwner(viewer: Viewer, ownerIds: readonly string[]): void {
   const own = ownResearcherId(viewer);
-  const listed = ownerGlobalIds.map((globalId, index) => fromGlobalId(globalId, 'Researcher', `input.ownerIds[${index}]`).id);
-  if (own === null || !listed.includes(own)) {
+  if (own === null || !ownerIds.includes(own)) {
     throw new ForbiddenError({ ja: '自分を所有者に含めてください', en: 'You must be one of the owners of your seeds' }, 'input.ownerIds');
   }
 }

@@ -1,9 +1,26 @@
 import { IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
+import { pairField } from '../common/pair-field';
 import { ExpectedVersion, messages, NOT_BLANK } from '../common/validation';
 
 /** Dot-separated segments of `[a-z0-9-]`; the code of a node is its parent's code plus one segment. */
 export const FIELD_CODE_PATTERN = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*$/;
+
+/** Each field of the CreateResearchFieldInput / UpdateResearchFieldInput pair once: its type, its checks and what each side says of it. */
+const researchFieldField = {
+  nameJa: pairField(
+    () => String,
+    { register: { description: 'Japanese label (at most 200 characters) / 日本語名' }, update: 'Japanese label' },
+    Matches(NOT_BLANK, messages.notBlank()),
+    MaxLength(200, messages.maxLength(200)),
+  ),
+  nameEn: pairField(
+    () => String,
+    { register: { description: 'English label (at most 200 characters)' }, update: 'English label' },
+    Matches(NOT_BLANK, messages.notBlank()),
+    MaxLength(200, messages.maxLength(200)),
+  ),
+};
 
 @InputType({ description: 'A new node of the field taxonomy / 分野の追加' })
 export class CreateResearchFieldInput {
@@ -18,15 +35,9 @@ export class CreateResearchFieldInput {
   @MaxLength(200, messages.maxLength(200))
   parentCode?: string | null;
 
-  @Field({ description: 'Japanese label (at most 200 characters) / 日本語名' })
-  @Matches(NOT_BLANK, messages.notBlank())
-  @MaxLength(200, messages.maxLength(200))
-  nameJa: string;
+  @researchFieldField.nameJa('register') nameJa: string;
 
-  @Field({ description: 'English label (at most 200 characters)' })
-  @Matches(NOT_BLANK, messages.notBlank())
-  @MaxLength(200, messages.maxLength(200))
-  nameEn: string;
+  @researchFieldField.nameEn('register') nameEn: string;
 }
 
 @InputType({ description: 'New labels for a field; omitted labels stay as they are. Codes never change: records refer to them / 分野名の変更' })
@@ -38,17 +49,9 @@ export class UpdateResearchFieldInput {
   @ExpectedVersion()
   expectedVersion: number;
 
-  @Field(() => String, { nullable: true, description: 'Japanese label' })
-  @IsOptional()
-  @Matches(NOT_BLANK, messages.notBlank())
-  @MaxLength(200, messages.maxLength(200))
-  nameJa?: string | null;
+  @researchFieldField.nameJa('update') nameJa?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'English label' })
-  @IsOptional()
-  @Matches(NOT_BLANK, messages.notBlank())
-  @MaxLength(200, messages.maxLength(200))
-  nameEn?: string | null;
+  @researchFieldField.nameEn('update') nameEn?: string | null;
 }
 
 @ArgsType()

@@ -1,5 +1,5 @@
 import { Arg, Int, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { authorize } from '../auth/policy';
+import { Allowed } from '../auth/allowed';
 import type { RequestContext } from '../graphql/context';
 import { CreateResearchFieldInput, ResearchFieldsArgs, UpdateResearchFieldInput } from './research-field.inputs';
 import { ResearchField } from './research-field.entity';
@@ -9,25 +9,28 @@ const MAX_ANCESTORS = 20;
 
 @Resolver(() => ResearchField)
 export class ResearchFieldResolver {
+  @Allowed('READ_PUBLIC')
   @Query(() => ResearchField, { nullable: true, description: 'A taxonomy node by code; null when it does not exist / 分野' })
   researchField(
     @Arg('code', { description: 'Field code, e.g. `organic-electronics.oled-lighting`' }) code: string,
     @Ctx() ctx: RequestContext,
   ): Promise<ResearchField | null> {
-    authorize(ctx.viewer, 'READ_PUBLIC');
     return ctx.loaders.fieldByCode.load(code);
   }
 
+  @Allowed('READ_PUBLIC')
   @Query(() => [ResearchField], { description: 'Taxonomy nodes below a node (or all), ordered by code; the taxonomy is small, so no paging / 分野一覧' })
   researchFields(@Args() args: ResearchFieldsArgs, @Ctx() ctx: RequestContext): Promise<ResearchField[]> {
     return ctx.services.taxonomy.list(ctx.viewer, args.parentCode, args.depth);
   }
 
+  @Allowed('WRITE_DIRECTORY')
   @Mutation(() => ResearchField, { description: 'Adds a node to the field taxonomy / 分野を追加する' })
   createResearchField(@Arg('input', { description: 'The new node' }) input: CreateResearchFieldInput, @Ctx() ctx: RequestContext): Promise<ResearchField> {
     return ctx.services.taxonomy.create(ctx.viewer, input);
   }
 
+  @Allowed('WRITE_DIRECTORY')
   @Mutation(() => ResearchField, { description: 'Relabels a node; refused with CONFLICT when `expectedVersion` is stale / 分野名を変更する' })
   updateResearchField(@Arg('input', { description: 'The new labels' }) input: UpdateResearchFieldInput, @Ctx() ctx: RequestContext): Promise<ResearchField> {
     return ctx.services.taxonomy.update(ctx.viewer, input);

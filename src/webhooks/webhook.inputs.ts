@@ -1,25 +1,41 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, MaxLength } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { pairField } from '../common/pair-field';
 import { PageArgs } from '../common/connection';
 import { bilingual } from '../common/validation';
 import { DomainEventType } from '../events/event.enums';
 import { WebhookDeliveryStatus } from './webhook.entities';
 
+/** Each field of the CreateWebhookSubscriptionInput / UpdateWebhookSubscriptionInput pair once: its type, its checks and what each side says of it. */
+const webhookField = {
+  url: pairField(
+    () => String,
+    {
+      register: { description: 'Where to POST: https in production (http://localhost allowed in development); never a private, loopback or metadata address' },
+      update: 'A new URL (checked like at creation)',
+    },
+    MaxLength(2000, bilingual('2000文字以内で入力してください', 'must be at most 2000 characters')),
+  ),
+  events: pairField(
+    () => [DomainEventType],
+    { register: { description: 'The events to receive (a partner key: those its scopes allow)' }, update: 'The events to receive' },
+    ArrayMinSize(1, bilingual('1件以上指定してください', 'needs at least one event')),
+    ArrayMaxSize(20, bilingual('多すぎます', 'too many')),
+  ),
+  description: pairField(
+    () => String,
+    { register: { nullable: true, description: 'What it is for (at most 500 characters)' }, update: 'What it is for' },
+    MaxLength(500, bilingual('500文字以内で入力してください', 'must be at most 500 characters')),
+  ),
+};
+
 @InputType({ description: 'A new webhook endpoint / Webhook の登録' })
 export class CreateWebhookSubscriptionInput {
-  @Field({ description: 'Where to POST: https in production (http://localhost allowed in development); never a private, loopback or metadata address' })
-  @MaxLength(2000, bilingual('2000文字以内で入力してください', 'must be at most 2000 characters'))
-  url: string;
+  @webhookField.url('register') url: string;
 
-  @Field(() => [DomainEventType], { description: 'The events to receive (a partner key: those its scopes allow)' })
-  @ArrayMinSize(1, bilingual('1件以上指定してください', 'needs at least one event'))
-  @ArrayMaxSize(20, bilingual('多すぎます', 'too many'))
-  events: DomainEventType[];
+  @webhookField.events('register') events: DomainEventType[];
 
-  @Field(() => String, { nullable: true, description: 'What it is for (at most 500 characters)' })
-  @IsOptional()
-  @MaxLength(500, bilingual('500文字以内で入力してください', 'must be at most 500 characters'))
-  description?: string | null;
+  @webhookField.description('register') description?: string | null;
 }
 
 @InputType({ description: 'Changes to a webhook; omitted fields stay / Webhook の変更' })
@@ -30,21 +46,11 @@ export class UpdateWebhookSubscriptionInput {
   @Field(() => Int, { description: 'The version you last read' })
   expectedVersion: number;
 
-  @Field(() => String, { nullable: true, description: 'A new URL (checked like at creation)' })
-  @IsOptional()
-  @MaxLength(2000, bilingual('2000文字以内で入力してください', 'must be at most 2000 characters'))
-  url?: string | null;
+  @webhookField.url('update') url?: string | null;
 
-  @Field(() => [DomainEventType], { nullable: true, description: 'The events to receive' })
-  @IsOptional()
-  @ArrayMinSize(1, bilingual('1件以上指定してください', 'needs at least one event'))
-  @ArrayMaxSize(20, bilingual('多すぎます', 'too many'))
-  events?: DomainEventType[] | null;
+  @webhookField.events('update') events?: DomainEventType[] | null;
 
-  @Field(() => String, { nullable: true, description: 'What it is for' })
-  @IsOptional()
-  @MaxLength(500, bilingual('500文字以内で入力してください', 'must be at most 500 characters'))
-  description?: string | null;
+  @webhookField.description('update') description?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: 'false pauses deliveries; true resumes them (also after musubi paused it) and sends what waited' })
   @IsOptional()

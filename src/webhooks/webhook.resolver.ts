@@ -1,6 +1,8 @@
 import DataLoader from 'dataloader';
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Connection } from '../common/connection';
+import { idOf, withDecodedIds } from '../common/global-id';
+import { Allowed } from '../auth/allowed';
 import type { RequestContext } from '../graphql/context';
 import { WebhookAttempt, WebhookDelivery, WebhookSubscription } from './webhook.entities';
 import { CreateWebhookSubscriptionInput, UpdateWebhookSubscriptionInput, WebhookDeliveriesArgs } from './webhook.inputs';
@@ -27,18 +29,27 @@ const attemptLoader = (ctx: RequestContext) => {
 
 @Resolver(() => WebhookSubscription)
 export class WebhookSubscriptionResolver {
+  @Allowed('MANAGE_WEBHOOKS')
   @Query(() => [WebhookSubscription], { description: 'Webhook subscriptions: all for administrators, a partner key its institution’s / Webhook の一覧' })
   webhookSubscriptions(@Ctx() ctx: RequestContext): Promise<WebhookSubscription[]> {
     return ctx.services.webhooks.list(ctx.viewer);
   }
 
+  @Allowed('MANAGE_WEBHOOKS')
   @Query(() => WebhookDeliveryConnection, {
     description: "A subscription's deliveries, newest first, with status, attempts, response codes and times / 配信履歴",
   })
   webhookDeliveries(@Args() args: WebhookDeliveriesArgs, @Ctx() ctx: RequestContext): Promise<WebhookDeliveryConnection> {
-    return ctx.services.webhooks.deliveries(ctx.viewer, args.subscriptionId, args.filter, args, ctx.config.maxPageSize);
+    return ctx.services.webhooks.deliveries(
+      ctx.viewer,
+      idOf(args.subscriptionId, 'WebhookSubscription', 'subscriptionId'),
+      args.filter,
+      args,
+      ctx.config.maxPageSize,
+    );
   }
 
+  @Allowed('MANAGE_WEBHOOKS')
   @Mutation(() => WebhookSubscriptionWithSecret, { description: 'Registers a webhook endpoint; returns its signing secret once / Webhook を登録する' })
   createWebhookSubscription(
     @Arg('input', { description: 'URL, events, description' }) input: CreateWebhookSubscriptionInput,
@@ -47,6 +58,7 @@ export class WebhookSubscriptionResolver {
     return ctx.services.webhooks.create(ctx.viewer, input);
   }
 
+  @Allowed('MANAGE_WEBHOOKS')
   @Mutation(() => WebhookSubscription, {
     description: 'Changes a webhook, pauses or resumes it; CONFLICT when `expectedVersion` is stale / Webhook を変更する',
   })
@@ -54,14 +66,16 @@ export class WebhookSubscriptionResolver {
     @Arg('input', { description: 'The changes' }) input: UpdateWebhookSubscriptionInput,
     @Ctx() ctx: RequestContext,
   ): Promise<WebhookSubscription> {
-    return ctx.services.webhooks.update(ctx.viewer, input);
+    return ctx.services.webhooks.update(ctx.viewer, withDecodedIds(input, { id: 'WebhookSubscription' }, 'input'));
   }
 
+  @Allowed('MANAGE_WEBHOOKS')
   @Mutation(() => Boolean, { description: 'Deletes a webhook and its delivery history / Webhook を削除する' })
   deleteWebhookSubscription(@Arg('id', () => ID, { description: 'The subscription' }) id: string, @Ctx() ctx: RequestContext): Promise<boolean> {
-    return ctx.services.webhooks.delete(ctx.viewer, id);
+    return ctx.services.webhooks.delete(ctx.viewer, idOf(id, 'WebhookSubscription', 'id'));
   }
 
+  @Allowed('MANAGE_WEBHOOKS')
   @Mutation(() => WebhookSubscriptionWithSecret, {
     description: 'Replaces the signing secret (the old one stops at once); returns the new one once / 署名シークレットを再発行する',
   })
@@ -69,15 +83,16 @@ export class WebhookSubscriptionResolver {
     @Arg('id', () => ID, { description: 'The subscription' }) id: string,
     @Ctx() ctx: RequestContext,
   ): Promise<WebhookSubscriptionWithSecret> {
-    return ctx.services.webhooks.rotateSecret(ctx.viewer, id);
+    return ctx.services.webhooks.rotateSecret(ctx.viewer, idOf(id, 'WebhookSubscription', 'id'));
   }
 
+  @Allowed('MANAGE_WEBHOOKS')
   @Mutation(() => WebhookDelivery, { description: 'Sends a delivery again as a new delivery (same event id, new `X-Musubi-Delivery`) / 再配信する' })
   redeliverWebhook(
     @Arg('deliveryId', () => ID, { description: 'The delivery to repeat' }) deliveryId: string,
     @Ctx() ctx: RequestContext,
   ): Promise<WebhookDelivery> {
-    return ctx.services.webhooks.redeliver(ctx.viewer, deliveryId);
+    return ctx.services.webhooks.redeliver(ctx.viewer, idOf(deliveryId, 'WebhookDelivery', 'deliveryId'));
   }
 }
 

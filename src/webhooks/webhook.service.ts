@@ -1,10 +1,10 @@
 import { DataSource } from 'typeorm';
 import { ApiKeyScope } from '../auth/auth.enums';
-import { authorize } from '../auth/policy';
+import { recordScope } from '../auth/policy';
 import type { Viewer } from '../auth/viewer';
 import { ConnectionShape, paginate, SortDirection } from '../common/connection';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../common/errors';
-import { fromGlobalId } from '../common/global-id';
+import { NO_ID } from '../common/query-filters';
 import { assertVersion } from '../common/references';
 import { DomainEventType } from '../events/event.enums';
 import { assertSafeUrl, LookupAll, systemLookup, TargetPolicy, UnsafeTargetError } from './safe-target';
@@ -33,14 +33,13 @@ export class WebhookService {
   ) {}
 
   async list(viewer: Viewer): Promise<WebhookSubscription[]> {
-    const grant = authorize(viewer, 'MANAGE_WEBHOOKS');
+    const grant = recordScope(viewer, 'MANAGE_WEBHOOKS');
     const repository = this.dataSource.getRepository(WebhookSubscription);
     if (grant === 'ALL') return repository.find({ order: { createdAt: 'ASC' } });
     return repository.find({ where: { ownerInstitutionId: viewer.kind === 'PARTNER' ? viewer.institutionId : NO_ID }, order: { createdAt: 'ASC' } });
   }
 
   async create(viewer: Viewer, input: CreateWebhookSubscriptionInput): Promise<CreatedSubscription> {
-    authorize(viewer, 'MANAGE_WEBHOOKS');
     const events = [...new Set(input.events)];
     assertEventsAllowed(viewer, events);
     await this.assertUrl(input.url);
@@ -87,15 +86,15 @@ export class WebhookService {
     return this.dataSource.getRepository(WebhookSubscription).save(subscription);
   }
 
-  async delete(viewer: Viewer, globalId: string): Promise<boolean> {
-    const subscription = await this.owned(viewer, globalId, 'id');
+  async delete(viewer: Viewer, id: string): Promise<boolean> {
+    const subscription = await this.owned(viewer, id, 'id');
     await this.dataSource.getRepository(WebhookSubscription).delete({ id: subscription.id });
     return true;
   }
 
   /** A new secret, shown once; the old one stops signing at once. */
-  async rotateSecret(viewer: Viewer, globalId: string): Promise<CreatedSubscription> {
-    const subscription = await this.owned(viewer, globalId, 'id');
+  async rotateSecret(viewer: Viewer, id: string): Promise<CreatedSubscription> {
+    const subscription = await this.owned(viewer, id, 'id');
     subscription.secret = this.generateSecret();
     const saved = await this.dataSource.getRepository(WebhookSubscription).save(subscription);
     return { subscription: saved, secret: saved.secret };
@@ -103,12 +102,12 @@ export class WebhookService {
 
   async deliveries(
     viewer: Viewer,
-    subscriptionGlobalId: string,
+    subscriptionId: string,
     filter: WebhookDeliveryFilter | null | undefined,
     page: { first?: number; after?: string },
     maxPageSize?: number,
   ): Promise<ConnectionShape<WebhookDelivery>> {
-    const subscription = await this.owned(viewer, subscriptionGlobalId, 'subscriptionId');
+    const subscription = await this.owned(viewer, subscriptionId, 'subscriptionId');
     const query = this.dataSource
       .getRepository(WebhookDelivery)
       .createQueryBuilder('delivery')
@@ -119,12 +118,11 @@ export class WebhookService {
   }
 
   /** Sends the delivery's body again as a new delivery (new `X-Musubi-Delivery`, same event id). */
-  async redeliver(viewer: Viewer, deliveryGlobalId: string): Promise<WebhookDelivery> {
-    const { id } = fromGlobalId(deliveryGlobalId, 'WebhookDelivery', 'deliveryId');
+  async redeliver(viewer: Viewer, id: string): Promise<WebhookDelivery> {
     const repository = this.dataSource.getRepository(WebhookDelivery);
     const original = await repository.findOne({ where: { id } });
     if (!original) throw new NotFoundError(DELIVERY, 'deliveryId');
-    await this.owned(viewer, subscriptionGid(original.subscriptionId), 'deliveryId', DELIVERY);
+    await this.owned(viewer, original.subscriptionId, 'deliveryId', DELIVERY);
     return repository.save(
       repository.create({
         subscriptionId: original.subscriptionId,
@@ -151,9 +149,8 @@ export class WebhookService {
   }
 
   /** The subscription if the viewer manages it; NOT_FOUND otherwise, as if it did not exist. */
-  private async owned(viewer: Viewer, globalId: string, field: string, what = SUBSCRIPTION): Promise<WebhookSubscription> {
-    const grant = authorize(viewer, 'MANAGE_WEBHOOKS');
-    const { id } = fromGlobalId(globalId, 'WebhookSubscription', field);
+  private async owned(viewer: Viewer, id: string, field: string, what = SUBSCRIPTION): Promise<WebhookSubscription> {
+    const grant = recordScope(viewer, 'MANAGE_WEBHOOKS');
     const subscription = await this.dataSource.getRepository(WebhookSubscription).findOne({ where: { id } });
     const mine = subscription && (grant === 'ALL' || (viewer.kind === 'PARTNER' && subscription.ownerInstitutionId === viewer.institutionId));
     if (!mine) throw new NotFoundError(what, field);
@@ -169,9 +166,6 @@ export class WebhookService {
     }
   }
 }
-
-const NO_ID = '00000000-0000-0000-0000-000000000000';
-const subscriptionGid = (id: string) => Buffer.from(`WebhookSubscription:${id}`, 'utf8').toString('base64url');
 
 function assertEventsAllowed(viewer: Viewer, events: DomainEventType[]): void {
   if (viewer.kind !== 'PARTNER') return;

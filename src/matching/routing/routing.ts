@@ -13,6 +13,8 @@ import {
   unitInterval,
   warmPath,
 } from '../scoring';
+import { compareCodePoints } from '../../common/compare';
+import { normaliseInOrder } from '../scoring/weights';
 import { defaultTermLabels, termScoreShare } from '../scoring/text-evidence';
 import { sharedTermsLine, withReasons } from '../scoring/summary';
 import type { TermLabels } from '../scoring/text-evidence';
@@ -120,13 +122,7 @@ export function normaliseRoutingWeights(weights: RoutingWeights): RoutingWeights
   const values = ROUTING_FACTOR_NAMES.map((f) => (Number.isFinite(weights[f]) && weights[f] > 0 ? weights[f] : 0));
   const total = values.reduce((a, b) => a + b, 0);
   if (!(total > 0)) throw new Error('routing weights must have a positive weight');
-  const normalised = values.map((v) => v / total);
-  const last = normalised.reduce((l, w, i) => (w > 0 ? i : l), -1);
-  let others = 0;
-  normalised.forEach((w, i) => {
-    if (i !== last) others += w;
-  });
-  normalised[last] = Math.max(0, 1 - others);
+  const normalised = normaliseInOrder(values, total);
   return Object.fromEntries(ROUTING_FACTOR_NAMES.map((f, i) => [f, normalised[i]])) as Record<RoutingFactorName, number>;
 }
 
@@ -182,7 +178,7 @@ export function rankRoutingTargets(
     );
     return { id: target.id, score, factors: worded };
   });
-  scored.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  scored.sort((a, b) => b.score - a.score || compareCodePoints(a.id, b.id));
   return scored.map((s, i) => ({ ...s, rank: i + 1 }));
 }
 

@@ -1,3 +1,5 @@
+import { compareCodePoints } from '../../common/compare';
+
 /**
  * Diversity re-ranking: one laboratory's near-duplicate seeds should not fill a coordinator's
  * top five when other laboratories' seeds fit too. Scores are not changed, only the order.
@@ -13,7 +15,10 @@ export type DiversityOptions =
   /** Maximal marginal relevance: λ·score − (1 − λ)·[an item of the same group is already placed]. */
   | { readonly mode: 'mmr'; readonly lambda: number };
 
-export const DEFAULT_DIVERSITY: DiversityOptions = { mode: 'labCap', maxPerLab: 2, minRelativeScore: 0.5 };
+/** The defaults, also read by the GraphQL input's descriptions and the request mapping (matching-options.ts). */
+export const DEFAULT_LAB_CAP = { mode: 'labCap', maxPerLab: 2, minRelativeScore: 0.5 } as const;
+export const DEFAULT_MMR_LAMBDA = 0.7;
+export const DEFAULT_DIVERSITY: DiversityOptions = DEFAULT_LAB_CAP;
 
 export interface DiversityItem {
   readonly id: string;
@@ -30,7 +35,7 @@ export class InvalidDiversityOptionsError extends Error {
   }
 }
 
-const byScoreThenId = (a: DiversityItem, b: DiversityItem) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byScoreThenId = (a: DiversityItem, b: DiversityItem) => b.score - a.score || compareCodePoints(a.id, b.id);
 
 function labCap<T extends DiversityItem>(sorted: readonly T[], maxPerLab: number, minRelativeScore: number): T[] {
   const remaining = [...sorted];

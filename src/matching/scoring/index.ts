@@ -56,7 +56,7 @@ export type { FreshnessDetail } from './factors/freshness';
 export { needDocument, seedDocument, analysedNeed, analysedSeed } from './profile-text';
 export { createSeedScorer, createNeedScorer, reachableTerms, scoreSeedForNeed, scoreNeedForSeed } from './score-pair';
 export type { MatchDirection, ScoringOptions } from './score-pair';
-export { DEFAULT_DIVERSITY, InvalidDiversityOptionsError, diversify } from './diversity';
+export { DEFAULT_DIVERSITY, DEFAULT_LAB_CAP, DEFAULT_MMR_LAMBDA, InvalidDiversityOptionsError, diversify } from './diversity';
 export type { DiversityOptions, DiversityItem } from './diversity';
 export { rankCandidates, rankSeedsForNeed, rankNeedsForSeed } from './rank';
 export type { RankingOptions, RankedCandidate } from './rank';

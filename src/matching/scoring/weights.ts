@@ -48,10 +48,7 @@ export class InvalidMatchingWeightsError extends Error {
 /**
  * Merges overrides into the base weights, validates them (known factors, finite,
  * non-negative, not all zero) and normalises them to sum to 1.
- *
- * The last non-zero weight is set to 1 minus the sum of the others, so that the
- * floating-point sum of the weights, taken in FACTOR_NAMES order, is exactly 1 and a
- * weighted sum of values in [0, 1] can never exceed 1.
+ * (normaliseInOrder, in FACTOR_NAMES order).
  * @throws InvalidMatchingWeightsError
  */
 export function resolveWeights(overrides: Partial<Record<string, number>> = {}, base: MatchingWeights = DEFAULT_MATCHING_WEIGHTS): MatchingWeights {
@@ -69,12 +66,23 @@ export function resolveWeights(overrides: Partial<Record<string, number>> = {}, 
   if (problems.length === 0 && total <= 0) problems.push('at least one weight must be positive');
   if (problems.length > 0) throw new InvalidMatchingWeightsError(problems);
 
-  const lastPositive = merged.reduce((last, w, i) => (w > 0 ? i : last), -1);
-  const normalised = merged.map((w) => w / total);
+  const normalised = normaliseInOrder(merged, total);
+  return Object.fromEntries(FACTOR_NAMES.map((name, i) => [name, normalised[i]])) as Record<FactorName, number>;
+}
+
+/**
+ * Divides non-negative weights (at least one positive, `total` their sum in this order) by their
+ * total. The last positive weight is set to 1 minus the sum of the others, so the floating-point
+ * sum taken in this order is exactly 1 and a weighted sum of values in [0, 1] never exceeds 1.
+ * Seed weights and routing weights both normalise through here.
+ */
+export function normaliseInOrder(weights: readonly number[], total: number): number[] {
+  const lastPositive = weights.reduce((last, w, i) => (w > 0 ? i : last), -1);
+  const normalised = weights.map((w) => w / total);
   let othersSum = 0;
   normalised.forEach((w, i) => {
     if (i !== lastPositive) othersSum += w;
   });
   normalised[lastPositive] = Math.max(0, 1 - othersSum);
-  return Object.fromEntries(FACTOR_NAMES.map((name, i) => [name, normalised[i]])) as Record<FactorName, number>;
+  return normalised;
 }
