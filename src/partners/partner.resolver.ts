@@ -20,7 +20,7 @@ export class PartnerResolver {
     corporateNumber: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<PartnerCompany | null> {
-    return ctx.services.partners.findCompany(ctx.viewer, { key, corporateNumber });
+    return ctx.services.partners.findCompany({ key, corporateNumber });
   }
 
   @Mutation(() => PartnerCompanyRegistration, {

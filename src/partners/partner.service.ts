@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { authorize } from '../auth/policy';
 import { Viewer } from '../auth/viewer';
 import { ConnectionShape, MAX_PAGE_SIZE, paginate, SortDirection } from '../common/connection';
 import { RecordStatus } from '../common/enums';
@@ -36,8 +35,7 @@ export class PartnerService {
   ) {}
 
   /** The company with this key or corporate number (exactly one of them), or null. */
-  async findCompany(viewer: Viewer, by: { key?: string | null; corporateNumber?: string | null }): Promise<PartnerCompany | null> {
-    authorize(viewer, 'FIND_COMPANIES_FOR_SUBMISSION');
+  async findCompany(by: { key?: string | null; corporateNumber?: string | null }): Promise<PartnerCompany | null> {
     const hasKey = by.key != null && by.key !== '';
     const hasNumber = by.corporateNumber != null && by.corporateNumber !== '';
     if (hasKey === hasNumber) {
@@ -59,7 +57,6 @@ export class PartnerService {
    * with `created: false` (also when two registrations race).
    */
   async registerCompany(viewer: Viewer, input: RegisterPartnerCompanyInput): Promise<PartnerCompanyRegistration> {
-    authorize(viewer, 'FIND_COMPANIES_FOR_SUBMISSION');
     const corporateNumber = corporateNumberOf(input.corporateNumber, 'input.corporateNumber');
     const existing = () => this.dataSource.getRepository(Company).findOne({ where: { corporateNumber } });
     const found = await existing();
@@ -108,7 +105,6 @@ export class PartnerService {
     filter: SubmittedNeedFilter | null | undefined,
     page: { first?: number; after?: string },
   ): Promise<ConnectionShape<SubmittedNeed>> {
-    authorize(viewer, 'READ_SUBMITTED_NEEDS');
     const submitter = viewer.kind === 'PARTNER' ? viewer.institutionId : NO_ID;
     const query = this.dataSource.getRepository(Need).createQueryBuilder('need').where('need.submitted_by_institution_id = :submitter', { submitter });
     whereIn(query, 'need.status', filter?.status);
