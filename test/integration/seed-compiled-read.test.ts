@@ -50,6 +50,14 @@ describe('seeds read in one statement', () => {
     expect(compiled.edges[1].node.fields.map((f: any) => f.code)).toEqual(['organic-electronics.oled-lighting', 'clusters.embedded-iot']);
     expect(compiled.edges[0].node.publishedAt).toBe('2026-01-12T00:00:00.000Z');
 
+    // Answers depend on who asks: never stored by a cache on the way.
+    const response = await fetch(t.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ seeds(first: 1) { edges { node { title } } } }' }),
+    });
+    expect(response.headers.get('cache-control')).toBe('no-store');
+
     const next = expectNoErrors(await list(NODE, compiled.pageInfo.endCursor)).seeds;
     expect(next).toEqual(dropEmails(expectNoErrors(await list(withEmail, compiled.pageInfo.endCursor)).seeds));
     expect(next.edges.map((e: any) => e.node.title)[0]).toBe('有機EL 試料 6');
