@@ -14,7 +14,9 @@ import { BenchCredentials, createBenchCoordinator } from './bench-account';
 import { freshDatabase } from './database';
 import { graphql, LoadResult, Operation, runLoad } from './load';
 import { Diagnosis, diagnose } from './diagnose';
-import { rssMb, ServerProcess, startServer } from './server-control';
+import { rssMb, ServerProcess, startPeer, startServer } from './server-control';
+import { preparePeerSchema } from './peer/peer-schema';
+import { peerOperations, PeerOperations } from './peer/peer-operations';
 import { StatementCounter, timeEveryStatement } from './statement-counter';
 import { datasetCounts, generateDataset, mulberry32 } from './synthetic-data';
 import { ImportPhase, IMPORT_PHASES, importPhase } from './import-phases';
@@ -64,7 +66,10 @@ export interface SizeResult {
     /** ensureMatchIndex after the load, as at start-up. */
     matchIndex: { rebuilt: boolean; reason: string; seconds: number };
   };
-  server: { startSeconds: number; rssMb: { idle: number; warm: number; afterLoad: number; peak: number } };
+  /** Start-up on the loaded database (fork to listening), and resident memory. */
+  server: ServerFigures;
+  /** The same for the PostGraphile peer; a string says why it was not measured. */
+  peer: ServerFigures | string;
   /** Per operation name; a string says why it was not measured. */
   statements: Record<string, StatementResult | string>;
   /** Edges in the checked answer of each list-like operation (an empty answer would be fast for the wrong reason). */
@@ -74,6 +79,11 @@ export interface SizeResult {
   diagnosis: Record<string, Diagnosis | string>;
   /** The served top 20 against the one found by reading every posting; a string says why it was not measured. */
   retrievalQuality: RetrievalQuality | string;
+}
+
+export interface ServerFigures {
+  startSeconds: number;
+  rssMb: { idle: number; warm: number; afterLoad: number; peak: number };
 }
 
 const cleanups = new Set<() => Promise<void>>();
@@ -107,7 +117,7 @@ async function benchSize(size: number, options: Options): Promise<SizeResult> {
     const phases: ImportPhase[] = [];
     let vacuumAnalyzeSeconds = 0;
     let matchIndex = { rebuilt: false, reason: '', seconds: 0 };
-    let seedIds: string[] = [];
+    let seedUuids: string[] = [];
     let needIds: string[] = [];
     let credentials: BenchCredentials;
     try {
@@ -127,8 +137,9 @@ async function benchSize(size: number, options: Options): Promise<SizeResult> {
       log(`${label}: matching index ${status.rebuilt ? 'rebuilt' : 'checked'} in ${matchIndex.seconds.toFixed(1)} s (${status.reason})`);
       await dataSource.query('ANALYZE');
       credentials = await createBenchCoordinator(dataSource, dataset.coordinators[0].key as string);
-      seedIds = await globalIds(dataSource, 'seed', 'Seed', dataset.seeds, options.seed);
-      needIds = await globalIds(dataSource, 'need', 'Need', dataset.needs, options.seed);
+      seedUuids = await pickIds(dataSource, 'seed', dataset.seeds, options.seed);
+      needIds = (await pickIds(dataSource, 'need', dataset.needs, options.seed)).map((id) => toGlobalId('Need', id));
+      await preparePeerSchema(database.url);
     } finally {
       await dataSource.destroy();
     }
@@ -146,11 +157,18 @@ async function benchSize(size: number, options: Options): Promise<SizeResult> {
     start = process.hrtime.bigint();
     const server = await startServer(database.url, credentials.jwtSecret);
     cleanups.add(server.stop);
+    let peer: StartedPeer | string = 'not started';
     try {
       const startSeconds = since(start);
       const idle = rssMb(server.pid);
       log(`${label}: server ready at ${server.url} in ${startSeconds.toFixed(1)} s (RSS ${idle.rss.toFixed(0)} MB)`);
-      const measured = await measureServer(server, database.url, operations(seedIds, needIds, credentials.authorization), options, label);
+      peer = await startPeerTimed(database.url, label);
+      const ops = operations(
+        seedUuids.map((id) => toGlobalId('Seed', id)),
+        needIds,
+        credentials.authorization,
+      );
+      const measured = await measureServer(server, peer, database.url, ops, peerOperations(seedUuids), options, label);
       log(`${label}: retrieval quality against reading every posting`);
       const retrievalQuality = await measureRetrievalQuality(database.url, needIds).catch(
         (error: unknown) => `failed: ${error instanceof Error ? error.message : String(error)}`,
@@ -163,6 +181,12 @@ async function benchSize(size: number, options: Options): Promise<SizeResult> {
         generateSeconds,
         import: importResult,
         server: { startSeconds, rssMb: { idle: idle.rss, warm: measured.warmRss, afterLoad: measured.afterLoad.rss, peak: measured.afterLoad.peak } },
+        peer:
+          typeof peer === 'string' || !measured.peerRss
+            ? typeof peer === 'string'
+              ? peer
+              : 'not measured'
+            : { startSeconds: peer.startSeconds, rssMb: { idle: peer.idleRss, ...measured.peerRss } },
         statements: measured.statements,
         edges: measured.edges,
         load: measured.load,
@@ -170,6 +194,10 @@ async function benchSize(size: number, options: Options): Promise<SizeResult> {
         retrievalQuality,
       };
     } finally {
+      if (typeof peer !== 'string') {
+        cleanups.delete(peer.server.stop);
+        await peer.server.stop();
+      }
       cleanups.delete(server.stop);
       await server.stop();
     }
@@ -179,16 +207,52 @@ async function benchSize(size: number, options: Options): Promise<SizeResult> {
   }
 }
 
-/** Global IDs of up to 500 records picked reproducibly from the generated keys. */
-async function globalIds(dataSource: DataSource, table: string, typeName: string, rows: Array<Record<string, unknown>>, seed: number): Promise<string[]> {
+interface StartedPeer {
+  server: ServerProcess;
+  startSeconds: number;
+  idleRss: number;
+}
+
+/** The PostGraphile peer on the same database, timed from fork to listening; a string says why it did not start. */
+async function startPeerTimed(databaseUrl: string, label: string): Promise<StartedPeer | string> {
+  const start = process.hrtime.bigint();
+  try {
+    const server = await startPeer(databaseUrl);
+    cleanups.add(server.stop);
+    const startSeconds = since(start);
+    const idleRss = rssMb(server.pid).rss;
+    log(`${label}: PostGraphile ready at ${server.url} in ${startSeconds.toFixed(1)} s (RSS ${idleRss.toFixed(0)} MB)`);
+    return { server, startSeconds, idleRss };
+  } catch (error) {
+    log(`${label}: PostGraphile did not start: ${(error as Error).message}`);
+    return `failed: ${(error as Error).message}`;
+  }
+}
+
+/** Ids (uuids) of up to 500 records picked reproducibly from the generated keys. */
+async function pickIds(dataSource: DataSource, table: string, rows: Array<Record<string, unknown>>, seed: number): Promise<string[]> {
   const random = mulberry32(seed + 7);
   const keys = Array.from({ length: Math.min(500, rows.length) }, () => rows[Math.floor(random() * rows.length)].key as string);
   const found = (await dataSource.query(`SELECT id, key FROM "${table}" WHERE key = ANY($1)`, [keys])) as Array<{ id: string; key: string }>;
   const idOf = new Map(found.map((row) => [row.key, row.id]));
-  return keys.map((key) => toGlobalId(typeName, idOf.get(key)!));
+  return keys.map((key) => idOf.get(key)!);
 }
 
-async function measureServer(server: ServerProcess, databaseUrl: string, ops: Operations, options: Options, label: string) {
+/** One operation and the server it is sent to (musubi's, or the peer's for its twins). */
+interface Target {
+  op: Operation;
+  on: ServerProcess;
+}
+
+async function measureServer(
+  server: ServerProcess,
+  peer: StartedPeer | string,
+  databaseUrl: string,
+  ops: Operations,
+  peerOps: PeerOperations,
+  options: Options,
+  label: string,
+) {
   const url = server.url;
   const statements: SizeResult['statements'] = {};
   const load: SizeResult['load'] = {};
@@ -205,15 +269,27 @@ async function measureServer(server: ServerProcess, databaseUrl: string, ops: Op
     load[ops.match20.name] = 'not available (no matchCandidates in the schema)';
   }
 
+  // The peer's twin right after musubi's operation: interleaved, so drift on this shared machine hits both alike.
+  const twins = new Map<Operation, Operation>([
+    [ops.list50, peerOps.list],
+    [ops.lookup, peerOps.lookup],
+  ]);
+  const targets: Target[] = measured.flatMap((op) => {
+    const twin = twins.get(op);
+    if (twin && typeof peer === 'string') load[twin.name] = `PostGraphile ${peer}`;
+    return [{ op, on: server }, ...(twin && typeof peer !== 'string' ? [{ op: twin, on: peer.server }] : [])];
+  });
+
   // One checked request each: an operation that fails is reported, not timed.
-  const usable: Operation[] = [];
+  const usable: Target[] = [];
   const edges: Record<string, number> = {};
-  for (const op of measured) {
+  for (const target of targets) {
+    const { op } = target;
     try {
-      const data = await graphql<Record<string, { edges?: unknown[] } | null>>(url, op.body(), op.headers);
+      const data = await graphql<Record<string, { edges?: unknown[] } | null>>(target.on.url, op.body(), op.headers);
       const list = Object.values(data)[0]?.edges;
       if (list) edges[op.name] = list.length;
-      usable.push(op);
+      usable.push(target);
     } catch (error) {
       load[op.name] = `failed: ${(error as Error).message}`;
       log(`${label}: ${op.name} fails, not measured: ${(error as Error).message}`);
@@ -221,9 +297,10 @@ async function measureServer(server: ServerProcess, databaseUrl: string, ops: Op
   }
 
   log(`${label}: warming up (${options.warmupSeconds} s per operation)`);
-  for (const op of usable) await runLoad(op, { url, connections: 4, seconds: options.warmupSeconds });
+  for (const { op, on } of usable) await runLoad(op, { url: on.url, connections: 4, seconds: options.warmupSeconds });
   await server.quiesce();
   const warmRss = rssMb(server.pid).rss;
+  const peerWarmRss = typeof peer === 'string' ? NaN : rssMb(peer.server.pid).rss;
 
   for (const op of counted) {
     if (typeof load[op.name] === 'string') {
@@ -242,20 +319,26 @@ async function measureServer(server: ServerProcess, databaseUrl: string, ops: Op
     }
   }
 
-  for (const op of usable) load[op.name] = [];
+  for (const { op } of usable) load[op.name] = [];
   for (const connections of options.connections) {
-    for (const op of usable) {
+    for (const { op, on } of usable) {
       log(`${label}: ${op.name} at concurrency ${connections} for ${options.seconds} s`);
-      await server.quiesce();
-      (load[op.name] as LoadResult[]).push(await runLoad(op, { url, connections, seconds: options.seconds }));
+      await on.quiesce();
+      (load[op.name] as LoadResult[]).push(await runLoad(op, { url: on.url, connections, seconds: options.seconds }));
     }
   }
   await server.quiesce();
   const afterLoad = rssMb(server.pid);
+  let peerRss: Omit<ServerFigures['rssMb'], 'idle'> | null = null;
+  if (typeof peer !== 'string') {
+    await peer.server.quiesce();
+    const after = rssMb(peer.server.pid);
+    peerRss = { warm: peerWarmRss, afterLoad: after.rss, peak: after.peak };
+  }
 
   // After the measurements, so that EXPLAIN and the profiler do not disturb them.
   const diagnosis: Record<string, Diagnosis | string> = {};
-  for (const op of usable.filter((o) => o !== ops.trivial)) {
+  for (const op of usable.filter((t) => t.on === server && t.op !== ops.trivial).map((t) => t.op)) {
     log(`${label}: explaining ${op.name}`);
     const requests = op === ops.match20 ? (options.quick ? 3 : 5) : options.quick ? 10 : 20;
     const file = `${options.resultsPrefix}-${label}-${op.name.replace(/\W+/g, '-').replace(/-$/, '')}.cpuprofile`;
@@ -265,7 +348,7 @@ async function measureServer(server: ServerProcess, databaseUrl: string, ops: Op
       diagnosis[op.name] = `failed: ${(error as Error).message}`;
     }
   }
-  return { statements, load, edges, warmRss, afterLoad, diagnosis };
+  return { statements, load, edges, warmRss, afterLoad, peerRss, diagnosis };
 }
 
 function parseOptions(argv: string[], resultsPrefix: string): Options {

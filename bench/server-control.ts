@@ -15,9 +15,18 @@ export interface ServerProcess {
 
 /** Forks bench/server-process (compiled .js, or .ts under ts-node) and waits for its URL. */
 export function startServer(databaseUrl: string, jwtSecret: string): Promise<ServerProcess> {
+  return forkServer('server-process', { DATABASE_URL: databaseUrl, NODE_ENV: 'production', MUSUBI_JWT_SECRET: jwtSecret });
+}
+
+/** Forks the PostGraphile peer (bench/peer/postgraphile-process) on the same database. */
+export function startPeer(databaseUrl: string): Promise<ServerProcess> {
+  return forkServer('peer/postgraphile-process', { DATABASE_URL: databaseUrl, NODE_ENV: 'production' });
+}
+
+function forkServer(script: string, env: Record<string, string>): Promise<ServerProcess> {
   const underTsNode = __filename.endsWith('.ts');
-  const child: ChildProcess = fork(path.join(__dirname, `server-process.${underTsNode ? 'ts' : 'js'}`), [], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: 'production', MUSUBI_JWT_SECRET: jwtSecret },
+  const child: ChildProcess = fork(path.join(__dirname, `${script}.${underTsNode ? 'ts' : 'js'}`), [], {
+    env: { ...process.env, ...env },
     execArgv: underTsNode ? ['-r', 'ts-node/register/transpile-only'] : [],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });

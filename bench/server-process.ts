@@ -41,6 +41,9 @@ async function main(): Promise<void> {
     LOG_LEVEL: 'warn',
     // All load comes from one address: the per-IP limit would answer 429 instead of measuring.
     MUSUBI_RATE_LIMIT_PER_IP: '0',
+    // The jobs worker polls PostgreSQL every second: its statements would keep `quiesce` from ever
+    // seeing an idle server (each wait ran into its 120 s ceiling). The bench writes no events to deliver.
+    MUSUBI_BACKGROUND_JOBS: 'false',
     // run.ts asks the schema whether matchCandidates exists.
     MUSUBI_INTROSPECTION: 'true',
     // Production requires a secret; run.ts passes the one it signed its token with.

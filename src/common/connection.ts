@@ -128,10 +128,45 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   page: { first?: number | null; after?: string | null },
   maxPageSize: number = MAX_PAGE_SIZE,
 ): Promise<ConnectionShape<T>> {
+  const { pageQuery, first } = keysetPage(query, sort, page, maxPageSize);
+  const alias = query.alias;
+  const { entities, raw } = await pageQuery.getRawAndEntities();
+  const rawKeyById = new Map<string, unknown>();
+  for (const row of raw as Array<Record<string, unknown>>) rawKeyById.set(String(row[`${alias}_id`]), row['__sort_key']);
+  return connectionOf(
+    query,
+    page,
+    first,
+    entities.map((node) => ({ node, sortKey: rawKeyById.get(node.id) })),
+  );
+}
+
+/**
+ * The same page as `paginate`, read by the caller: `read` gets the page statement (its rows
+ * carry `<alias>_id` and `__sort_key`, in page order) and returns each row's node. The compiled
+ * read paths use it to select, in the same statement, only what the request asked for.
+ */
+export async function paginateWith<T extends ObjectLiteral & { id: string }>(
+  query: SelectQueryBuilder<T>,
+  sort: SortSpec,
+  page: { first?: number | null; after?: string | null },
+  maxPageSize: number,
+  read: (pageSql: string, parameters: unknown[]) => Promise<Array<{ node: T; sortKey: unknown }>>,
+): Promise<ConnectionShape<T>> {
+  const { pageQuery, first } = keysetPage(query, sort, page, maxPageSize);
+  const [sql, parameters] = pageQuery.select(`${query.alias}.id`, `${query.alias}_id`).addSelect(`(${sort.expression})`, '__sort_key').getQueryAndParameters();
+  return connectionOf(query, page, first, await read(sql, parameters));
+}
+
+/** The page's statement: the filtered query after the cursor, in sort order, one row more than asked (for hasNextPage). */
+function keysetPage<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  sort: SortSpec,
+  page: { first?: number | null; after?: string | null },
+  maxPageSize: number,
+): { pageQuery: SelectQueryBuilder<T>; first: number } {
   const first = Math.min(page.first ?? DEFAULT_PAGE_SIZE, maxPageSize, MAX_PAGE_SIZE);
   const alias = query.alias;
-  let counted: Promise<number> | undefined;
-
   // Parenthesised so TypeORM treats it as SQL, not as a property selection it would re-map.
   const pageQuery = query.clone().addSelect(`(${sort.expression})`, '__sort_key');
   if (page.after) {
@@ -147,16 +182,18 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
     .orderBy(sort.expression, sort.direction)
     .addOrderBy(`${alias}.id`, sort.direction)
     .limit(first + 1);
+  return { pageQuery, first };
+}
 
-  const { entities, raw } = await pageQuery.getRawAndEntities();
-  const rawKeyById = new Map<string, unknown>();
-  for (const row of raw as Array<Record<string, unknown>>) rawKeyById.set(String(row[`${alias}_id`]), row['__sort_key']);
-
-  const hasNextPage = entities.length > first;
-  const nodes = entities.slice(0, first);
-  const edges = nodes.map((node) => {
-    const key = rawKeyById.get(node.id);
-    const v = key instanceof Date ? key.toISOString() : (key as string | number);
+function connectionOf<T extends { id: string }>(
+  query: SelectQueryBuilder<T & ObjectLiteral>,
+  page: { after?: string | null },
+  first: number,
+  rows: Array<{ node: T; sortKey: unknown }>,
+): ConnectionShape<T> {
+  let counted: Promise<number> | undefined;
+  const edges = rows.slice(0, first).map(({ node, sortKey }) => {
+    const v = sortKey instanceof Date ? sortKey.toISOString() : (sortKey as string | number);
     return { cursor: encodeCursor({ v, id: node.id }), node };
   });
   return {
@@ -166,7 +203,7 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
       return (counted ??= query.clone().getCount());
     },
     pageInfo: {
-      hasNextPage,
+      hasNextPage: rows.length > first,
       hasPreviousPage: Boolean(page.after),
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,

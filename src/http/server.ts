@@ -2,7 +2,7 @@ import http, { IncomingMessage, ServerResponse } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { DataSource } from 'typeorm';
 import type { Config } from '../config/config';
 import type { Logger } from '../common/logger';
@@ -11,6 +11,7 @@ import { createQueryLimits } from '../graphql/query-limits';
 import { clientAddress, refuseOverIpLimit } from './rate-limit';
 import { buildMusubiSchema } from '../graphql/schema';
 import { createServices } from '../graphql/services';
+import { noStorePlugin } from './cache-headers';
 import { createErrorFormatter, serviceUnavailablePlugin } from './format-error';
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable, serviceUnavailableBody } from '../database/unavailable';
 import { createPlayground } from './playground';
@@ -82,6 +83,10 @@ export async function createServer({ config, dataSource, logger }: ServerDepende
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      // Apollo's cache-control plugin hooks every field of every response to compute a policy
+      // that is always "no-store" here (no cache hints): the header is set once instead.
+      ApolloServerPluginCacheControlDisabled(),
+      noStorePlugin(),
       requestTrackingPlugin(),
       serviceUnavailablePlugin(),
       ...queryLimits.plugins,

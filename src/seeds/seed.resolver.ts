@@ -1,9 +1,11 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Connection } from '../common/connection';
 import { loadPresent } from '../common/loader-helpers';
-import { idOf, withDecodedIds } from '../common/global-id';
-import { loadByGlobalId } from '../common/lookup';
+import { fromGlobalId, idOf, withDecodedIds } from '../common/global-id';
 import { Allowed } from '../auth/allowed';
+import { preloaded } from '../graphql/compiled/preloaded';
+import { selectionOf } from '../graphql/compiled/selection';
 import type { RequestContext } from '../graphql/context';
 import { Institution } from '../institutions/institution.entity';
 import { Researcher } from '../people/researcher.entity';
@@ -21,8 +23,13 @@ export class SeedConnection extends Connection(Seed, 'Seed') {}
 export class SeedResolver {
   @Allowed('READ_PUBLIC')
   @Query(() => Seed, { nullable: true, description: 'A seed by global ID; null when it does not exist' })
-  async seed(@Arg('id', () => ID, { description: 'Global ID of the seed' }) id: string, @Ctx() ctx: RequestContext): Promise<Seed | null> {
-    return visibleSeed(ctx, await loadByGlobalId(ctx.loaders.seedById, id, 'Seed'));
+  async seed(
+    @Arg('id', () => ID, { description: 'Global ID of the seed' }) id: string,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Seed | null> {
+    const seedId = fromGlobalId(id, 'Seed').id;
+    return ctx.services.seeds.readById(ctx.viewer, seedId, selectionOf(info)) ?? visibleSeed(ctx, await ctx.loaders.seedById.load(seedId));
   }
 
   @Allowed('READ_PUBLIC')
@@ -33,8 +40,8 @@ export class SeedResolver {
 
   @Allowed('READ_PUBLIC')
   @Query(() => SeedConnection, { description: 'Research seeds, filtered and sorted (newest first by default) / 研究シーズ一覧' })
-  seeds(@Args() args: SeedsArgs, @Ctx() ctx: RequestContext): Promise<SeedConnection> {
-    return ctx.services.seeds.list(ctx.viewer, withDecodedIds(args.filter, SEED_FILTER_IDS, 'filter'), args.orderBy, args);
+  seeds(@Args() args: SeedsArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<SeedConnection> {
+    return ctx.services.seeds.list(ctx.viewer, withDecodedIds(args.filter, SEED_FILTER_IDS, 'filter'), args.orderBy, args, selectionOf(info, ['edges', 'node']));
   }
 
   @Allowed('WRITE_SEEDS')
@@ -61,11 +68,13 @@ export class SeedResolver {
 
   @FieldResolver(() => Institution, { description: 'The institution the seed belongs to' })
   async institution(@Root() seed: Seed, @Ctx() ctx: RequestContext): Promise<Institution> {
-    return (await ctx.loaders.institutionById.load(seed.institutionId)) as Institution;
+    return preloaded<Institution>(seed, 'institution') ?? ((await ctx.loaders.institutionById.load(seed.institutionId)) as Institution);
   }
 
   @FieldResolver(() => [Researcher], { description: 'Owner researchers, in listed order' })
   async owners(@Root() seed: Seed, @Ctx() ctx: RequestContext): Promise<Researcher[]> {
+    const owners = preloaded<Researcher[]>(seed, 'owners');
+    if (owners) return owners;
     const links = await ctx.loaders.ownersBySeed.load(seed.id);
     return loadPresent(
       ctx.loaders.researcherById,
@@ -75,6 +84,6 @@ export class SeedResolver {
 
   @FieldResolver(() => [ResearchField], { description: 'Taxonomy nodes of the seed' })
   fields(@Root() seed: Seed, @Ctx() ctx: RequestContext): Promise<ResearchField[]> {
-    return loadPresent(ctx.loaders.fieldByCode, seed.fieldCodes);
+    return Promise.resolve(preloaded<ResearchField[]>(seed, 'fields') ?? loadPresent(ctx.loaders.fieldByCode, seed.fieldCodes));
   }
 }

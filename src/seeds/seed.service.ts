@@ -19,6 +19,8 @@ import { recordSeedChange } from '../events/event-recorder';
 import { Seed } from './seed.entity';
 import { SeedStatus } from './seed.enums';
 import { canSeeSeed } from './seed.visibility';
+import { readSeedById, readSeedPage, seedReadPlan } from './seed-read.query';
+import type { Selection } from '../graphql/compiled/selection';
 
 const SEED = { ja: '研究シーズ', en: 'Seed' };
 
@@ -49,6 +51,7 @@ export class SeedService {
     filter: SeedFilter | null | undefined,
     orderBy: SeedOrder | null | undefined,
     page: { first?: number; after?: string },
+    selection: Selection | null = null,
   ): Promise<ConnectionShape<Seed>> {
     const unpublished = grantOf(viewer, 'READ_UNPUBLISHED_SEEDS');
     const query = this.dataSource.getRepository(Seed).createQueryBuilder('seed');
@@ -84,7 +87,17 @@ export class SeedService {
       : searched
         ? RELEVANCE
         : { ...SORT_COLUMNS.CREATED_AT, direction: SortDirection.DESC };
-    return paginate(query, sort, page, this.maxPageSize);
+    const plan = selection && seedReadPlan(this.dataSource, selection);
+    return plan ? readSeedPage(this.dataSource, query, sort, page, this.maxPageSize, plan) : paginate(query, sort, page, this.maxPageSize);
+  }
+
+  /**
+   * One seed by uuid in one statement (seed-read.query.ts), or null when missing or not visible;
+   * undefined when the selection cannot be read that way, and the caller takes the DataLoader path.
+   */
+  readById(viewer: Viewer, id: string, selection: Selection | null): Promise<Seed | null> | undefined {
+    const plan = selection && seedReadPlan(this.dataSource, selection);
+    return plan ? readSeedById(this.dataSource, viewer, id, plan) : undefined;
   }
 
   /** The seed with this external key, or null (also when the viewer may not see it). */
