@@ -3,7 +3,7 @@ import { englishTokens } from './english';
 import { Lexicon, defaultLexicon } from './lexicon';
 import { englishPhoneticKey, katakanaPhoneticKey } from './transliteration';
 import { japaneseBigrams } from './japanese-bigrams';
-import { japaneseContentWords } from './japanese-words';
+import { contentWordsOf, japaneseTokens } from './japanese-words';
 import { normalise } from './normalise';
 import { ENGLISH_STOPWORDS } from './stopwords';
 import { AnalysedText, EMPTY_ANALYSIS, TermCounter, mergeAnalyses, term } from './terms';
@@ -66,7 +66,9 @@ export function createAnalyser(options: { concepts?: ConceptTable; lexicon?: Lex
       if (phonetic !== undefined) counter.add(term('phon', phonetic), 1, token.surface);
     }
     const dictionary = lexicon();
-    const japaneseWords = japaneseContentWords(normalised);
+    // One lindera pass serves the content words and the dictionary's matches.
+    const tokens = japaneseTokens(normalised);
+    const japaneseWords = contentWordsOf(tokens);
     for (const word of japaneseWords) {
       counter.add(term('word', word), 1, word);
       // Loan words no dictionary holds meet their English source by sound.
@@ -76,7 +78,8 @@ export function createAnalyser(options: { concepts?: ConceptTable; lexicon?: Lex
       }
     }
     if (dictionary !== null) {
-      if (japaneseWords.length > 0) for (const found of dictionary.matchJapanese(normalised)) counter.add(term('lex', found.key), found.weight, found.surface);
+      if (japaneseWords.length > 0)
+        for (const found of dictionary.matchJapaneseTokens(tokens)) counter.add(term('lex', found.key), found.weight, found.surface);
       for (const found of dictionary.matchEnglish(normalised)) counter.add(term('lex', found.key), found.weight, found.surface);
     }
     for (const bigram of japaneseBigrams(normalised)) counter.add(term('bigram', bigram), 1, bigram);
