@@ -13,6 +13,7 @@ import {
   phraseKey,
   weightedKeys,
 } from './lexicon-format';
+import { memoise } from './memo';
 import { normalise } from './normalise';
 import { containsJapanese } from './scripts';
 
@@ -239,7 +240,7 @@ export function loadLexicon(file: Buffer | string): Lexicon & { stats(): Lexicon
     return found;
   };
 
-  const isKey = (key: string) => english.get(key) !== undefined;
+  const isKey = memoise((key: string) => english.get(key) !== undefined);
 
   const matchEnglish = (normalisedText: string): LexiconMatch[] => {
     const tokens = englishTokens(normalisedText);
