@@ -61,6 +61,12 @@ export function printReport(report: Report): string {
   row('machine load average before → after', (r) => `${r.loadAverage.before.toFixed(1)} → ${r.loadAverage.after.toFixed(1)}`);
   section('import (ImportService.importText, JSON)');
   row('seeds per second', (r) => int(r.import.seedsPerSecond));
+  const floor = (r: SizeResult, rate: (f: Exclude<SizeResult['import']['copyFloor'], string>) => number) =>
+    typeof r.import.copyFloor === 'string'
+      ? r.import.copyFloor
+      : `${int(rate(r.import.copyFloor))} (import at ${((r.import.seedsPerSecond / rate(r.import.copyFloor)) * 100).toFixed(0)} %)`;
+  row('COPY floor: seed rows per second', (r) => floor(r, (f) => f.seedRowsPerSecond));
+  row('COPY floor: seeds and their postings per second', (r) => floor(r, (f) => f.seedsWithPostingsPerSecond));
   row('all records per second', (r) => int(r.import.recordsPerSecond));
   row('seeds import time (s, files)', (r) => {
     const seeds = r.import.phases.find((p) => p.name === 'seeds')!;

@@ -20,6 +20,7 @@ import { datasetCounts, generateDataset, mulberry32 } from './synthetic-data';
 import { ImportPhase, IMPORT_PHASES, importPhase } from './import-phases';
 import { operations, Operations } from './operations';
 import { printReport } from './report';
+import { CopyFloor, measureCopyFloor } from './copy-floor';
 import { measureRetrievalQuality, RetrievalQuality } from './retrieval-quality';
 
 /**
@@ -63,6 +64,8 @@ export interface SizeResult {
     vacuumAnalyzeSeconds: number;
     /** ensureMatchIndex after the load, as at start-up. */
     matchIndex: { rebuilt: boolean; reason: string; seconds: number };
+    /** PostgreSQL's COPY of the same seed rows (and their postings); a string says why it was not measured. */
+    copyFloor: CopyFloor | string;
   };
   server: { startSeconds: number; rssMb: { idle: number; warm: number; afterLoad: number; peak: number } };
   /** Per operation name; a string says why it was not measured. */
@@ -107,6 +110,7 @@ async function benchSize(size: number, options: Options): Promise<SizeResult> {
     const phases: ImportPhase[] = [];
     let vacuumAnalyzeSeconds = 0;
     let matchIndex = { rebuilt: false, reason: '', seconds: 0 };
+    let copyFloor: CopyFloor | string = 'not measured';
     let seedIds: string[] = [];
     let needIds: string[] = [];
     let credentials: BenchCredentials;
@@ -126,6 +130,11 @@ async function benchSize(size: number, options: Options): Promise<SizeResult> {
       matchIndex = { rebuilt: status.rebuilt, reason: status.reason, seconds: since(start) };
       log(`${label}: matching index ${status.rebuilt ? 'rebuilt' : 'checked'} in ${matchIndex.seconds.toFixed(1)} s (${status.reason})`);
       await dataSource.query('ANALYZE');
+      copyFloor = await measureCopyFloor(dataSource);
+      if (typeof copyFloor !== 'string')
+        log(
+          `${label}: COPY floor ${copyFloor.seedRowsPerSecond.toFixed(0)} seed rows/s, ${copyFloor.seedsWithPostingsPerSecond.toFixed(0)} seeds/s with their postings`,
+        );
       credentials = await createBenchCoordinator(dataSource, dataset.coordinators[0].key as string);
       seedIds = await globalIds(dataSource, 'seed', 'Seed', dataset.seeds, options.seed);
       needIds = await globalIds(dataSource, 'need', 'Need', dataset.needs, options.seed);
@@ -141,6 +150,7 @@ async function benchSize(size: number, options: Options): Promise<SizeResult> {
       statementsPerSeed: seedsPhase.statements.total / seedsPhase.records,
       vacuumAnalyzeSeconds,
       matchIndex,
+      copyFloor,
     };
 
     start = process.hrtime.bigint();
