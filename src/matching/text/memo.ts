@@ -3,7 +3,7 @@
  * keywords on many seeds), so stemming, phonetic keys and dictionary look-ups are worth
  * remembering; the cache is simply emptied when full, which bounds its memory.
  */
-export function memoise<T>(compute: (key: string) => T, limit = 50_000): (key: string) => T {
+export function memoise<T>(compute: (key: string) => T, limit = 20_000): (key: string) => T {
   const cache = new Map<string, T>();
   return (key) => {
     if (cache.has(key)) return cache.get(key) as T;
