@@ -67,6 +67,12 @@ export function printReport(report: Report): string {
   row('machine load average before → after', (r) => `${r.loadAverage.before.toFixed(1)} → ${r.loadAverage.after.toFixed(1)}`);
   section('import (ImportService.importText, JSON)');
   row('seeds per second', (r) => int(r.import.seedsPerSecond));
+  const floor = (r: SizeResult, rate: (f: Exclude<SizeResult['import']['copyFloor'], string>) => number) =>
+    typeof r.import.copyFloor === 'string'
+      ? r.import.copyFloor
+      : `${int(rate(r.import.copyFloor))} (import at ${((r.import.seedsPerSecond / rate(r.import.copyFloor)) * 100).toFixed(0)} %)`;
+  row('COPY floor: seed rows per second', (r) => floor(r, (f) => f.seedRowsPerSecond));
+  row('COPY floor: seeds and their postings per second', (r) => floor(r, (f) => f.seedsWithPostingsPerSecond));
   row('all records per second', (r) => int(r.import.recordsPerSecond));
   row('seeds import time (s, files)', (r) => {
     const seeds = r.import.phases.find((p) => p.name === 'seeds')!;
@@ -219,7 +225,10 @@ function summaryRows(results: SizeResult[], concurrencies: number[], row: RowFn,
   row('  top-20 overlap with every posting read', (r) =>
     typeof r.retrievalQuality === 'string' ? short(r.retrievalQuality) : `${percent(r.retrievalQuality.top20Overlap)}`,
   );
-  row('import seeds/s', (r) => int(r.import.seedsPerSecond));
+  row('import seeds/s, musubi / COPY of seeds with postings', (r) => {
+    const floor = r.import.copyFloor;
+    return `${int(r.import.seedsPerSecond)} / ${typeof floor === 'string' || floor === undefined ? '–' : int(floor.seedsWithPostingsPerSecond)}`;
+  });
   const peerFigures = (r: SizeResult) => (typeof r.peer === 'string' || r.peer === undefined ? null : r.peer);
   row('server RSS peak MB, musubi / PostGraphile', (r) => {
     const peer = peerFigures(r);

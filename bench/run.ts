@@ -22,6 +22,7 @@ import { datasetCounts, generateDataset, mulberry32 } from './synthetic-data';
 import { ImportPhase, IMPORT_PHASES, importPhase } from './import-phases';
 import { operations, Operations } from './operations';
 import { printReport } from './report';
+import { CopyFloor, measureCopyFloor } from './copy-floor';
 import { measureRetrievalQuality, RetrievalQuality } from './retrieval-quality';
 
 /**
@@ -65,6 +66,8 @@ export interface SizeResult {
     vacuumAnalyzeSeconds: number;
     /** ensureMatchIndex after the load, as at start-up. */
     matchIndex: { rebuilt: boolean; reason: string; seconds: number };
+    /** PostgreSQL's COPY of the same seed rows (and their postings); a string says why it was not measured. */
+    copyFloor: CopyFloor | string;
   };
   /** Start-up on the loaded database (fork to listening), and resident memory. */
   server: ServerFigures;
@@ -117,6 +120,7 @@ async function benchSize(size: number, options: Options): Promise<SizeResult> {
     const phases: ImportPhase[] = [];
     let vacuumAnalyzeSeconds = 0;
     let matchIndex = { rebuilt: false, reason: '', seconds: 0 };
+    let copyFloor: CopyFloor | string = 'not measured';
     let seedUuids: string[] = [];
     let needIds: string[] = [];
     let credentials: BenchCredentials;
@@ -136,6 +140,11 @@ async function benchSize(size: number, options: Options): Promise<SizeResult> {
       matchIndex = { rebuilt: status.rebuilt, reason: status.reason, seconds: since(start) };
       log(`${label}: matching index ${status.rebuilt ? 'rebuilt' : 'checked'} in ${matchIndex.seconds.toFixed(1)} s (${status.reason})`);
       await dataSource.query('ANALYZE');
+      copyFloor = await measureCopyFloor(dataSource);
+      if (typeof copyFloor !== 'string')
+        log(
+          `${label}: COPY floor ${copyFloor.seedRowsPerSecond.toFixed(0)} seed rows/s, ${copyFloor.seedsWithPostingsPerSecond.toFixed(0)} seeds/s with their postings`,
+        );
       credentials = await createBenchCoordinator(dataSource, dataset.coordinators[0].key as string);
       seedUuids = await pickIds(dataSource, 'seed', dataset.seeds, options.seed);
       needIds = (await pickIds(dataSource, 'need', dataset.needs, options.seed)).map((id) => toGlobalId('Need', id));
@@ -152,6 +161,7 @@ async function benchSize(size: number, options: Options): Promise<SizeResult> {
       statementsPerSeed: seedsPhase.statements.total / seedsPhase.records,
       vacuumAnalyzeSeconds,
       matchIndex,
+      copyFloor,
     };
 
     start = process.hrtime.bigint();

@@ -51,10 +51,18 @@ const SOURCES: Record<MatchKind, { rows: string; sameGroup: string; table: strin
  */
 export async function detectDuplicates(manager: EntityManager, kind: MatchKind, ids: readonly string[]): Promise<void> {
   const unique = [...new Set(ids)].sort();
-  for (let start = 0; start < unique.length; start += BATCH_SIZE) await detectBatch(manager, kind, unique.slice(start, start + BATCH_SIZE));
+  const candidateTerms = new Map<string, AnalysedText>();
+  for (let start = 0; start < unique.length; start += BATCH_SIZE) await detectBatch(manager, kind, unique.slice(start, start + BATCH_SIZE), candidateTerms);
 }
 
-async function detectBatch(manager: EntityManager, kind: MatchKind, ids: readonly string[]): Promise<void> {
+/**
+ * Candidates' stored terms already read in this call: the batches of a large import share
+ * institutions, so the same candidates come back batch after batch (their terms do not change
+ * while duplicates are detected). Emptied when full, which bounds its memory.
+ */
+const CANDIDATE_TERMS_KEPT = 5_000;
+
+async function detectBatch(manager: EntityManager, kind: MatchKind, ids: readonly string[], candidateTerms: Map<string, AnalysedText>): Promise<void> {
   const source = SOURCES[kind];
   const rows = (await manager.query(source.rows, [ids])) as Row[];
   const active = rows.filter((row) => row.status !== 'ARCHIVED');
@@ -89,7 +97,14 @@ async function detectBatch(manager: EntityManager, kind: MatchKind, ids: readonl
           [queryIds, queryTerms, kind, RAREST_TERMS],
         )) as Array<{ id: string; other: string; language: string }>);
   for (const c of candidates) language.set(c.other, c.language);
-  const others = await loadAnalysedDocuments(manager, kind, [...new Set(candidates.map((c) => c.other))], { surfaces: false });
+  const wanted = [...new Set(candidates.map((c) => c.other))].filter((other) => !analysed.has(other));
+  let missing = wanted.filter((other) => !candidateTerms.has(other));
+  if (candidateTerms.size + missing.length > CANDIDATE_TERMS_KEPT) {
+    candidateTerms.clear();
+    missing = wanted;
+  }
+  for (const [other, text] of await loadAnalysedDocuments(manager, kind, missing, { surfaces: false })) candidateTerms.set(other, text);
+  const others = candidateTerms;
 
   const pairs = new Map<string, { a: string; b: string; similarity: number }>();
   for (const { id, other } of candidates) {

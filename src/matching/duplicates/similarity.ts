@@ -19,26 +19,43 @@ export const MIN_MEANING_TERMS = 3;
 
 type Terms = Readonly<Record<string, number>>;
 
+// A record is compared with many candidates (and a candidate with many records of an import):
+// its squared norm and language-free terms are computed once per term map, not once per pair.
+const squaredNorms = new WeakMap<Terms, number>();
+const languageFreeTerms = new WeakMap<Terms, Record<string, number>>();
+
+function squaredNorm(terms: Terms): number {
+  let norm = squaredNorms.get(terms);
+  if (norm === undefined) {
+    norm = 0;
+    for (const weight of Object.values(terms)) norm += weight * weight;
+    squaredNorms.set(terms, norm);
+  }
+  return norm;
+}
+
 /** Cosine of two weighted term vectors; 0 when either is empty. */
 export function cosineSimilarity(a: Terms, b: Terms): number {
-  let dot = 0;
-  let normA = 0;
-  let normB = 0;
-  for (const [term, weight] of Object.entries(a)) {
-    normA += weight * weight;
-    const other = b[term];
-    if (other !== undefined) dot += weight * other;
-  }
-  for (const weight of Object.values(b)) normB += weight * weight;
+  const normA = squaredNorm(a);
+  const normB = squaredNorm(b);
   if (normA === 0 || normB === 0) return 0;
+  let dot = 0;
+  for (const term in a) {
+    const other = b[term];
+    if (other !== undefined) dot += a[term] * other;
+  }
   return Math.min(1, dot / Math.sqrt(normA * normB));
 }
 
 const isLanguageFree = (term: string) => !term.startsWith('word:') && !term.startsWith('bigram:');
 
 function languageFree(terms: Terms): Record<string, number> {
-  const kept: Record<string, number> = {};
-  for (const [term, weight] of Object.entries(terms)) if (isLanguageFree(term)) kept[term] = weight;
+  let kept = languageFreeTerms.get(terms);
+  if (kept === undefined) {
+    kept = {};
+    for (const [term, weight] of Object.entries(terms)) if (isLanguageFree(term)) kept[term] = weight;
+    languageFreeTerms.set(terms, kept);
+  }
   return kept;
 }
 

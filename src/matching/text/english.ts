@@ -1,3 +1,4 @@
+import { memoise } from './memo';
 import { stem } from './porter-stemmer';
 
 /** One Latin-script token of a normalised text: as written and as stemmed. */
@@ -5,6 +6,8 @@ export interface EnglishToken {
   readonly surface: string;
   readonly stem: string;
 }
+
+const stemmed = memoise(stem);
 
 // Latin letters and digits; hyphens and other punctuation split ("light-emitting" → light, emitting).
 const LATIN_TOKEN = /[\p{Script=Latin}0-9]+/gu;
@@ -15,5 +18,5 @@ const LATIN_TOKEN = /[\p{Script=Latin}0-9]+/gu;
  * Latin words inside Japanese text (有機EL, IoT機器) are included.
  */
 export function englishTokens(normalisedText: string): EnglishToken[] {
-  return (normalisedText.match(LATIN_TOKEN) ?? []).map((surface) => ({ surface, stem: stem(surface) }));
+  return (normalisedText.match(LATIN_TOKEN) ?? []).map((surface) => ({ surface, stem: stemmed(surface) }));
 }

@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import type { Tokenizer } from 'lindera-wasm-nodejs-ipadic';
 import { englishTokens } from './english';
-import { buildJapaneseTokenizer, isContentPartOfSpeech, japaneseTokenizer } from './japanese-words';
+import { JapaneseToken, isContentPartOfSpeech, japaneseTokens } from './japanese-words';
 import {
   ENGLISH_SECTION,
   JAPANESE_SECTION,
@@ -14,6 +13,7 @@ import {
   phraseKey,
   weightedKeys,
 } from './lexicon-format';
+import { memoise } from './memo';
 import { normalise } from './normalise';
 import { containsJapanese } from './scripts';
 
@@ -50,6 +50,8 @@ export interface Lexicon {
    * its form's keys with their weights.
    */
   matchJapanese(normalisedText: string): LexiconMatch[];
+  /** The same over a text's morphemes (japaneseTokens), for an analyser that has them already. */
+  matchJapaneseTokens(tokens: readonly JapaneseToken[]): LexiconMatch[];
   /**
    * Pivot keys in the Latin-script tokens of a normalised text: the longest known key (up to
    * four stemmed tokens) at each position, so "dissolved oxygen" is one key; weight 1.
@@ -77,13 +79,6 @@ export interface LexiconLoadStats {
 const MAX_MATCH_TOKENS = 8;
 /** Stemmed tokens an English key may have. */
 const MAX_KEY_TOKENS = 4;
-
-interface LinderaToken {
-  surface: string;
-  baseForm?: string;
-  partOfSpeech: string;
-  partOfSpeechSubcategory1?: string;
-}
 
 // Parts of speech that may not begin or end a multi-token match (a form never starts with a particle).
 const EDGE_POS_FORBIDDEN = new Set(['助詞', '助動詞', '記号']);
@@ -157,7 +152,7 @@ class SortedSection {
  * Loads the lexicon file (see lexicon-format.ts): gzip or plain bytes, or its text. Only the
  * decompression and two searches for the section markers happen here; lookups search the bytes.
  */
-export function loadLexicon(file: Buffer | string, options: { tokenizer?: () => Tokenizer } = {}): Lexicon & { stats(): LexiconLoadStats } {
+export function loadLexicon(file: Buffer | string): Lexicon & { stats(): LexiconLoadStats } {
   const started = performance.now();
   const buffer = typeof file === 'string' ? Buffer.from(file, 'utf8') : file[0] === 0x1f && file[1] === 0x8b ? zlib.gunzipSync(file) : file;
   const sectionStart = (marker: string): number => {
@@ -197,10 +192,7 @@ export function loadLexicon(file: Buffer | string, options: { tokenizer?: () => 
     return known;
   };
 
-  let ownTokenizer: Tokenizer | undefined;
-  const tokenizer = options.tokenizer ?? (() => (ownTokenizer ??= lexiconTokenizer()));
-
-  const longestFormAt = (tokens: readonly LinderaToken[], start: number): { end: number; keys: WeightedKeys; surface: string } | undefined => {
+  const longestFormAt = (tokens: readonly JapaneseToken[], start: number): { end: number; keys: WeightedKeys; surface: string } | undefined => {
     if (!containsJapanese(tokens[start].surface) || EDGE_POS_FORBIDDEN.has(tokens[start].partOfSpeech)) return undefined;
     let surface = '';
     const candidates: Array<{ end: number; text: string }> = [];
@@ -234,9 +226,7 @@ export function loadLexicon(file: Buffer | string, options: { tokenizer?: () => 
     return undefined;
   };
 
-  const matchJapanese = (normalisedText: string): LexiconMatch[] => {
-    if (!containsJapanese(normalisedText)) return [];
-    const tokens = tokenizer().tokenize(normalisedText) as LinderaToken[];
+  const matchJapaneseTokens = (tokens: readonly JapaneseToken[]): LexiconMatch[] => {
     const found: LexiconMatch[] = [];
     for (let i = 0; i < tokens.length;) {
       const hit = longestFormAt(tokens, i);
@@ -250,7 +240,7 @@ export function loadLexicon(file: Buffer | string, options: { tokenizer?: () => 
     return found;
   };
 
-  const isKey = (key: string) => english.get(key) !== undefined;
+  const isKey = memoise((key: string) => english.get(key) !== undefined);
 
   const matchEnglish = (normalisedText: string): LexiconMatch[] => {
     const tokens = englishTokens(normalisedText);
@@ -284,7 +274,8 @@ export function loadLexicon(file: Buffer | string, options: { tokenizer?: () => 
       return counted().forms;
     },
     keyCount: () => counted().keys,
-    matchJapanese,
+    matchJapanese: (normalisedText) => matchJapaneseTokens(japaneseTokens(normalisedText)),
+    matchJapaneseTokens,
     matchEnglish,
     label(key, language) {
       const forms = formsOfKey(key);
@@ -301,16 +292,6 @@ export function loadLexicon(file: Buffer | string, options: { tokenizer?: () => 
 
 /** Forms whose keys are kept decoded; the cache is simply emptied when full. */
 const FORM_CACHE_LIMIT = 20_000;
-
-/**
- * A lindera tokenizer that keeps every token: matches need all boundaries (the analyser's
- * tokenizer drops suffixes such as 型, which would let 金 match inside 金型). Built after the
- * shared one, it reuses the loaded dictionary (≈10 ms here).
- */
-export function lexiconTokenizer(): Tokenizer {
-  japaneseTokenizer();
-  return buildJapaneseTokenizer([]);
-}
 
 /** The committed lexicon file, found by walking up from this file (works from src and dist/src). */
 export function lexiconFile(start = __dirname): string {

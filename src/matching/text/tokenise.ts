@@ -1,12 +1,13 @@
 import { ConceptTable, defaultConceptTable } from './concepts';
 import { englishTokens } from './english';
 import { Lexicon, defaultLexicon } from './lexicon';
+import { memoise } from './memo';
 import { englishPhoneticKey, katakanaPhoneticKey } from './transliteration';
 import { japaneseBigrams } from './japanese-bigrams';
-import { japaneseContentWords } from './japanese-words';
+import { contentWordsOf, japaneseTokens } from './japanese-words';
 import { normalise } from './normalise';
 import { ENGLISH_STOPWORDS } from './stopwords';
-import { AnalysedText, EMPTY_ANALYSIS, TermCounter, mergeAnalyses, term } from './terms';
+import { AnalysedText, EMPTY_ANALYSIS, TermCounter, term } from './terms';
 
 /** The parts of a need or seed that carry its topic. */
 export interface DocumentText {
@@ -37,6 +38,9 @@ function isUsefulEnglishWord(surface: string): boolean {
 
 const KATAKANA_WORD = /^[\p{Script=Katakana}ー]{3,}$/u;
 
+const englishPhonetic = memoise(englishPhoneticKey);
+const katakanaPhonetic = memoise(katakanaPhoneticKey);
+
 /**
  * Builds an analyser over a concept table (the shipped one by default; the database layer
  * passes the administrators' extended table) and a bilingual dictionary (the shipped EDICT
@@ -54,42 +58,53 @@ export function createAnalyser(options: { concepts?: ConceptTable; lexicon?: Lex
   const concepts = () => options.concepts ?? defaultConceptTable();
   const lexicon = () => (options.lexicon === undefined ? defaultLexicon() : options.lexicon);
 
-  const analyse = (text: string): AnalysedText => {
+  /** The weighted terms of one text, unsorted (a document's parts are merged before sorting), or null when empty. */
+  const countTerms = (text: string): TermCounter | null => {
     const normalised = normalise(text);
-    if (normalised === '') return EMPTY_ANALYSIS;
+    if (normalised === '') return null;
     const counter = new TermCounter();
     for (const found of concepts().match(normalised)) counter.add(term('concept', found.id), found.weight, found.surface);
     for (const token of englishTokens(normalised)) {
       if (!isUsefulEnglishWord(token.surface)) continue;
       counter.add(term('word', token.stem), 1, token.surface);
-      const phonetic = englishPhoneticKey(token.surface);
+      const phonetic = englishPhonetic(token.surface);
       if (phonetic !== undefined) counter.add(term('phon', phonetic), 1, token.surface);
     }
     const dictionary = lexicon();
-    const japaneseWords = japaneseContentWords(normalised);
+    // One lindera pass serves the content words and the dictionary's matches.
+    const tokens = japaneseTokens(normalised);
+    const japaneseWords = contentWordsOf(tokens);
     for (const word of japaneseWords) {
       counter.add(term('word', word), 1, word);
       // Loan words no dictionary holds meet their English source by sound.
       if (KATAKANA_WORD.test(word) && (dictionary === null || dictionary.translateJapanese(word).length === 0)) {
-        const phonetic = katakanaPhoneticKey(word);
+        const phonetic = katakanaPhonetic(word);
         if (phonetic !== undefined) counter.add(term('phon', phonetic), 1, word);
       }
     }
     if (dictionary !== null) {
-      if (japaneseWords.length > 0) for (const found of dictionary.matchJapanese(normalised)) counter.add(term('lex', found.key), found.weight, found.surface);
+      if (japaneseWords.length > 0)
+        for (const found of dictionary.matchJapaneseTokens(tokens)) counter.add(term('lex', found.key), found.weight, found.surface);
       for (const found of dictionary.matchEnglish(normalised)) counter.add(term('lex', found.key), found.weight, found.surface);
     }
     for (const bigram of japaneseBigrams(normalised)) counter.add(term('bigram', bigram), 1, bigram);
-    return counter.toAnalysedText();
+    return counter;
   };
 
-  const analyseDocument = (document: DocumentText, weights: DocumentPartWeights = DEFAULT_PART_WEIGHTS): AnalysedText =>
-    mergeAnalyses([
-      { analysed: analyse(document.title ?? ''), weight: weights.title },
-      // Each keyword alone, so a concept cannot be matched across two neighbouring keywords.
-      ...(document.keywords ?? []).map((k) => ({ analysed: analyse(k), weight: weights.keywords })),
-      { analysed: analyse(document.body ?? ''), weight: weights.body },
-    ]);
+  const analyse = (text: string): AnalysedText => countTerms(text)?.toAnalysedText() ?? EMPTY_ANALYSIS;
+
+  const analyseDocument = (document: DocumentText, weights: DocumentPartWeights = DEFAULT_PART_WEIGHTS): AnalysedText => {
+    const merged = new TermCounter();
+    const addPart = (text: string | null | undefined, weight: number) => {
+      const part = countTerms(text ?? '');
+      if (part !== null) merged.addCounter(part, weight);
+    };
+    addPart(document.title, weights.title);
+    // Each keyword alone, so a concept cannot be matched across two neighbouring keywords.
+    for (const keyword of document.keywords ?? []) addPart(keyword, weights.keywords);
+    addPart(document.body, weights.body);
+    return merged.toAnalysedText();
+  };
 
   return { analyse, analyseDocument };
 }

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildLexicon, loadLexicon, normalise } from '../../../../src/matching/text';
-import { parseEdictLine, cleanGloss } from '../../../../src/matching/text/lexicon-build';
+import { cleanGloss } from '../../../../src/matching/text/lexicon-build';
+import { parseEdictLine } from '../../../../src/matching/text/edict-line';
 
 const fixture = (name: string) => fs.readFileSync(path.join(__dirname, '../../../fixtures/lexicon', name), 'utf8');
 const sources = () => [
