@@ -118,7 +118,7 @@ export class DatabaseMatchingEngine implements MatchingEngine {
       const loaded = await loadNeedProfiles(
         manager,
         retrieved.map((r) => r.id),
-        { asQuery: false, queryTerms: Object.keys(query.terms) },
+        { asQuery: false },
       );
       const needs = [...loaded.values()].map((n) => redactedNeed(n, viewer));
       const past = await pastCollaborations(
@@ -266,11 +266,7 @@ export class DatabaseMatchingEngine implements MatchingEngine {
   }
 
   private async scoreSeeds(manager: EntityManager, need: LoadedNeed, seedIds: readonly string[]): Promise<PairSnapshot[]> {
-    const seeds = await loadSeedProfiles(manager, seedIds, {
-      companyId: need.profile.companyId ?? null,
-      asQuery: false,
-      queryTerms: Object.keys(need.profile.analysed!.terms),
-    });
+    const seeds = await loadSeedProfiles(manager, seedIds, { companyId: need.profile.companyId ?? null, asQuery: false });
     if (seeds.size === 0) return [];
     const base = await this.setup.weights(manager, undefined);
     const context = await this.setup.context(
@@ -320,7 +316,7 @@ export class DatabaseMatchingEngine implements MatchingEngine {
     const seeds = await loadSeedProfiles(
       manager,
       retrieved.map((r) => r.id),
-      { companyId: need.profile.companyId ?? null, asQuery: false, queryTerms: Object.keys(query.terms) },
+      { companyId: need.profile.companyId ?? null, asQuery: false },
     );
     const context = await this.setup.context(manager, await loadCorpusStats(manager, 'SEED', Object.keys(query.terms)), need.profile.consortiumIds);
     // Ranked in retrieval order (the ranking orders by score then id anyway).

@@ -98,27 +98,18 @@ export async function loadCorpusStats(manager: EntityManager, kind: MatchKind, t
  * `surfaces: false` leaves out how each term was written: candidates of a ranking are explained
  * with the query's surfaces (every stored term has one), and the surfaces are the larger half
  * of a stored document, often kept out of line by PostgreSQL (TOAST).
- * `terms` keeps only those terms of each document (PostgreSQL picks them out of the stored map):
- * BM25 reads a candidate's weights of the query's terms and its length, nothing else, and
- * decoding the whole maps of hundreds of candidates was the largest cost of a ranking.
  */
 export async function loadAnalysedDocuments(
   manager: EntityManager,
   kind: MatchKind,
   ids: readonly string[],
-  options: { surfaces?: boolean; terms?: readonly string[] } = {},
+  options: { surfaces?: boolean } = {},
 ): Promise<Map<string, AnalysedText>> {
   if (ids.length === 0) return new Map();
   const withSurfaces = options.surfaces ?? true;
-  const params: unknown[] = [kind, [...ids]];
-  let terms = 'terms';
-  if (options.terms) {
-    params.push([...options.terms]);
-    terms = `(SELECT coalesce(jsonb_object_agg(k, terms -> k), '{}') FROM unnest($3::text[]) AS k WHERE terms ? k) AS terms`;
-  }
   const rows = (await manager.query(
-    `SELECT doc_id, length, ${terms}${withSurfaces ? ', surfaces' : ''} FROM match_document WHERE kind = $1 AND doc_id = ANY($2::uuid[])`,
-    params,
+    `SELECT doc_id, length, terms${withSurfaces ? ', surfaces' : ''} FROM match_document WHERE kind = $1 AND doc_id = ANY($2::uuid[])`,
+    [kind, [...ids]],
   )) as Array<{
     doc_id: string;
     length: number;

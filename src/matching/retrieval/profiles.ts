@@ -27,11 +27,6 @@ export interface ProfileOptions {
    * word the explanations; false for candidates, whose stored surfaces are then not read.
    */
   readonly asQuery?: boolean;
-  /**
-   * For candidates: the query's terms, the only stored weights their BM25 reads (the others are
-   * not loaded). A candidate out of the index is still analysed in full from its text.
-   */
-  readonly queryTerms?: readonly string[];
 }
 
 const sortedUnique = (xs: Iterable<string>) => [...new Set(xs)].sort();
@@ -91,7 +86,7 @@ export async function loadSeedProfiles(
       [[...ids]],
     )) as Array<{ key: string; value: string }>,
   );
-  const documents = await loadAnalysedDocuments(manager, 'SEED', ids, { surfaces: options.asQuery ?? true, terms: options.queryTerms });
+  const documents = await loadAnalysedDocuments(manager, 'SEED', ids, { surfaces: options.asQuery ?? true });
   const load = await openIntroductionsByResearcher(manager, sortedUnique([...owners.values()].flat()));
   const past = await pastCollaborations(
     manager,
@@ -151,7 +146,7 @@ export async function loadNeedProfiles(manager: EntityManager, ids: readonly str
       [[...ids]],
     )) as Array<{ key: string; value: string }>,
   );
-  const documents = await loadAnalysedDocuments(manager, 'NEED', ids, { surfaces: options.asQuery ?? true, terms: options.queryTerms });
+  const documents = await loadAnalysedDocuments(manager, 'NEED', ids, { surfaces: options.asQuery ?? true });
   const result = new Map<string, LoadedNeed>();
   for (const need of entities) {
     const profile: NeedProfile = {
