@@ -11,6 +11,7 @@ import { SharedState1795400000000 } from './migrations/1795400000000-SharedState
 import { ChangeHistory1795500000000 } from './migrations/1795500000000-ChangeHistory';
 import { SupportPlans1795600000000 } from './migrations/1795600000000-SupportPlans';
 import { PartnersAndEvents1795700000000 } from './migrations/1795700000000-PartnersAndEvents';
+import { ReferenceChangeNotify1796000000000 } from './migrations/1796000000000-ReferenceChangeNotify';
 
 /** Every migration, in order. Generate new ones with `npm run migration:generate` and list them here. */
 export const MIGRATIONS: Function[] = [
@@ -27,4 +28,5 @@ export const MIGRATIONS: Function[] = [
   ChangeHistory1795500000000,
   SupportPlans1795600000000,
   PartnersAndEvents1795700000000,
+  ReferenceChangeNotify1796000000000,
 ];

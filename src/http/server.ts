@@ -59,6 +59,8 @@ export async function createServer({ config, dataSource, logger }: ServerDepende
   const serveConsole = createConsole();
   const services = createServices(dataSource, config);
   const serveUnsubscribe = createUnsubscribePage(services.notifications, config.jwtSecret);
+  // Reference data for matching is held in memory from here on, kept current by LISTEN/NOTIFY.
+  await services.matching.start(logger);
   const queryLimits = createQueryLimits(config.queryLimits, config.introspection);
   const httpServer = http.createServer();
   const manifest = config.persistedQueries === 'allowlist' && config.allowlistFile ? loadOperationManifest(config.allowlistFile) : null;
@@ -224,6 +226,7 @@ export async function createServer({ config, dataSource, logger }: ServerDepende
     async stop() {
       stopping = true;
       await Promise.all([apollo.stop(), worker?.stop()]);
+      await services.matching.stop();
       if (!opsServer.listening) return;
       const closed = new Promise<void>((resolve) => opsServer.close(() => resolve()));
       opsServer.closeAllConnections();

@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import type { ConnectionShape } from '../common/connection';
+import type { Logger } from '../common/logger';
 import { fromGlobalId } from '../common/global-id';
 import { loadSeedDuplicatePairs } from '../duplicates/duplicate.loaders';
 import type { NeedViewer } from '../needs/need.visibility';
@@ -73,6 +74,20 @@ export class MatchingService {
     options: MatchingServiceOptions = {},
   ) {
     this.engine = new DatabaseMatchingEngine(dataSource, options);
+  }
+
+  /**
+   * Starts holding the reference data in memory (taxonomy, regions, consortium names, active
+   * weights), with a connection that listens for their changes; without it every ranking reads
+   * them from the database, which is what tests and tools that never call start() get.
+   */
+  async start(logger?: Logger): Promise<void> {
+    const url = (this.dataSource.options as { url?: string }).url;
+    if (url) await this.engine.reference.start(url, logger);
+  }
+
+  async stop(): Promise<void> {
+    await this.engine.reference.stop();
   }
 
   /** The engine, for use cases that need whole rankings (workflow, routing, KPIs). */

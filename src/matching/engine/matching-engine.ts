@@ -2,25 +2,32 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { RecordStatus } from '../../common/enums';
 import { NotFoundError } from '../../common/errors';
 import { assertRegionCode } from '../../common/references';
-import { Consortium } from '../../consortia/consortium.entity';
-import { Institution } from '../../institutions/institution.entity';
-import { Need } from '../../needs/need.entity';
+import type { Consortium } from '../../consortia/consortium.entity';
+import type { Institution } from '../../institutions/institution.entity';
 import type { NeedViewer } from '../../needs/need.visibility';
 import { Researcher } from '../../people/researcher.entity';
 import { redactedNeed } from './redacted-need';
+import { RankingSetup } from './ranking-context';
 import { consortiumRoutingTargets, institutionRoutingTargets } from './routing-targets';
+import type {
+  MatchingEngine,
+  MatchingEngineOptions,
+  PairSnapshot,
+  PairTarget,
+  RankedNeed,
+  RankedResearcher,
+  RankedRoutingTarget,
+  RankingRequest,
+  RoutingRequest,
+  SeedRanking,
+} from './engine-types';
 import { toMatchFactor } from '../matching-options';
-import type { MatchFactor } from '../matching.types';
 import {
   DEFAULT_RETRIEVAL_OPTIONS,
   LoadedNeed,
   LoadedSeed,
-  MatchingLookups,
   RetrievalOptions,
-  RetrievedCandidate,
-  loadConsortiumNames,
   loadCorpusStats,
-  loadMatchingLookups,
   loadNeedProfiles,
   loadSeedProfiles,
   pastCollaborationKey,
@@ -29,6 +36,7 @@ import {
   retrieveSeeds,
 } from '../retrieval';
 import type { NeedRetrievalFilter, SeedRetrievalFilter } from '../retrieval';
+import { ReferenceData } from '../reference';
 import {
   DEFAULT_CONSORTIUM_ROUTING_WEIGHTS,
   DEFAULT_INSTITUTION_ROUTING_WEIGHTS,
@@ -37,11 +45,12 @@ import {
   RoutingWeights,
   rankRoutingTargets,
 } from '../routing';
-import { DEFAULT_MATCHING_PARAMETERS, DEFAULT_MATCHING_WEIGHTS, createSeedScorer, fitOf, rankNeedsForSeed, rankSeedsForNeed, resolveWeights } from '../scoring';
+import { DEFAULT_MATCHING_PARAMETERS, DEFAULT_MATCHING_WEIGHTS, createSeedScorer, fitOf, rankNeedsForSeed, rankSeedsForNeed } from '../scoring';
 import { defaultTermLabels } from '../scoring/text-evidence';
-import type { DiversityOptions, FactorName, Fit, MatchingContext, MatchingParameters, MatchingWeights, NeedProfile, RankedCandidate } from '../scoring';
+import type { DiversityOptions, FactorName, MatchingParameters, MatchingWeights, NeedProfile, RankedCandidate } from '../scoring';
 import { corpusStatsOf } from '../text';
-import type { CorpusStats } from '../text';
+
+export type * from './engine-types';
 
 const NEED = { ja: '企業ニーズ', en: 'Need' };
 const SEED = { ja: '研究シーズ', en: 'Seed' };
@@ -49,88 +58,6 @@ const SEED = { ja: '研究シーズ', en: 'Seed' };
 /** How much each further fitting seed adds to a researcher's best seed (of its own score), and how many count. */
 export const FURTHER_SEED_BONUS_RATE = 0.1;
 export const FURTHER_SEEDS_COUNTED = 2;
-
-export interface MatchingEngineOptions {
-  /** Configured factor weights (config MUSUBI_MATCHING_WEIGHTS); DEFAULT_MATCHING_WEIGHTS when absent. */
-  baseWeights?: MatchingWeights;
-  parameters?: MatchingParameters;
-  retrieval?: Partial<RetrievalOptions>;
-  institutionWeights?: RoutingWeights;
-  consortiumWeights?: RoutingWeights;
-  /** The ranking moment; by default the start of the current UTC day, so a day's rankings repeat exactly. */
-  now?: () => Date;
-}
-
-/** What a ranking of seeds or needs takes besides the query's id: validated filters and options. */
-export interface RankingRequest<F> {
-  readonly filter?: F;
-  /** Per-query weight overrides, already validated (merged into the active base weights). */
-  readonly weights?: Partial<MatchingWeights>;
-  readonly diversity?: DiversityOptions;
-  /** How the viewer may see a need: what they may not see is removed before ranking. */
-  readonly viewer?: NeedViewer;
-}
-
-export interface RoutingRequest {
-  readonly regionCode?: string | null;
-  readonly institutionKinds?: readonly string[] | null;
-  readonly viewer?: NeedViewer;
-}
-
-/** Retrieval and ranking of seeds for one need, before paging: what the evaluation reads. */
-export interface SeedRanking {
-  /** Candidates in retrieval order (SQL BM25, then shared-field ones). */
-  readonly retrieved: readonly RetrievedCandidate[];
-  /** Ranked candidates, after diversity re-ranking. */
-  readonly ranked: ReadonlyArray<RankedCandidate<LoadedSeed>>;
-}
-
-/** A need ranked for a seed, with the need as the viewer may see it. */
-export type RankedNeed = RankedCandidate<NeedProfile> & { readonly need: Need };
-
-/** A researcher ranked for a need by their seeds. */
-export interface RankedResearcher {
-  readonly researcher: Researcher;
-  /** The best seed's score plus the bonus for further fitting seeds. */
-  readonly score: number;
-  readonly fit: Fit;
-  readonly rank: number;
-  readonly furtherSeedsBonus: number;
-  /** The researcher's ranked seeds, best first (the first is the one explained). */
-  readonly seeds: ReadonlyArray<RankedCandidate<LoadedSeed>>;
-}
-
-/** An institution or consortium ranked for a need, with its best-fitting seed. */
-export type RankedRoutingTarget<T> = RankedTarget & { readonly target: T; readonly fit: Fit; readonly bestSeedId: string | null };
-
-/** A pair scored at one moment: what an introduction keeps as its snapshot. */
-export interface PairSnapshot {
-  /** The seed scored (for a researcher: their best seed; null for institutions and consortia). */
-  readonly seedId: string | null;
-  readonly score: number;
-  readonly explanation: MatchFactor[];
-  /** Each factor's value 0–1, the features the calibration fits weights on (seeds and researchers only). */
-  readonly factorValues: Record<FactorName, number> | null;
-}
-
-export type PairTarget = { readonly kind: 'SEED' | 'RESEARCHER' | 'INSTITUTION' | 'CONSORTIUM'; readonly id: string };
-
-/**
- * The matching engine: for a need (by database id) the seeds, researchers, institutions and
- * consortia ranked in full, with their reasons; for a seed the needs; and one pair scored as the
- * rankings score it. Paging, global ids and GraphQL shapes live above it (matching.service.ts),
- * retrieval SQL (../retrieval) and pure scoring (../scoring, ../routing) below.
- */
-export interface MatchingEngine {
-  rankSeeds(needId: string, request?: RankingRequest<SeedRetrievalFilter>): Promise<SeedRanking>;
-  rankNeeds(seedId: string, request?: RankingRequest<NeedRetrievalFilter> & { ownerResearcherId?: string | null }): Promise<RankedNeed[]>;
-  rankResearchers(needId: string, request?: Omit<RankingRequest<SeedRetrievalFilter>, 'diversity'>): Promise<RankedResearcher[]>;
-  rankInstitutions(needId: string, request?: RoutingRequest): Promise<Array<RankedRoutingTarget<Institution>>>;
-  rankConsortia(needId: string, request?: RoutingRequest): Promise<Array<RankedRoutingTarget<Consortium>>>;
-  scorePair(needId: string, target: PairTarget): Promise<PairSnapshot | null>;
-  /** The version of the active weight set, or null when the configured weights apply. */
-  activeWeightVersion(): Promise<number | null>;
-}
 
 const startOfUtcDay = () => {
   const now = new Date();
@@ -150,7 +77,9 @@ export class DatabaseMatchingEngine implements MatchingEngine {
   private readonly retrieval: RetrievalOptions;
   private readonly institutionWeights: RoutingWeights;
   private readonly consortiumWeights: RoutingWeights;
-  private readonly now: () => Date;
+  /** Taxonomy, regions, consortium names and the active weights, in memory while listening for changes. */
+  readonly reference: ReferenceData;
+  private readonly setup: RankingSetup;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -161,12 +90,13 @@ export class DatabaseMatchingEngine implements MatchingEngine {
     this.retrieval = { ...DEFAULT_RETRIEVAL_OPTIONS, bm25: this.parameters.bm25, ...options.retrieval };
     this.institutionWeights = options.institutionWeights ?? DEFAULT_INSTITUTION_ROUTING_WEIGHTS;
     this.consortiumWeights = options.consortiumWeights ?? DEFAULT_CONSORTIUM_ROUTING_WEIGHTS;
-    this.now = options.now ?? startOfUtcDay;
+    this.reference = new ReferenceData(dataSource);
+    this.setup = new RankingSetup(this.reference, this.baseWeights, options.now ?? startOfUtcDay);
   }
 
   async rankSeeds(needId: string, request: RankingRequest<SeedRetrievalFilter> = {}): Promise<SeedRanking> {
     return this.read(async (manager) => {
-      const weights = await this.weightsFor(manager, request.weights);
+      const weights = await this.setup.weights(manager, request.weights);
       const need = await this.loadNeedQuery(manager, needId, request.viewer ?? 'COORDINATOR');
       const filter = request.filter ?? {};
       if (filter.regionCode) await assertRegionCode(manager, filter.regionCode, 'filter.regionCode');
@@ -178,7 +108,7 @@ export class DatabaseMatchingEngine implements MatchingEngine {
     const viewer = request.viewer ?? 'COORDINATOR';
     const filter: NeedRetrievalFilter = { ...request.filter, confidentialByFieldOnly: viewer !== 'COORDINATOR' };
     return this.read(async (manager) => {
-      const weights = await this.weightsFor(manager, request.weights);
+      const weights = await this.setup.weights(manager, request.weights);
       const seed = (await loadSeedProfiles(manager, [seedId], { companyId: null })).get(seedId);
       const owner = request.ownerResearcherId ?? null;
       if (!seed || (owner !== null && !seed.profile.ownerIds.includes(owner))) throw new NotFoundError(SEED, 'seedId');
@@ -199,7 +129,7 @@ export class DatabaseMatchingEngine implements MatchingEngine {
         ...n.profile,
         pastCollaborationWithSeed: past.get(pastCollaborationKey(n.profile.companyId ?? null, seedId)) ?? false,
       }));
-      const context = await this.context(manager, await loadCorpusStats(manager, 'NEED', Object.keys(query.terms)), seed.profile.consortiumIds);
+      const context = await this.setup.context(manager, await loadCorpusStats(manager, 'NEED', Object.keys(query.terms)), seed.profile.consortiumIds);
       const byId = new Map(needs.map((n) => [n.need.id, n.need]));
       return rankNeedsForSeed(seed.profile, profiles, context, { baseWeights: weights, diversity: request.diversity, baseParameters: this.parameters }).map(
         (r) => ({ ...r, need: byId.get(r.id)! }),
@@ -214,7 +144,7 @@ export class DatabaseMatchingEngine implements MatchingEngine {
    */
   async rankResearchers(needId: string, request: Omit<RankingRequest<SeedRetrievalFilter>, 'diversity'> = {}): Promise<RankedResearcher[]> {
     return this.read(async (manager) => {
-      const weights = await this.weightsFor(manager, request.weights);
+      const weights = await this.setup.weights(manager, request.weights);
       const need = await this.loadNeedQuery(manager, needId, request.viewer ?? 'COORDINATOR');
       const filter = request.filter ?? {};
       if (filter.regionCode) await assertRegionCode(manager, filter.regionCode, 'filter.regionCode');
@@ -314,8 +244,7 @@ export class DatabaseMatchingEngine implements MatchingEngine {
   }
 
   async activeWeightVersion(): Promise<number | null> {
-    const rows = (await this.dataSource.query(`SELECT version FROM weight_set WHERE active LIMIT 1`)) as Array<{ version: number }>;
-    return rows[0]?.version ?? null;
+    return (await this.reference.activeWeightSet(this.dataSource.manager))?.version ?? null;
   }
 
   private async scoreResearcher(needId: string, researcherId: string): Promise<PairSnapshot | null> {
@@ -339,8 +268,12 @@ export class DatabaseMatchingEngine implements MatchingEngine {
   private async scoreSeeds(manager: EntityManager, need: LoadedNeed, seedIds: readonly string[]): Promise<PairSnapshot[]> {
     const seeds = await loadSeedProfiles(manager, seedIds, { companyId: need.profile.companyId ?? null, asQuery: false });
     if (seeds.size === 0) return [];
-    const base = await this.weightsFor(manager, undefined);
-    const context = await this.context(manager, await loadCorpusStats(manager, 'SEED', Object.keys(need.profile.analysed!.terms)), need.profile.consortiumIds);
+    const base = await this.setup.weights(manager, undefined);
+    const context = await this.setup.context(
+      manager,
+      await loadCorpusStats(manager, 'SEED', Object.keys(need.profile.analysed!.terms)),
+      need.profile.consortiumIds,
+    );
     const score = createSeedScorer(need.profile, context, { baseWeights: base, baseParameters: this.parameters });
     return [...seeds.values()].map((s) => {
       const pair = score(s.profile);
@@ -351,24 +284,6 @@ export class DatabaseMatchingEngine implements MatchingEngine {
         factorValues: Object.fromEntries(pair.factors.map((f) => [f.factor, f.value])) as Record<FactorName, number>,
       };
     });
-  }
-
-  /**
-   * The weights of a ranking: the active weight set (src/learning, `npm run calibrate`) when
-   * there is one and it is valid, else the configured weights, with the query's overrides.
-   * Read per query, so an activation or a rollback applies at once, also from the command line.
-   */
-  private async weightsFor(manager: EntityManager, overrides: Partial<MatchingWeights> | undefined): Promise<MatchingWeights> {
-    const rows = (await manager.query(`SELECT weights FROM weight_set WHERE active LIMIT 1`)) as Array<{ weights: Partial<Record<FactorName, number>> }>;
-    let base = this.baseWeights;
-    if (rows.length > 0) {
-      try {
-        base = resolveWeights(rows[0].weights, this.baseWeights);
-      } catch {
-        base = this.baseWeights;
-      }
-    }
-    return overrides ? resolveWeights(overrides, base) : base;
   }
 
   private read<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
@@ -405,7 +320,7 @@ export class DatabaseMatchingEngine implements MatchingEngine {
       retrieved.map((r) => r.id),
       { companyId: need.profile.companyId ?? null, asQuery: false },
     );
-    const context = await this.context(manager, await loadCorpusStats(manager, 'SEED', Object.keys(query.terms)), need.profile.consortiumIds);
+    const context = await this.setup.context(manager, await loadCorpusStats(manager, 'SEED', Object.keys(query.terms)), need.profile.consortiumIds);
     // Ranked in retrieval order (the ranking orders by score then id anyway).
     const loaded = retrieved.map((r) => seeds.get(r.id)).filter((s): s is LoadedSeed => s !== undefined);
     const byId = new Map(loaded.map((s) => [s.seed.id, s]));
@@ -418,23 +333,9 @@ export class DatabaseMatchingEngine implements MatchingEngine {
     return { retrieved, ranked: ranked.map((r) => ({ ...r, candidate: byId.get(r.id)! })) };
   }
 
-  /** The ranking context: corpus statistics, taxonomy and regions (per request), names for explanations. */
-  private async context(manager: EntityManager, corpus: CorpusStats, queryConsortiumIds: readonly string[]): Promise<MatchingContext> {
-    const lookups: MatchingLookups = await loadMatchingLookups(manager);
-    // A shared consortium is one of the query side's: only those names can appear.
-    const consortia = await loadConsortiumNames(manager, queryConsortiumIds);
-    return {
-      corpus,
-      taxonomy: lookups.taxonomy,
-      regions: lookups.regions,
-      names: { fields: lookups.fieldNames, regions: lookups.regionNames, consortia, terms: defaultTermLabels() },
-      now: this.now(),
-    };
-  }
-
   /** Ranks routing targets; their own texts form the corpus their text factor is measured in. */
   private async rankTargets(manager: EntityManager, need: NeedProfile, targets: readonly RoutingTarget[], weights: RoutingWeights): Promise<RankedTarget[]> {
-    const context = await this.context(manager, corpusStatsOf(targets.map((t) => t.analysed)), need.consortiumIds);
+    const context = await this.setup.context(manager, corpusStatsOf(targets.map((t) => t.analysed)), need.consortiumIds);
     return rankRoutingTargets(need, targets, context, { weights, parameters: this.parameters });
   }
 }

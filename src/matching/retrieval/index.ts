@@ -4,6 +4,6 @@ export type { NeedRetrievalFilter, RetrievalOptions, RetrievalQuery, RetrievedCa
 export { loadAnalysedDocuments, loadCorpusStats, queryTermWeights } from './bm25-sql';
 export { loadSeedProfiles, loadNeedProfiles } from './profiles';
 export type { LoadedNeed, LoadedSeed } from './profiles';
-export { loadConsortiumNames, loadMatchingLookups } from './lookups';
+export { loadAllConsortiumNames, loadMatchingLookups } from './lookups';
 export type { MatchingLookups } from './lookups';
 export { openIntroductionsByResearcher, pastCollaborationKey, pastCollaborations } from './workflow-signals';

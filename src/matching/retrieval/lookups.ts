@@ -24,9 +24,9 @@ export async function loadMatchingLookups(manager: EntityManager): Promise<Match
   return { taxonomy: fieldTaxonomyOf(fields), regions: regionTreeOf(regions), fieldNames: namesOf(fields), regionNames: namesOf(regions) };
 }
 
-/** Display names of consortia by id (one query; none when the list is empty). */
-export async function loadConsortiumNames(manager: EntityManager, ids: readonly string[]): Promise<Record<string, LocalisedText>> {
-  const rows = (await manager.query(`SELECT id, name_ja AS "nameJa", name_en AS "nameEn" FROM consortium WHERE id = ANY($1::uuid[])`, [[...ids]])) as Array<{
+/** Display names of every consortium by id (one query; a few hundred rows at most). */
+export async function loadAllConsortiumNames(manager: EntityManager): Promise<Record<string, LocalisedText>> {
+  const rows = (await manager.query(`SELECT id, name_ja AS "nameJa", name_en AS "nameEn" FROM consortium`)) as Array<{
     id: string;
     nameJa: string;
     nameEn: string | null;

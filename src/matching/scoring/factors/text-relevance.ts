@@ -49,12 +49,25 @@ export function textRelevance(
   const k = parameters.text.saturation;
   const value = r > 0 ? unitInterval((r * (1 + k)) / (r + k)) : 0;
   const keep = Math.max(parameters.text.explainedTerms * 3, 10); // room for bigrams folded into words
-  const matches = result.matches.slice(0, keep).map((m) => {
-    const querySurface = input.query.surfaces?.[m.term];
-    const documentSurface = input.document.surfaces?.[m.term];
-    return { ...m, querySurface, documentSurface, surface: querySurface ?? documentSurface ?? termValue(m.term) };
-  });
-  return { value, detail: { rawScore: result.score, selfScore: self, relativeScore: r, matches } };
+  // Worded only when read: a ranking scores hundreds of candidates and explains a page of them.
+  let matches: MatchedTerm[] | undefined;
+  const wordMatches = (): MatchedTerm[] =>
+    result.matches.slice(0, keep).map((m) => {
+      const querySurface = input.query.surfaces?.[m.term];
+      const documentSurface = input.document.surfaces?.[m.term];
+      return { ...m, querySurface, documentSurface, surface: querySurface ?? documentSurface ?? termValue(m.term) };
+    });
+  return {
+    value,
+    detail: {
+      rawScore: result.score,
+      selfScore: self,
+      relativeScore: r,
+      get matches() {
+        return (matches ??= wordMatches());
+      },
+    },
+  };
 }
 
 /**
