@@ -7,7 +7,6 @@ import { isAccount, ownCompanyId, Viewer } from '../auth/viewer';
 import { actorOf, trimmedOrNull } from '../common/actor';
 import { ConnectionShape, MAX_PAGE_SIZE, paginate, SortDirection } from '../common/connection';
 import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors';
-import { toGlobalId } from '../common/global-id';
 import { assertVersion, resolveReference } from '../common/references';
 import type { MatchingService } from '../matching/matching.service';
 import type { InstitutionCandidate, ResearcherCandidate } from '../matching/matching.types';
@@ -165,10 +164,9 @@ export class ConsultationService {
     const need = await this.dataSource.getRepository(Need).findOneOrFail({ where: { id: consultation.needId } });
     const nextStep = consultation.status === ConsultationStatus.OPEN && consultation.step < 3 ? consultation.step + 1 : null;
     const nextHolderId = nextStep ? await this.holderForStep(this.dataSource.manager, need, nextStep) : null;
-    const needId = toGlobalId('Need', need.id);
     const [institutions, researchers] = await Promise.all([
-      this.matching.institutionsForNeed(needId, { first }),
-      this.matching.researchersForNeed(needId, { first }),
+      this.matching.institutionsForNeed(need.id, { first }),
+      this.matching.researchersForNeed(need.id, { first }),
     ]);
     return { consultation, nextStep, nextHolderId, institutions: institutions.edges.map((e) => e.node), researchers: researchers.edges.map((e) => e.node) };
   }

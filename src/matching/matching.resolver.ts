@@ -1,4 +1,5 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { idOf, withDecodedIds } from '../common/global-id';
 import { loadPresent } from '../common/loader-helpers';
 import { NO_ID } from '../common/query-filters';
 import { Consortium } from '../consortia/consortium.entity';
@@ -11,7 +12,14 @@ import type { RequestContext } from '../graphql/context';
 import { needViewerOf } from '../needs/need.visibility';
 import { Seed } from '../seeds/seed.entity';
 import { ResearchField } from '../taxonomy/research-field.entity';
-import { ConsortiumCandidatesArgs, InstitutionCandidatesArgs, MatchCandidatesArgs, NeedCandidatesArgs, ResearcherCandidatesArgs } from './matching.inputs';
+import {
+  ConsortiumCandidatesArgs,
+  InstitutionCandidatesArgs,
+  MatchCandidatesArgs,
+  MatchFilter,
+  NeedCandidatesArgs,
+  ResearcherCandidatesArgs,
+} from './matching.inputs';
 import {
   ConsortiumCandidate,
   ConsortiumCandidateConnection,
@@ -41,7 +49,7 @@ export class MatchingResolver {
       'Seeds of a researcher who declared a conflict of interest with the need’s company are never listed (利益相反の申告がある研究者のシーズは候補にしない).',
   })
   matchCandidates(@Args() args: MatchCandidatesArgs, @Ctx() ctx: RequestContext): Promise<SeedCandidateConnection> {
-    return timed('candidatesForNeed', ctx.services.matching.candidatesForNeed(args.needId, args, needViewerOf(ctx)));
+    return timed('candidatesForNeed', ctx.services.matching.candidatesForNeed(idOf(args.needId, 'Need', 'needId'), withSeedFilterIds(args), needViewerOf(ctx)));
   }
 
   @Allowed('NEEDS_FOR_OWN_SEEDS')
@@ -53,7 +61,7 @@ export class MatchingResolver {
   })
   needCandidatesForSeed(@Args() args: NeedCandidatesArgs, @Ctx() ctx: RequestContext): Promise<NeedCandidateConnection> {
     const ownerOnly = grantOf(ctx.viewer, 'NEEDS_FOR_OWN_SEEDS') === 'OWN' ? (ownResearcherId(ctx.viewer) ?? NO_ID) : null;
-    return timed('needsForSeed', ctx.services.matching.needsForSeed(args.seedId, args, needViewerOf(ctx), ownerOnly));
+    return timed('needsForSeed', ctx.services.matching.needsForSeed(idOf(args.seedId, 'Seed', 'seedId'), args, needViewerOf(ctx), ownerOnly));
   }
 
   @Allowed('RUN_MATCHING')
@@ -62,7 +70,10 @@ export class MatchingResolver {
     description: 'Researchers ranked for a need by their best-fitting seeds / ニーズに対する研究者候補',
   })
   researcherCandidatesForNeed(@Args() args: ResearcherCandidatesArgs, @Ctx() ctx: RequestContext): Promise<ResearcherCandidateConnection> {
-    return timed('researchersForNeed', ctx.services.matching.researchersForNeed(args.needId, args, needViewerOf(ctx)));
+    return timed(
+      'researchersForNeed',
+      ctx.services.matching.researchersForNeed(idOf(args.needId, 'Need', 'needId'), withSeedFilterIds(args), needViewerOf(ctx)),
+    );
   }
 
   @Allowed('RUN_MATCHING')
@@ -72,7 +83,7 @@ export class MatchingResolver {
       'Institutions ranked for a need, routed by its category (management → support organisations and banks; technical → public labs; research → universities and KOSEN) / 相談先の機関候補',
   })
   institutionCandidatesForNeed(@Args() args: InstitutionCandidatesArgs, @Ctx() ctx: RequestContext): Promise<InstitutionCandidateConnection> {
-    return timed('institutionsForNeed', ctx.services.matching.institutionsForNeed(args.needId, args, needViewerOf(ctx)));
+    return timed('institutionsForNeed', ctx.services.matching.institutionsForNeed(idOf(args.needId, 'Need', 'needId'), args, needViewerOf(ctx)));
   }
 
   @Allowed('RUN_MATCHING')
@@ -81,8 +92,15 @@ export class MatchingResolver {
     description: 'Consortia ranked for a need by fields, region and their members’ seeds / 研究会・協議会の候補',
   })
   consortiumCandidatesForNeed(@Args() args: ConsortiumCandidatesArgs, @Ctx() ctx: RequestContext): Promise<ConsortiumCandidateConnection> {
-    return timed('consortiaForNeed', ctx.services.matching.consortiaForNeed(args.needId, args, needViewerOf(ctx)));
+    return timed('consortiaForNeed', ctx.services.matching.consortiaForNeed(idOf(args.needId, 'Need', 'needId'), args, needViewerOf(ctx)));
   }
+}
+
+/** The request with its filter's excluded seeds as uuids: global IDs end at this edge. */
+function withSeedFilterIds<T extends { filter?: MatchFilter | null }>(args: T): T {
+  return Object.assign(Object.create(Object.getPrototypeOf(args) as object) as T, args, {
+    filter: withDecodedIds(args.filter, { excludeSeedIds: 'Seed' }, 'filter'),
+  });
 }
 
 /** The taxonomy nodes and consortia an explanation names, through the request's loaders. */

@@ -1,7 +1,6 @@
 import { DataSource } from 'typeorm';
 import type { ConnectionShape } from '../common/connection';
 import type { Logger } from '../common/logger';
-import { fromGlobalId } from '../common/global-id';
 import { loadSeedDuplicatePairs } from '../duplicates/duplicate.loaders';
 import type { NeedViewer } from '../needs/need.visibility';
 import { collapseDuplicates } from './duplicates';
@@ -96,8 +95,7 @@ export class MatchingService {
   }
 
   /** Seeds for a need (`matchCandidates`): NOT_FOUND on `needId` for an unknown need. */
-  async candidatesForNeed(needId: string, request: SeedMatchRequest = {}, viewer: NeedViewer = 'COORDINATOR'): Promise<ConnectionShape<SeedCandidate>> {
-    const id = fromGlobalId(needId, 'Need', 'needId').id;
+  async candidatesForNeed(id: string, request: SeedMatchRequest = {}, viewer: NeedViewer = 'COORDINATOR'): Promise<ConnectionShape<SeedCandidate>> {
     const window = pageWindow(request.first, request.after);
     const ranking = await this.rankSeedsForNeedId(id, request, viewer);
     // One entry per duplicate group (src/matching/duplicates): a seed registered three times takes one slot.
@@ -127,12 +125,11 @@ export class MatchingService {
    * the seed must be one of that researcher's: any other is NOT_FOUND, as if it did not exist.
    */
   async needsForSeed(
-    seedId: string,
+    id: string,
     request: NeedMatchRequest = {},
     viewer: NeedViewer = 'COORDINATOR',
     ownerResearcherId: string | null = null,
   ): Promise<ConnectionShape<NeedCandidate>> {
-    const id = fromGlobalId(seedId, 'Seed', 'seedId').id;
     const window = pageWindow(request.first, request.after);
     const f = request.filter ?? {};
     const ranked = await this.engine.rankNeeds(id, {
@@ -148,11 +145,10 @@ export class MatchingService {
 
   /** Researchers for a need by their seeds (the engine's rankResearchers), paged. */
   async researchersForNeed(
-    needId: string,
+    id: string,
     request: Omit<SeedMatchRequest, 'diversity'> = {},
     viewer: NeedViewer = 'COORDINATOR',
   ): Promise<ConnectionShape<ResearcherCandidate>> {
-    const id = fromGlobalId(needId, 'Need', 'needId').id;
     const window = pageWindow(request.first, request.after);
     const ranked = await this.engine.rankResearchers(id, {
       filter: seedRetrievalFilter(request.filter),
@@ -183,12 +179,7 @@ export class MatchingService {
   }
 
   /** Institutions for a need (routing), paged. */
-  async institutionsForNeed(
-    needId: string,
-    request: RoutingMatchRequest = {},
-    viewer: NeedViewer = 'COORDINATOR',
-  ): Promise<ConnectionShape<InstitutionCandidate>> {
-    const id = fromGlobalId(needId, 'Need', 'needId').id;
+  async institutionsForNeed(id: string, request: RoutingMatchRequest = {}, viewer: NeedViewer = 'COORDINATOR'): Promise<ConnectionShape<InstitutionCandidate>> {
     const window = pageWindow(request.first, request.after);
     const ranked = await this.engine.rankInstitutions(id, {
       regionCode: request.filter?.regionCode ?? null,
@@ -199,8 +190,7 @@ export class MatchingService {
   }
 
   /** Consortia for a need, paged. */
-  async consortiaForNeed(needId: string, request: RoutingMatchRequest = {}, viewer: NeedViewer = 'COORDINATOR'): Promise<ConnectionShape<ConsortiumCandidate>> {
-    const id = fromGlobalId(needId, 'Need', 'needId').id;
+  async consortiaForNeed(id: string, request: RoutingMatchRequest = {}, viewer: NeedViewer = 'COORDINATOR'): Promise<ConnectionShape<ConsortiumCandidate>> {
     const window = pageWindow(request.first, request.after);
     const ranked = await this.engine.rankConsortia(id, { regionCode: request.filter?.regionCode ?? null, viewer });
     return pageOf(ranked, window, (r) => ({ consortium: r.target, ...routingCandidate(r) }));
@@ -240,7 +230,7 @@ function seedRetrievalFilter(f: SeedMatchFilterInput | null | undefined): SeedRe
     institutionKinds: f?.institutionKind ?? null,
     minTrl: f?.minTrl ?? null,
     collaborationForm: f?.collaborationForm ?? null,
-    excludeSeedIds: (f?.excludeSeedIds ?? []).map((gid, i) => fromGlobalId(gid, 'Seed', `filter.excludeSeedIds[${i}]`).id),
+    excludeSeedIds: f?.excludeSeedIds ?? [],
     onlyPublished: f?.onlyPublished ?? true,
   };
 }
