@@ -41,7 +41,13 @@ export class SeedResolver {
   @Allowed('READ_PUBLIC')
   @Query(() => SeedConnection, { description: 'Research seeds, filtered and sorted (newest first by default) / 研究シーズ一覧' })
   seeds(@Args() args: SeedsArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<SeedConnection> {
-    return ctx.services.seeds.list(ctx.viewer, withDecodedIds(args.filter, SEED_FILTER_IDS, 'filter'), args.orderBy, args, selectionOf(info, ['edges', 'node']));
+    return ctx.services.seeds.list(
+      ctx.viewer,
+      withDecodedIds(args.filter, SEED_FILTER_IDS, 'filter'),
+      args.orderBy,
+      args,
+      selectionOf(info, ['edges', 'node']),
+    );
   }
 
   @Allowed('WRITE_SEEDS')
