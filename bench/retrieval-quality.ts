@@ -1,3 +1,4 @@
+import { fromGlobalId } from '../src/common/global-id';
 import { createDataSource } from '../src/database/data-source';
 import { MatchingService } from '../src/matching/matching.service';
 
@@ -30,7 +31,8 @@ export async function measureRetrievalQuality(databaseUrl: string, needIds: read
     let exhaustiveSum = 0;
     let overlap = 0;
     let sameFirst = 0;
-    for (const needId of picked) {
+    for (const needGlobalId of picked) {
+      const needId = fromGlobalId(needGlobalId, 'Need').id;
       const served = (await bounded.candidatesForNeed(needId, { first: 20 })).edges.map((e) => e.node);
       const full = (await exhaustive.candidatesForNeed(needId, { first: 20 })).edges.map((e) => e.node);
       const mean = (nodes: typeof served) => (nodes.length > 0 ? nodes.reduce((sum, n) => sum + n.score, 0) / nodes.length : 0);

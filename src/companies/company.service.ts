@@ -8,11 +8,12 @@ import { RecordStatus } from '../common/enums';
 import { InvalidInputError, NotFoundError } from '../common/errors';
 import { NO_ID, whereContains, whereFieldUnder, whereIn, whereRegionWithin } from '../common/query-filters';
 import { assertFieldCodes, assertRegionCode, assertVersion } from '../common/references';
-import { normaliseLine, normaliseList, normaliseParagraphs, optionalFolded, optionalLine, searchForm } from '../common/text';
+import { normaliseLine, normaliseList, normaliseParagraphs, optionalFolded, optionalLine } from '../common/text';
 import { recordChange, snapshotOf } from '../history/change-record';
 import { Certification } from './certification.entity';
 import { CertificationInput, CompanyFilter, CompanyOrder, CompanySortField, RegisterCompanyInput, UpdateCompanyInput } from './company.inputs';
 import { Company } from './company.entity';
+import { companySearchText, newCompanyRecord } from './company-record';
 
 const COMPANY = { ja: '企業', en: 'Company' };
 
@@ -61,22 +62,7 @@ export class CompanyService {
     return this.dataSource.transaction(async (manager) => {
       await assertRegionCode(manager, input.regionCode, 'input.regionCode');
       await assertFieldCodes(manager, input.fieldCodes, 'input.fieldCodes');
-      const company = manager.create(Company, {
-        key: input.key ?? `company.${randomUUID()}`,
-        nameJa: normaliseLine(input.nameJa),
-        nameEn: optionalLine(input.nameEn),
-        industry: optionalLine(input.industry),
-        regionCode: input.regionCode ?? null,
-        size: input.size ?? null,
-        employees: input.employees ?? null,
-        capabilities: normaliseList(input.capabilities),
-        fieldCodes: [...new Set(input.fieldCodes)],
-        description: input.description ? normaliseParagraphs(input.description) : null,
-        websiteUrl: optionalLine(input.websiteUrl),
-        status: RecordStatus.ACTIVE,
-        isFictional: input.isFictional,
-      });
-      company.searchText = companySearchText(company);
+      const company = newCompanyRecord(manager, { ...input, key: input.key ?? `company.${randomUUID()}` });
       await this.assertKeyFree(manager, company.key);
       const saved = await manager.save(company);
       await recordChange(manager, viewer, 'Company', 'CREATE', null, saved);
@@ -156,8 +142,4 @@ export class CompanyService {
       throw InvalidInputError.of('input.key', 'このキーは既に使われています', 'is already used by another company', 'unique');
     }
   }
-}
-
-export function companySearchText(company: Pick<Company, 'nameJa' | 'nameEn' | 'industry' | 'capabilities' | 'description' | 'key'>): string {
-  return searchForm(company.nameJa, company.nameEn, company.industry, company.capabilities, company.description, company.key);
 }

@@ -19,7 +19,7 @@ import { Patent } from '../seeds/patent';
 import { Seed } from '../seeds/seed.entity';
 import { SeedStatus } from '../seeds/seed.enums';
 import { seedSearchText } from '../seeds/seed.service';
-import { companySearchText } from '../companies/company.service';
+import { companySearchText } from '../companies/company-record';
 import { consortiumSearchText } from '../consortia/consortium.service';
 import { institutionSearchText } from '../institutions/institution.service';
 import { needSearchText } from '../needs/need.service';

@@ -2,14 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { Viewer } from '../auth/viewer';
 import { ConnectionShape, MAX_PAGE_SIZE, paginate, SortDirection } from '../common/connection';
-import { RecordStatus } from '../common/enums';
 import { InvalidInputError } from '../common/errors';
 import { toGlobalId } from '../common/global-id';
 import { NO_ID, whereEquals, whereIn } from '../common/query-filters';
 import { assertRegionCode } from '../common/references';
-import { normaliseLine, optionalLine } from '../common/text';
 import { Company } from '../companies/company.entity';
-import { companySearchText } from '../companies/company.service';
+import { newCompanyRecord } from '../companies/company-record';
 import { isUniqueViolation } from '../database/unique-violation';
 import { recordChange } from '../history/change-record';
 import { Need } from '../needs/need.entity';
@@ -77,23 +75,7 @@ export class PartnerService {
     if (await manager.getRepository(Company).exists({ where: { key } })) {
       throw InvalidInputError.of('input.key', 'このキーは既に使われています', 'is already used by another company', 'unique');
     }
-    const company = manager.create(Company, {
-      key,
-      corporateNumber,
-      nameJa: normaliseLine(input.nameJa),
-      nameEn: optionalLine(input.nameEn),
-      industry: optionalLine(input.industry),
-      regionCode: input.regionCode ?? null,
-      size: input.size ?? null,
-      employees: input.employees ?? null,
-      capabilities: [],
-      fieldCodes: [],
-      description: null,
-      websiteUrl: optionalLine(input.websiteUrl),
-      status: RecordStatus.ACTIVE,
-      isFictional: false,
-    });
-    company.searchText = companySearchText(company);
+    const company = newCompanyRecord(manager, { ...input, key, corporateNumber });
     const saved = await manager.save(company);
     await recordChange(manager, viewer, 'Company', 'CREATE', null, saved);
     return saved;

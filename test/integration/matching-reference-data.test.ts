@@ -1,5 +1,4 @@
 import { Client } from 'pg';
-import { toGlobalId } from '../../src/common/global-id';
 import { InstitutionKind } from '../../src/institutions/institution.enums';
 import { ensureMatchIndex } from '../../src/matching/index';
 import { MatchingService } from '../../src/matching/matching.service';
@@ -36,7 +35,7 @@ describe('matching reference data in memory', () => {
       description: 'リフロー後のボイドが多い。',
       fieldCodes: ['clusters.electronics.soldering'],
     });
-    needId = toGlobalId('Need', need.id);
+    needId = need.id;
     await ensureMatchIndex(ds);
     // Two instances over one database, and a third party writing through its own connection.
     first = new MatchingService(ds);

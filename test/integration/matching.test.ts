@@ -578,7 +578,7 @@ describe('matching', () => {
     });
     await matchIndexer.indexNeeds(t.db.dataSource.manager, [confidential.id]);
     const service = new MatchingService(t.db.dataSource);
-    const seedId = gid('Seed', seeds.solves.id);
+    const seedId = seeds.solves.id;
 
     const asCoordinator = await service.needsForSeed(seedId, { first: 50 }, 'COORDINATOR');
     const coordinatorView = asCoordinator.edges.find((e) => e.node.need.id === confidential.id)!.node;
@@ -595,14 +595,14 @@ describe('matching', () => {
       expect(shown).not.toContain(hidden);
 
     // The need as the query of a ranking: its withheld text is not matched nor explained either.
-    const seedsForResearcher = JSON.stringify(await service.candidatesForNeed(gid('Need', confidential.id), { first: 50 }, 'RESEARCHER'));
+    const seedsForResearcher = JSON.stringify(await service.candidatesForNeed(confidential.id, { first: 50 }, 'RESEARCHER'));
     for (const hidden of [secret, 'パワーモジュール', 'ダイボンド', '秘密キーワード', consortium.nameJa]) expect(seedsForResearcher).not.toContain(hidden);
 
     const overHttp = expectNoErrors(
       await gql(
         `query($id: ID!) { needCandidatesForSeed(seedId: $id, first: 50) { totalCount edges { node { score need { title description company { nameJa } } explanation { contribution } } } } }`,
         {
-          id: seedId,
+          id: gid('Seed', seedId),
         },
       ),
     ).needCandidatesForSeed;

@@ -23,6 +23,9 @@ export class ReferenceData {
   private listener: ReferenceListener | null = null;
   private listening = false;
   private readonly cache = new Map<string, Promise<unknown>>();
+  private readonly filling = new Set<string>();
+  /** Bumped by every change heard (and on connect or loss), so a load that began before it is not kept. */
+  private generation = 0;
 
   constructor(private readonly dataSource: DataSource) {}
 
@@ -30,15 +33,15 @@ export class ReferenceData {
   async start(connectionString: string, logger?: Logger): Promise<void> {
     if (this.listener) return;
     this.listener = new ReferenceListener(connectionString, {
-      changed: () => this.cache.clear(),
+      changed: () => this.forget(),
       connected: () => {
-        this.cache.clear();
+        this.forget();
         this.listening = true;
       },
       disconnected: (error) => {
         if (this.listening) logger?.warn('Reference data: change listener lost; reading from the database until it is back', { error: error?.message });
         this.listening = false;
-        this.cache.clear();
+        this.forget();
       },
     });
     await this.listener.start();
@@ -48,7 +51,7 @@ export class ReferenceData {
     const listener = this.listener;
     this.listener = null;
     this.listening = false;
-    this.cache.clear();
+    this.forget();
     await listener?.stop();
   }
 
@@ -73,18 +76,33 @@ export class ReferenceData {
   }
 
   /**
-   * A cached value, loaded outside any request's transaction since it outlives it. A change
-   * heard while it loads clears the map, so a value read before the change is never kept.
+   * The cached value, or — on a miss — the value read in the caller's transaction while the cache
+   * is filled in the background on a connection of its own. A request never waits for a second
+   * connection while it holds one: with every pooled connection held by a ranking waiting for the
+   * cache's load, that load could never get one. A change heard while a fill runs discards it.
    */
   private read<T>(key: string, manager: EntityManager, load: (manager: EntityManager) => Promise<T>): Promise<T> {
     if (!this.listening) return load(manager);
     const hit = this.cache.get(key) as Promise<T> | undefined;
     if (hit) return hit;
-    const loading = load(this.dataSource.manager);
-    this.cache.set(key, loading);
-    loading.catch(() => {
-      if (this.cache.get(key) === loading) this.cache.delete(key);
-    });
-    return loading;
+    this.fill(key, load);
+    return load(manager);
+  }
+
+  private fill<T>(key: string, load: (manager: EntityManager) => Promise<T>): void {
+    if (this.filling.has(key)) return;
+    this.filling.add(key);
+    const generation = this.generation;
+    load(this.dataSource.manager)
+      .then((value) => {
+        if (this.listening && this.generation === generation) this.cache.set(key, Promise.resolve(value));
+      })
+      .catch(() => undefined)
+      .finally(() => this.filling.delete(key));
+  }
+
+  private forget(): void {
+    this.generation += 1;
+    this.cache.clear();
   }
 }
