@@ -1,99 +1,34 @@
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
-import { Browser, chromium, Page } from 'playwright-core';
-import { loadDemoDataIfEmpty } from '../../src/demo/demo-loader';
-import { expectNoErrors, startTestServer, TestServer } from '../support/test-server';
+import { Page } from 'playwright-core';
+import { ConsoleBrowser, describeInChromium } from '../support/console-browser';
+import { expectNoErrors, TestServer } from '../support/test-server';
 
 /**
- * The console's support-plan pages in a real headless Chromium, on the demo data (as
- * console.test.ts: Debian's chromium through playwright-core, axe-core on every page, no
- * request leaving the server, screenshots in test-output/console/): from a need to its ranked
+ * The console's support-plan pages in a real headless Chromium, on the demo data (the harness of
+ * test/support/console-browser.ts): from a need to its ranked
  * plans with parts side by side, proposing one, then on the plan page moving parts through
  * their states, replacing and dropping parts, and reading the history.
  */
-const CHROMIUM = process.env.MUSUBI_CHROMIUM ?? '/usr/bin/chromium';
-const available = fs.existsSync(CHROMIUM);
-const inCi = process.env.CI === 'true';
-const ROOT = path.join(__dirname, '..', '..');
-const SHOTS = path.join(ROOT, 'test-output', 'console');
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const LONG = 45_000;
-
-if (!available && !inCi) console.warn(`console-plans.test.ts: SKIPPED — no Chromium at ${CHROMIUM} (apt-get install -y chromium fonts-ipafont-gothic).`);
-
-(available || inCi ? describe : describe.skip)('console: support plans in headless Chromium', () => {
+describeInChromium('console-plans.test.ts', 'console: support plans in headless Chromium', () => {
   jest.setTimeout(300_000);
+  let harness: ConsoleBrowser;
   let t: TestServer;
-  let browser: Browser;
   let origin: string;
-  const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
   beforeAll(async () => {
-    if (!available) throw new Error(`CI=true but Chromium is missing at ${CHROMIUM}`);
-    execFileSync(
-      process.execPath,
-      [path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', path.join(ROOT, 'console', 'vite.config.mts')],
-      { cwd: ROOT, stdio: 'pipe' },
-    );
-    fs.mkdirSync(SHOTS, { recursive: true });
-    t = await startTestServer();
-    await loadDemoDataIfEmpty(t.db.dataSource);
-    origin = new URL(t.url).origin;
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+    harness = await ConsoleBrowser.start();
+    t = harness.server;
+    origin = harness.origin;
   }, 180_000);
   afterAll(async () => {
-    await browser?.close();
-    await t?.close();
+    await harness?.close();
   });
 
-  async function check(page: Page, name: string): Promise<void> {
-    await page
-      .locator('.loading')
-      .first()
-      .waitFor({ state: 'detached', timeout: LONG })
-      .catch(() => undefined);
-    await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(async () => {
-      const g = globalThis as any;
-      const result = await g.axe.run(g.document, { resultTypes: ['violations'] });
-      return result.violations
-        .filter((v: any) => v.impact === 'serious' || v.impact === 'critical')
-        .map(
-          (v: any) =>
-            `${v.id}: ${v.nodes
-              .map((n: any) => n.target.join(' '))
-              .slice(0, 3)
-              .join(', ')}`,
-        );
-    });
-    expect({ page: name, violations }).toEqual({ page: name, violations: [] });
-  }
+  const check = (page: Page, name: string) => harness.check(page, name);
 
   it('builds a plan from a need, proposes it, moves, replaces and drops its parts, and shows the history', async () => {
     const need = expectNoErrors(await t.as('COORDINATOR').gql(`{ needByKey(key: "n.solder-voids") { id title } }`)).needByKey as { id: string; title: string };
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'ja-JP', bypassCSP: true });
-    const page = await context.newPage();
-    const problems: string[] = [];
-    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-    page.on('request', (r) => {
-      if (!r.url().startsWith(origin) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) problems.push(`foreign request: ${r.url()}`);
-    });
-    page.setDefaultTimeout(LONG);
-    await page.goto(`${origin}/console/`);
-    await page.getByLabel('メールアドレス').fill('coordinator@demo.musubi.example');
-    await page.getByLabel('パスワード').fill('demo-coordinator-2026');
-    await page.getByRole('button', { name: 'ログイン' }).click();
-    await page.getByRole('button', { name: 'ログアウト' }).waitFor();
+    const { page, problems } = await harness.newPage();
+    await harness.signIn(page, 'coordinator@demo.musubi.example', 'demo-coordinator-2026');
 
     // From the need page: 「支援プランを組む」 lists ranked plans, parts side by side with a reason each.
     await page.goto(`${origin}/console/needs/${encodeURIComponent(need.id)}`);
@@ -155,6 +90,6 @@ if (!available && !inCi) console.warn(`console-plans.test.ts: SKIPPED — no Chr
     await page.getByRole('heading', { name: `Support plan: ${need.title}` }).waitFor();
     await page.locator('.meta .badge', { hasText: 'Partly agreed' }).waitFor();
     expect(problems).toEqual([]);
-    await context.close();
+    await page.context().close();
   });
 });

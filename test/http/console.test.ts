@@ -1,108 +1,35 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import path from 'node:path';
-import { Browser, chromium, Page } from 'playwright-core';
-import { loadDemoDataIfEmpty } from '../../src/demo/demo-loader';
+import { Page } from 'playwright-core';
 import { toGlobalId } from '../../src/common/global-id';
 import { dispatchEvents } from '../../src/jobs/outbox-dispatcher';
-import { expectNoErrors, startTestServer, TestServer } from '../support/test-server';
+import { ConsoleBrowser, describeInChromium } from '../support/console-browser';
+import { expectNoErrors, TestServer } from '../support/test-server';
 
 /**
- * The console (/console) in a real headless Chromium (Debian's `chromium`, driven by
- * playwright-core; nothing downloaded), on the demo data: the coordinator's path from the
+ * The console (/console) in a real headless Chromium, on the demo data: the coordinator's path from the
  * inbox to an agreed introduction counted in the KPIs and its CSV, the researcher's path
  * (a seed with a validation error fixed, a proposal answered), and the administrator's page.
  * axe-core runs in every page: no serious or critical violation. Screenshots go to
  * test-output/console/ (git-ignored). Waits are conditions with generous ceilings.
  */
-const CHROMIUM = process.env.MUSUBI_CHROMIUM ?? '/usr/bin/chromium';
-const available = fs.existsSync(CHROMIUM);
-const inCi = process.env.CI === 'true';
-const ROOT = path.join(__dirname, '..', '..');
-const SHOTS = path.join(ROOT, 'test-output', 'console');
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const LONG = 45_000;
-
-if (!available && !inCi) console.warn(`console.test.ts: SKIPPED — no Chromium at ${CHROMIUM} (apt-get install -y chromium fonts-ipafont-gothic).`);
-
-(available || inCi ? describe : describe.skip)('console in headless Chromium', () => {
+describeInChromium('console.test.ts', 'console in headless Chromium', () => {
   jest.setTimeout(420_000);
+  let harness: ConsoleBrowser;
   let t: TestServer;
-  let browser: Browser;
   let origin: string;
-  const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
   beforeAll(async () => {
-    if (!available) throw new Error(`CI=true but Chromium is missing at ${CHROMIUM}`);
-    // The console is built by `npm run build`; build it here too so the test runs what the sources say.
-    execFileSync(
-      process.execPath,
-      [path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', path.join(ROOT, 'console', 'vite.config.mts')],
-      { cwd: ROOT, stdio: 'pipe' },
-    );
-    fs.mkdirSync(SHOTS, { recursive: true });
-    t = await startTestServer();
-    await loadDemoDataIfEmpty(t.db.dataSource);
-    origin = new URL(t.url).origin;
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+    harness = await ConsoleBrowser.start();
+    t = harness.server;
+    origin = harness.origin;
   }, 180_000);
   afterAll(async () => {
-    await browser?.close();
-    await t?.close();
+    await harness?.close();
   });
 
-  async function newPage(): Promise<{ page: Page; problems: string[] }> {
-    // bypassCSP: only so that axe-core can be injected; the app itself runs under the page's policy in production.
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'ja-JP', acceptDownloads: true, bypassCSP: true });
-    const page = await context.newPage();
-    const problems: string[] = [];
-    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-    page.on('request', (r) => {
-      if (!r.url().startsWith(origin) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) problems.push(`foreign request: ${r.url()}`);
-    });
-    page.setDefaultTimeout(LONG);
-    return { page, problems };
-  }
-
-  async function check(page: Page, name: string): Promise<void> {
-    await page
-      .locator('.loading')
-      .first()
-      .waitFor({ state: 'detached', timeout: LONG })
-      .catch(() => undefined);
-    await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(async () => {
-      const g = globalThis as any;
-      const result = await g.axe.run(g.document, { resultTypes: ['violations'] });
-      return result.violations
-        .filter((v: any) => v.impact === 'serious' || v.impact === 'critical')
-        .map(
-          (v: any) =>
-            `${v.id}: ${v.nodes
-              .map((n: any) => n.target.join(' '))
-              .slice(0, 3)
-              .join(', ')}`,
-        );
-    });
-    expect({ page: name, violations }).toEqual({ page: name, violations: [] });
-  }
-
-  async function signIn(page: Page, email: string, password: string): Promise<void> {
-    await page.goto(`${origin}/console/`);
-    await page.getByLabel('メールアドレス').fill(email);
-    await page.getByLabel('パスワード').fill(password);
-    await page.getByRole('button', { name: 'ログイン' }).click();
-    await page.getByRole('button', { name: 'ログアウト' }).waitFor();
-  }
+  const newPage = () => harness.newPage({ acceptDownloads: true });
+  const check = (page: Page, name: string) => harness.check(page, name);
+  const signIn = (page: Page, email: string, password: string) => harness.signIn(page, email, password);
 
   it('walks the coordinator from the inbox to an agreed introduction in the KPIs and the CSV', async () => {
     const { page, problems } = await newPage();
