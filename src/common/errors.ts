@@ -79,6 +79,8 @@ export const CONFLICT_REASONS = [
   'DECLARED_CONFLICT_OF_INTEREST',
   /** The support plan's part was already dropped or replaced, or the plan is closed. */
   'PLAN_PART_REMOVED',
+  /** The support plan's part is agreed (成約): it is kept, not replaced or dropped. */
+  'PLAN_PART_AGREED',
   /** The support plan already has a part in this role: replace it instead. */
   'PLAN_ROLE_TAKEN',
   /** The researcher already has a standing declaration for this company. */

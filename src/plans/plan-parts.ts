@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { Actor } from '../common/actor';
 import { ConflictError } from '../common/errors';
 import { Introduction } from '../introductions/introduction.entity';
-import { IntroductionTargetKind } from '../introductions/introduction.enums';
+import { IntroductionStatus, IntroductionTargetKind } from '../introductions/introduction.enums';
 import type { IntroductionService, Target } from '../introductions/introduction.service';
 import type { Need } from '../needs/need.entity';
 import { evaluatePlan, Localised, PartCandidate, Plan } from './plan-assembly';
@@ -142,6 +142,23 @@ export async function recordPlanEvent(
     reason,
     occurredAt: at,
   });
+}
+
+/**
+ * CONFLICT (PLAN_PART_AGREED) when the part's introduction is agreed: a 成約 is a commitment the
+ * plan records, so it is not replaced or dropped behind the partners' backs.
+ */
+export async function assertPartNotAgreed(manager: EntityManager, part: SupportPlanPart): Promise<void> {
+  const introduction = await manager.getRepository(Introduction).findOne({ where: { id: part.introductionId }, select: { id: true, status: true } });
+  if (introduction?.status !== IntroductionStatus.AGREED) return;
+  throw new ConflictError(
+    'PLAN_PART_AGREED',
+    {
+      ja: `役割「${part.role}」の構成要素は成約済みのため、差し替え・外すことはできません`,
+      en: `The part in the role ${part.role} is agreed: it cannot be replaced or dropped`,
+    },
+    'input.role',
+  );
 }
 
 export function partRemoved(role: PlanRole): ConflictError {

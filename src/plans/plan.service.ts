@@ -11,7 +11,7 @@ import { Need } from '../needs/need.entity';
 import { NeedStatus } from '../needs/need.enums';
 import { assemblePlans, evaluatePlan, PartCandidate, PlanAssembly } from './plan-assembly';
 import { chosenCandidate, planNeed, readPartCandidates } from './plan-candidates';
-import { insertPart, livePart, partRemoved, recordPlanEvent, rescorePlan } from './plan-parts';
+import { assertPartNotAgreed, insertPart, livePart, partRemoved, recordPlanEvent, rescorePlan } from './plan-parts';
 import type { PlanRankings } from './plan-rankings';
 import { refreshPlan } from './plan-status';
 import type { PlanChangeCommand, PlanPartCommand, ProposePlanCommand, SupportPlanQuery } from './plan.commands';
@@ -100,6 +100,7 @@ export class PlanService {
       await this.checkTargets(need, [part]);
       const old = await livePart(manager, plan.id, part.role);
       if (!old) throw partRemoved(part.role);
+      await assertPartNotAgreed(manager, old);
       old.removedAt = now;
       await manager.save(old);
       await this.introductions.withdrawWithin(
@@ -121,6 +122,7 @@ export class PlanService {
     return this.change(viewer, command, async (manager, plan, _need, actor, now) => {
       const part = await livePart(manager, plan.id, role);
       if (!part) throw partRemoved(role);
+      await assertPartNotAgreed(manager, part);
       part.removedAt = now;
       await manager.save(part);
       await this.introductions.withdrawWithin(manager, part.introductionId, actor, command.reason ?? '支援プランから外した / dropped from the support plan');

@@ -67,6 +67,8 @@ describeInChromium('console-plans.test.ts', 'console: support plans in headless 
     await funding.getByRole('button', { name: '成約として記録する' }).click();
     await funding.locator('.badge', { hasText: '成約' }).waitFor();
     await page.locator('.meta .badge', { hasText: '一部成約' }).waitFor();
+    // The agreed part is kept: no replace or drop is offered for it.
+    await expect(funding.getByRole('button', { name: /差し替える|外す/ }).count()).resolves.toBe(0);
 
     // Replace the network part by another ranked consortium, then drop the testing part.
     const network = page.locator('.plan-part.role-network');

@@ -154,7 +154,21 @@ describe('support plans', () => {
       }
     };
     await agree(live[0], 'TECHNICAL_GUIDANCE');
-    expect(expectNoErrors(await coordinator.gql(PLAN, { id: dropped.id })).supportPlan.status).toBe('PARTLY_AGREED');
+    const partly = expectNoErrors(await coordinator.gql(PLAN, { id: dropped.id })).supportPlan;
+    expect(partly.status).toBe('PARTLY_AGREED');
+
+    // An agreed part is kept: replacing or dropping it is refused and changes nothing.
+    const agreedRole = partly.parts.find((p: { removedAt: string | null; match: { id: string } }) => !p.removedAt && p.match.id === live[0].id).role;
+    const keepDrop = await coordinator.gql(DROP, { i: { planId: partly.id, expectedVersion: partly.version, role: agreedRole } });
+    expect([codeOf(keepDrop), reasonOf(keepDrop)]).toEqual(['CONFLICT', 'PLAN_PART_AGREED']);
+    expect(keepDrop.errors?.[0]?.message).toContain('成約済み');
+    const keepReplace = await coordinator.gql(REPLACE, {
+      i: { planId: partly.id, expectedVersion: partly.version, part: { role: agreedRole, consortiumId: consortiumKey() } },
+    });
+    expect(reasonOf(keepReplace)).toBe('PLAN_PART_AGREED');
+    const unchanged = expectNoErrors(await coordinator.gql(PLAN, { id: dropped.id })).supportPlan;
+    expect(unchanged.version).toBe(partly.version);
+    expect(unchanged.parts.find((p: { role: string; removedAt: string | null }) => p.role === agreedRole && !p.removedAt).match.status).toBe('AGREED');
     await agree(live[1], 'GRANT_APPLICATION');
     const done = expectNoErrors(await coordinator.gql(PLAN, { id: dropped.id })).supportPlan;
     expect(done.status).toBe('AGREED');

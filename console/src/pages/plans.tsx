@@ -412,21 +412,26 @@ function LivePart({ part, plan, reload }: { part: PlanPart; plan: PlanData; relo
             {L('辞退', 'Decline')}
           </button>
         )}
-        <button
-          type="button"
-          onClick={() => setMode('replace')}
-          aria-expanded={mode === 'replace'}
-          aria-label={`${L('差し替える', 'Replace')} (${roleName(part.role)})`}
-        >
-          {L('差し替える', 'Replace')}
-        </button>
-        <button
-          type="button"
-          onClick={() => run(() => gql(DropPart, { input: { planId: plan.id, expectedVersion: plan.version, role: part.role } }))}
-          aria-label={`${L('外す', 'Drop')} (${roleName(part.role)})`}
-        >
-          {L('外す', 'Drop')}
-        </button>
+        {/* An agreed part is a commitment: the API refuses to replace or drop it (PLAN_PART_AGREED). */}
+        {m.status !== 'AGREED' && (
+          <>
+            <button
+              type="button"
+              onClick={() => setMode('replace')}
+              aria-expanded={mode === 'replace'}
+              aria-label={`${L('差し替える', 'Replace')} (${roleName(part.role)})`}
+            >
+              {L('差し替える', 'Replace')}
+            </button>
+            <button
+              type="button"
+              onClick={() => run(() => gql(DropPart, { input: { planId: plan.id, expectedVersion: plan.version, role: part.role } }))}
+              aria-label={`${L('外す', 'Drop')} (${roleName(part.role)})`}
+            >
+              {L('外す', 'Drop')}
+            </button>
+          </>
+        )}
       </div>
       {mode === 'agree' && (
         <form class="inline-form" onSubmit={(e) => (e.preventDefault(), move('AGREED', { outcomeType: outcome }))}>
