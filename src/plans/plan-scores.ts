@@ -61,8 +61,12 @@ export const FIT_ADJUSTMENTS = {
   fundingTrlOutside: 0.15,
   /** Per other part that belongs to the plan's consortium (a warm path), at most two counted. */
   warmPathPerMember: 0.08,
-  /** The category's required part is missing. */
-  missingRequired: 0.5,
+  /**
+   * The category's required part is missing. The weighted mean already counts the empty role as
+   * 0, so this only marks the plan incomplete: at 0.5 the two together took a plan a coordinator
+   * had just dropped its lab from from 0.91 to 0.27, below plans that never fitted.
+   */
+  missingRequired: 0.2,
 } as const;
 
 export { round as roundScore };

@@ -77,10 +77,22 @@ describe('plan assembly', () => {
     expect(excluded).toEqual([expect.objectContaining({ role: 'RESEARCH', reason: conflicted.conflict })]);
   });
 
-  it('halves a plan without its required part and names the gap', () => {
+  it('marks a plan without its required part lower and names the gap', () => {
     const plan = evaluatePlan({ category: 'TECHNICAL', desiredTrl: 6 }, [fundLow]);
     expect(plan.missingRoles).toEqual(['TESTING', 'RESEARCH', 'NETWORK']);
     expect(plan.notes.map((n) => n.en)).toContain('no fitting partner for testing and equipment');
+  });
+
+  it('lowers a plan whose lab is dropped by about what the lab was worth, not to a fraction of it', () => {
+    const need = { category: 'TECHNICAL', desiredTrl: 6 } as const;
+    const lab = c('TESTING', 'lab', 0.9, { institutionId: 'lab', prototyping: true });
+    const others = [c('RESEARCH', 'seed', 0.85, { trl: 6 }), c('FUNDING', 'fund', 0.85, { trlMin: 5, trlMax: 8, eligible: true }), c('NETWORK', 'club', 0.9)];
+    const whole = evaluatePlan(need, [lab, ...others]);
+    const withoutLab = evaluatePlan(need, others);
+    const weightedWithoutLab = (0.25 * 0.85 + 0.25 * 0.85 + 0.15 * 0.9) / 1;
+    expect(withoutLab.score).toBeLessThan(weightedWithoutLab);
+    expect(withoutLab.score).toBeGreaterThan(0.6 * weightedWithoutLab);
+    expect(withoutLab.score).toBeGreaterThan(whole.score / 2);
   });
 
   it('explains how the parts fit in both languages', () => {
