@@ -136,9 +136,10 @@ export class ConsultationService {
       consultation.holderId = holderId;
       consultation.dueAt = input.dueAt ?? new Date(Date.now() + DAYS_TO_NEXT_ACTION[nextStep] * DAY_MS);
       const saved = await manager.save(consultation);
-      await this.record(manager, saved, ConsultationAction.ESCALATED, fromStep, actorOf(viewer), reason);
+      const actor = actorOf(viewer);
+      await this.record(manager, saved, ConsultationAction.ESCALATED, fromStep, actor, reason);
       await this.syncNeed(manager, viewer, need, saved, need.status);
-      await recordEscalation(manager, saved, fromStep, need);
+      await recordEscalation(manager, saved, fromStep, need, actor.accountId);
       return saved;
     });
   }

@@ -58,12 +58,18 @@ export async function recordIntroductionEvent(manager: EntityManager, introducti
 }
 
 /** CONSULTATION_ESCALATED, with the need and who holds the next step. */
-export async function recordEscalation(manager: EntityManager, consultation: Consultation, fromStep: number, need: Need): Promise<void> {
+export async function recordEscalation(
+  manager: EntityManager,
+  consultation: Consultation,
+  fromStep: number,
+  need: Need,
+  escalatedByAccountId: string | null,
+): Promise<void> {
   const needPart = needSnapshot(need, await companyOf(manager, need.companyId));
   await recordEvent(manager, DomainEventType.CONSULTATION_ESCALATED, consultation.id, {
     need: needPart.need,
     consultation: consultationSnapshot(consultation, fromStep),
-    internal: { ...needPart.internal, consultationId: consultation.id, nextHolderId: consultation.holderId },
+    internal: { ...needPart.internal, consultationId: consultation.id, nextHolderId: consultation.holderId, escalatedByAccountId },
   });
 }
 

@@ -55,6 +55,8 @@ export interface EventPayload {
     consultationId?: string;
     seedOwnerIds?: string[];
     nextHolderId?: string | null;
+    /** The account that escalated: it is not told of its own action. */
+    escalatedByAccountId?: string | null;
   };
 }
 

@@ -36,7 +36,8 @@ async function areaCoordinators(manager: EntityManager, regionCode: string | nul
 /**
  * Who is told of an event: a researcher of a proposal made to them or their seed; a company
  * user of the introductions of their company's needs; the area's coordinators of a need that
- * arrives with nobody holding it; the coordinator who holds a consultation after it is escalated;
+ * arrives with nobody holding it; the coordinator who holds a consultation after it is escalated
+ * (unless they escalated it themselves);
  * a consultation's holder when it passes its due date.
  */
 export async function recipientsOf(manager: EntityManager, type: string, payload: EventPayload): Promise<Recipient[]> {
@@ -54,7 +55,9 @@ export async function recipientsOf(manager: EntityManager, type: string, payload
       if (internal.holderId) return [];
       return to('UNHELD_NEED')(await accountsWhere(manager, 'coordinator_id', await areaCoordinators(manager, internal.regionCode)));
     case DomainEventType.CONSULTATION_ESCALATED:
-      return to('CONSULTATION_ESCALATED')(await accountsWhere(manager, 'coordinator_id', [internal.nextHolderId]));
+      return to('CONSULTATION_ESCALATED')(
+        (await accountsWhere(manager, 'coordinator_id', [internal.nextHolderId])).filter((id) => id !== internal.escalatedByAccountId),
+      );
     case CONSULTATION_OVERDUE:
       return to('CONSULTATION_OVERDUE')(await accountsWhere(manager, 'coordinator_id', [internal.holderId]));
     default:

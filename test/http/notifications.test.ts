@@ -174,6 +174,37 @@ describe('notifications', () => {
     expect(mails.some((m) => windowAccount && m.to.includes(windowAccount.email))).toBe(false);
   });
 
+  it('does not tell a coordinator of an escalation they made to themselves', async () => {
+    const office = await makeInstitution(t.db.dataSource, { nameJa: '置賜総合支庁(架空)', kind: InstitutionKind.GOVERNMENT, regionCode: 'JP-06-OKITAMA' });
+    const both = await makeCoordinator(t.db.dataSource, office, { key: 'c.okitama', regionCode: 'JP-06-OKITAMA' });
+    const company = await makeCompany(t.db.dataSource, { nameJa: '長井織物(架空)', regionCode: 'JP-06-OKITAMA' });
+    const need = await makeNeed(t.db.dataSource, company, { title: '織機の保守', holderId: both.id });
+    const client = t.as('COORDINATOR', { coordinatorId: both.id });
+    const opened = expectNoErrors(
+      await client.gql(`mutation($i: OpenConsultationInput!) { openConsultation(input: $i) { id version } }`, {
+        i: { needId: toGlobalId('Need', need.id), channel: 'VISIT' },
+      }),
+    ).openConsultation;
+    const escalated = expectNoErrors(
+      await client.gql(`mutation($i: EscalateConsultationInput!) { escalateConsultation(input: $i) { step holder { id } } }`, {
+        i: { id: opened.id, expectedVersion: opened.version, reason: '総合支庁として対応' },
+      }),
+    ).escalateConsultation;
+    expect(escalated).toMatchObject({ step: 2, holder: { id: toGlobalId('Coordinator', both.id) } });
+    // Once the outbox has handled the escalation, nothing reached its author.
+    await waitFor(
+      async () => {
+        const [event] = await t.db.dataSource.query(
+          `SELECT e.dispatched_at FROM domain_event e JOIN consultation c ON c.id = e.subject_id WHERE e.type = 'CONSULTATION_ESCALATED' AND c.need_id = $1`,
+          [need.id],
+        );
+        return event?.dispatched_at;
+      },
+      () => 'the escalation event to be dispatched',
+    );
+    expect(expectNoErrors(await client.gql(`{ notifications { kind } }`)).notifications).toEqual([]);
+  });
+
   it("tells the area's coordinator of a need that arrives with nobody holding it, unless they muted its e-mail", async () => {
     const office = await makeInstitution(t.db.dataSource);
     const coordinator = await makeCoordinator(t.db.dataSource, office, { regionCode: 'JP-06-SHONAI' });
