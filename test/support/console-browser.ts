@@ -34,6 +34,47 @@ export function describeInChromium(file: string, title: string, body: () => void
   (available || inCi ? describe : describe.skip)(title, body);
 }
 
+/**
+ * The console is built by `npm run build`; the tests build it too, so they run what the sources
+ * say. Once per jest run, under a lock: the browser test files run in parallel workers, and a
+ * second build would empty dist/console under the first one's pages.
+ */
+async function buildConsoleOnce(): Promise<void> {
+  const run = process.env.MUSUBI_TEST_TEMPLATE_URL ?? `pid ${process.pid}`;
+  const marker = path.join(ROOT, 'dist', '.console-built-for');
+  const lock = path.join(ROOT, 'dist', '.console-build.lock');
+  fs.mkdirSync(path.dirname(lock), { recursive: true });
+  const started = Date.now();
+  while (!acquired(lock)) {
+    if (Date.now() - started > 10 * 60_000) throw new Error(`the console build lock ${lock} was held for 10 minutes`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  try {
+    if (fs.existsSync(marker) && fs.readFileSync(marker, 'utf8') === run) return;
+    execFileSync(
+      process.execPath,
+      [path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', path.join(ROOT, 'console', 'vite.config.mts')],
+      { cwd: ROOT, stdio: 'pipe' },
+    );
+    fs.writeFileSync(marker, run);
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+function acquired(lock: string): boolean {
+  try {
+    fs.mkdirSync(lock);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    // A lock older than any build was left by a killed run.
+    const age = Date.now() - (fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+    if (age > 5 * 60_000) fs.rmSync(lock, { recursive: true, force: true });
+    return false;
+  }
+}
+
 export class ConsoleBrowser {
   private readonly axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -45,12 +86,7 @@ export class ConsoleBrowser {
 
   static async start(): Promise<ConsoleBrowser> {
     if (!available) throw new Error(`CI=true but Chromium is missing at ${CHROMIUM}`);
-    // The console is built by `npm run build`; build it here too so the test runs what the sources say.
-    execFileSync(
-      process.execPath,
-      [path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', path.join(ROOT, 'console', 'vite.config.mts')],
-      { cwd: ROOT, stdio: 'pipe' },
-    );
+    await buildConsoleOnce();
     fs.mkdirSync(SHOTS, { recursive: true });
     const server = await startTestServer();
     await loadDemoDataIfEmpty(server.db.dataSource);
