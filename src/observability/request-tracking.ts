@@ -64,7 +64,7 @@ const QUIET_PATHS = new Set(['/healthz', '/readyz', '/metrics']);
 const SNIFF_LIMIT = 64 * 1024;
 
 export interface TrackingOptions {
-  logger: Logger & { isLevelEnabled?(level: 'debug'): boolean };
+  logger: Logger & { isLevelEnabled?(level: 'debug' | 'info' | 'error'): boolean };
   metrics: ServerMetrics;
 }
 
@@ -82,13 +82,17 @@ export function trackRequest(req: IncomingMessage, res: ServerResponse, options:
   res.once('close', () => {
     const seconds = Number(process.hrtime.bigint() - startedAt) / 1e9;
     const status = res.writableFinished ? res.statusCode : 499;
-    const errorCodes = [...new Set(record.errorCodes)];
     // The playground page and CORS preflights share the path but are not GraphQL requests.
     const isGraphQL =
       record.graphql || (path === '/graphql' && req.method !== 'OPTIONS' && !String(res.getHeader('content-type') ?? '').startsWith('text/html'));
     if (isGraphQL) {
       options.metrics.observeRequest(record.operationName ?? 'unknown', seconds, record.errorCodes);
     }
+    const message = isGraphQL ? 'graphql request' : 'http request';
+    const level = QUIET_PATHS.has(path) ? 'debug' : status >= 500 ? 'error' : 'info';
+    // The line's fields are built only when it is written (a bench or a quiet deployment logs warnings only).
+    if (options.logger.isLevelEnabled && !options.logger.isLevelEnabled(level)) return;
+    const errorCodes = [...new Set(record.errorCodes)];
     const fields: Record<string, unknown> = {
       reqId: record.id,
       method: record.method,
@@ -104,10 +108,7 @@ export function trackRequest(req: IncomingMessage, res: ServerResponse, options:
     // Variables can hold personal data: only at debug level, and never their secrets.
     if (debug && record.variables !== undefined) fields.variables = redactSecrets(record.variables);
     if (!res.writableFinished) fields.aborted = true;
-    const message = isGraphQL ? 'graphql request' : 'http request';
-    if (QUIET_PATHS.has(path)) options.logger.debug(message, fields);
-    else if (status >= 500) options.logger.error(message, fields);
-    else options.logger.info(message, fields);
+    options.logger[level](message, fields);
   });
 
   storage.run(record, () => void handle());
