@@ -1,6 +1,7 @@
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
 import { ConnectionShape, paginateWith, SortSpec } from '../common/connection';
+import { preparedQuery } from '../database/prepared-query';
 import { entityJson } from '../graphql/compiled/entity-json';
 import { preload } from '../graphql/compiled/preloaded';
 import type { Selection } from '../graphql/compiled/selection';
@@ -82,21 +83,23 @@ export function readSeedPage(
     // flattening it into a hash join, which scanned the whole seed table for a page of 50 (measured
     // at 1k seeds). The page keeps its order outside too: same sort key and tie-break.
     const id = `p.${query.alias}_id`;
-    const rows = (await dataSource.query(
+    const rows = await preparedQuery<{ sort_key: unknown; node: SeedJson }>(
+      dataSource,
       `SELECT p.__sort_key AS sort_key, x.node FROM (${pageSql}) p CROSS JOIN LATERAL (SELECT ${plan.json} AS node FROM seed s WHERE s.id = ${id} OFFSET 0) x ` +
         `ORDER BY p.__sort_key ${sort.direction}, ${id} ${sort.direction}`,
       parameters,
-    )) as Array<{ sort_key: unknown; node: SeedJson }>;
+    );
     return rows.map((row) => ({ node: hydrate(dataSource, row.node), sortKey: row.sort_key }));
   });
 }
 
 /** One seed by uuid, or null when it does not exist or the viewer may not see it (seed.visibility.ts), in one statement. */
 export async function readSeedById(dataSource: DataSource, viewer: Viewer, id: string, plan: SeedReadPlan): Promise<Seed | null> {
-  const rows = (await dataSource.query(
+  const rows = await preparedQuery<{ status: Seed['status']; owner_ids: string[]; node: SeedJson }>(
+    dataSource,
     `SELECT s.status, ARRAY(SELECT so.researcher_id FROM seed_owner so WHERE so.seed_id = s.id) AS owner_ids, ${plan.json} AS node FROM seed s WHERE s.id = $1`,
     [id],
-  )) as Array<{ status: Seed['status']; owner_ids: string[]; node: SeedJson }>;
+  );
   const row = rows[0];
   return row && canSeeSeed(viewer, row, row.owner_ids) ? hydrate(dataSource, row.node) : null;
 }
