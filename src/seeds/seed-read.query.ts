@@ -29,9 +29,9 @@ const RELATIONS = new Set(['owners', 'institution', 'fields']);
 
 /** The plan for a selection on Seed (see `selectionOf`), or null when it cannot be compiled. */
 export function seedReadPlan(dataSource: DataSource, selection: Selection): SeedReadPlan | null {
-  const seed = entityJson(dataSource, Seed).jsonSql('s', selection, RELATIONS);
+  const seed = entityJson(dataSource, Seed).jsonPairs('s', selection, RELATIONS);
   if (!seed) return null;
-  const parts: string[] = [];
+  const parts: string[] = [seed];
   const owners = selection.get('owners');
   if (owners) {
     const json = entityJson(dataSource, Researcher).jsonSql('r', owners);
@@ -54,7 +54,9 @@ export function seedReadPlan(dataSource: DataSource, selection: Selection): Seed
       `'fields', (SELECT coalesce(json_agg(${json} ORDER BY c.n), '[]') FROM unnest(s.field_codes) WITH ORDINALITY AS c(code, n) JOIN research_field f ON f.code = c.code)`,
     );
   }
-  return { json: parts.length ? `(${seed}::jsonb || jsonb_build_object(${parts.join(', ')}))` : seed };
+  // One json_build_object for the seed and its relations: building json and merging it as jsonb
+  // took twice the database time (1k seeds, page of 50: ~3.5 → ~1.8 ms).
+  return { json: `json_build_object(${parts.join(', ')})` };
 }
 
 type SeedJson = Record<string, unknown> & { owners?: Record<string, unknown>[]; institution?: Record<string, unknown>; fields?: Record<string, unknown>[] };
