@@ -2,7 +2,7 @@ import type { ValidationError } from 'class-validator';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { currentRequest } from '../observability/request-tracking';
+import { recordOf } from '../observability/request-tracking';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { BilingualMessage, ConflictError, DomainError, InputProblem, InvalidInputError, StaleVersionError, TooManyAttemptsError } from '../common/errors';
 import type { Logger } from '../common/logger';
@@ -69,8 +69,8 @@ export function createErrorFormatter(logger: Logger, exposeInternals: boolean) {
  */
 export function serviceUnavailablePlugin(): ApolloServerPlugin {
   return {
-    async unexpectedErrorProcessingRequest({ error }) {
-      const record = currentRequest();
+    async unexpectedErrorProcessingRequest({ requestContext, error }) {
+      const record = recordOf(requestContext.request.http);
       if (record && isDatabaseUnavailable(error)) record.databaseUnavailable = true;
     },
     async requestDidStart() {

@@ -21,7 +21,7 @@ import { checkAllowlist, loadOperationManifest, PersistedQueryStore, persistedQu
 import { cachedReadiness, checkReadiness } from './readiness';
 import { PLAYGROUND_EXAMPLES } from './playground-examples';
 import { createServerMetrics, operationNamesIn } from '../observability/metrics';
-import { currentRequest, requestTrackingPlugin, trackRequest } from '../observability/request-tracking';
+import { attachRecord, RequestRecord, requestTrackingPlugin, trackRequest } from '../observability/request-tracking';
 import { BackgroundWorker } from '../jobs/background-worker';
 import { UNSUBSCRIBE_PATH } from '../notifications/unsubscribe-token';
 import { createUnsubscribePage } from '../notifications/unsubscribe-page';
@@ -99,8 +99,8 @@ export async function createServer({ config, dataSource, logger }: ServerDepende
   const worker = config.backgroundJobs ? new BackgroundWorker(dataSource, config, logger) : null;
 
   httpServer.on('request', (req, res) => {
-    trackRequest(req, res, { logger, metrics }, () =>
-      route(req, res).catch((error: unknown) => {
+    trackRequest(req, res, { logger, metrics }, (record) =>
+      route(req, res, record).catch((error: unknown) => {
         // The database is gone (e.g. while checking the rate limit): 503, and the client retries.
         if (isDatabaseUnavailable(error)) {
           logger.warn('Database unreachable: answered 503', { error: error instanceof Error ? error.message : String(error) });
@@ -144,7 +144,7 @@ export async function createServer({ config, dataSource, logger }: ServerDepende
     return sendJson(res, 404, { error: 'Not found. Operations endpoints: /healthz, /readyz, /metrics' });
   }
 
-  async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  async function route(req: IncomingMessage, res: ServerResponse, record: RequestRecord): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
     if (url.pathname === '/') {
@@ -163,10 +163,10 @@ export async function createServer({ config, dataSource, logger }: ServerDepende
     if (url.pathname === UNSUBSCRIBE_PATH) return serveUnsubscribe(req, res, url);
     if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'Not found. The GraphQL endpoint is /graphql' });
     if (cors(req, res)) return;
-    return handleGraphQL(req, res, url);
+    return handleGraphQL(req, res, url, record);
   }
 
-  async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+  async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL, record: RequestRecord): Promise<void> {
     if (await refuseOverIpLimit(services.rateLimits, req, res)) return;
     let body: unknown;
     if (req.method === 'POST') {
@@ -192,11 +192,13 @@ export async function createServer({ config, dataSource, logger }: ServerDepende
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
+    const httpGraphQLRequest = { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body };
+    attachRecord(httpGraphQLRequest, record);
     const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
+      httpGraphQLRequest,
       context: async () => createRequestContext(dataSource, config, services, req.headers, clientAddress(req)),
     });
-    if (currentRequest()?.databaseUnavailable) return sendServiceUnavailable(res);
+    if (record.databaseUnavailable) return sendServiceUnavailable(res);
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {

@@ -1,6 +1,7 @@
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
 import { ConnectionShape, paginateWith, SortSpec } from '../common/connection';
+import { preparedQuery } from '../database/prepared-query';
 import { entityJson } from '../graphql/compiled/entity-json';
 import { preload } from '../graphql/compiled/preloaded';
 import type { Selection } from '../graphql/compiled/selection';
@@ -28,9 +29,9 @@ const RELATIONS = new Set(['owners', 'institution', 'fields']);
 
 /** The plan for a selection on Seed (see `selectionOf`), or null when it cannot be compiled. */
 export function seedReadPlan(dataSource: DataSource, selection: Selection): SeedReadPlan | null {
-  const seed = entityJson(dataSource, Seed).jsonSql('s', selection, RELATIONS);
+  const seed = entityJson(dataSource, Seed).jsonPairs('s', selection, RELATIONS);
   if (!seed) return null;
-  const parts: string[] = [];
+  const parts: string[] = [seed];
   const owners = selection.get('owners');
   if (owners) {
     const json = entityJson(dataSource, Researcher).jsonSql('r', owners);
@@ -53,7 +54,9 @@ export function seedReadPlan(dataSource: DataSource, selection: Selection): Seed
       `'fields', (SELECT coalesce(json_agg(${json} ORDER BY c.n), '[]') FROM unnest(s.field_codes) WITH ORDINALITY AS c(code, n) JOIN research_field f ON f.code = c.code)`,
     );
   }
-  return { json: parts.length ? `(${seed}::jsonb || jsonb_build_object(${parts.join(', ')}))` : seed };
+  // One json_build_object for the seed and its relations: building json and merging it as jsonb
+  // took twice the database time (1k seeds, page of 50: ~3.5 → ~1.8 ms).
+  return { json: `json_build_object(${parts.join(', ')})` };
 }
 
 type SeedJson = Record<string, unknown> & { owners?: Record<string, unknown>[]; institution?: Record<string, unknown>; fields?: Record<string, unknown>[] };
@@ -78,24 +81,27 @@ export function readSeedPage(
   plan: SeedReadPlan,
 ): Promise<ConnectionShape<Seed>> {
   return paginateWith(query, sort, page, maxPageSize, async (pageSql, parameters) => {
-    // LATERAL: each row of the page reads its seed by primary key (a hash join would scan the
-    // table on a small one). The page keeps its order outside too: same sort key and tie-break.
+    // LATERAL: each row of the page reads its seed by primary key. OFFSET 0 keeps the planner from
+    // flattening it into a hash join, which scanned the whole seed table for a page of 50 (measured
+    // at 1k seeds). The page keeps its order outside too: same sort key and tie-break.
     const id = `p.${query.alias}_id`;
-    const rows = (await dataSource.query(
-      `SELECT p.__sort_key AS sort_key, x.node FROM (${pageSql}) p CROSS JOIN LATERAL (SELECT ${plan.json} AS node FROM seed s WHERE s.id = ${id}) x ` +
+    const rows = await preparedQuery<{ sort_key: unknown; node: SeedJson }>(
+      dataSource,
+      `SELECT p.__sort_key AS sort_key, x.node FROM (${pageSql}) p CROSS JOIN LATERAL (SELECT ${plan.json} AS node FROM seed s WHERE s.id = ${id} OFFSET 0) x ` +
         `ORDER BY p.__sort_key ${sort.direction}, ${id} ${sort.direction}`,
       parameters,
-    )) as Array<{ sort_key: unknown; node: SeedJson }>;
+    );
     return rows.map((row) => ({ node: hydrate(dataSource, row.node), sortKey: row.sort_key }));
   });
 }
 
 /** One seed by uuid, or null when it does not exist or the viewer may not see it (seed.visibility.ts), in one statement. */
 export async function readSeedById(dataSource: DataSource, viewer: Viewer, id: string, plan: SeedReadPlan): Promise<Seed | null> {
-  const rows = (await dataSource.query(
+  const rows = await preparedQuery<{ status: Seed['status']; owner_ids: string[]; node: SeedJson }>(
+    dataSource,
     `SELECT s.status, ARRAY(SELECT so.researcher_id FROM seed_owner so WHERE so.seed_id = s.id) AS owner_ids, ${plan.json} AS node FROM seed s WHERE s.id = $1`,
     [id],
-  )) as Array<{ status: Seed['status']; owner_ids: string[]; node: SeedJson }>;
+  );
   const row = rows[0];
   return row && canSeeSeed(viewer, row, row.owner_ids) ? hydrate(dataSource, row.node) : null;
 }

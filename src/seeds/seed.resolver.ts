@@ -72,24 +72,28 @@ export class SeedResolver {
     return ctx.services.seeds.archive(ctx.viewer, idOf(id, 'Seed', 'input.id'), expectedVersion);
   }
 
+  // Preloaded relations are returned as they are, not wrapped in a promise: a page of 50 seeds
+  // would otherwise make graphql-js wait on 150 promises and build a promise per seed.
   @FieldResolver(() => Institution, { description: 'The institution the seed belongs to' })
-  async institution(@Root() seed: Seed, @Ctx() ctx: RequestContext): Promise<Institution> {
-    return preloaded<Institution>(seed, 'institution') ?? ((await ctx.loaders.institutionById.load(seed.institutionId)) as Institution);
+  institution(@Root() seed: Seed, @Ctx() ctx: RequestContext): Institution | Promise<Institution> {
+    return preloaded<Institution>(seed, 'institution') ?? (ctx.loaders.institutionById.load(seed.institutionId) as Promise<Institution>);
   }
 
   @FieldResolver(() => [Researcher], { description: 'Owner researchers, in listed order' })
-  async owners(@Root() seed: Seed, @Ctx() ctx: RequestContext): Promise<Researcher[]> {
-    const owners = preloaded<Researcher[]>(seed, 'owners');
-    if (owners) return owners;
+  owners(@Root() seed: Seed, @Ctx() ctx: RequestContext): Researcher[] | Promise<Researcher[]> {
+    return preloaded<Researcher[]>(seed, 'owners') ?? this.loadOwners(seed, ctx);
+  }
+
+  @FieldResolver(() => [ResearchField], { description: 'Taxonomy nodes of the seed' })
+  fields(@Root() seed: Seed, @Ctx() ctx: RequestContext): ResearchField[] | Promise<ResearchField[]> {
+    return preloaded<ResearchField[]>(seed, 'fields') ?? loadPresent(ctx.loaders.fieldByCode, seed.fieldCodes);
+  }
+
+  private async loadOwners(seed: Seed, ctx: RequestContext): Promise<Researcher[]> {
     const links = await ctx.loaders.ownersBySeed.load(seed.id);
     return loadPresent(
       ctx.loaders.researcherById,
       links.map((link) => link.researcherId),
     );
-  }
-
-  @FieldResolver(() => [ResearchField], { description: 'Taxonomy nodes of the seed' })
-  fields(@Root() seed: Seed, @Ctx() ctx: RequestContext): Promise<ResearchField[]> {
-    return Promise.resolve(preloaded<ResearchField[]>(seed, 'fields') ?? loadPresent(ctx.loaders.fieldByCode, seed.fieldCodes));
   }
 }

@@ -11,6 +11,8 @@ export interface EntityJson<T> {
    * `relations` are selected fields handled by the caller: skipped here.
    */
   jsonSql(alias: string, selection: Selection, relations?: ReadonlySet<string>): string | null;
+  /** The `'property', alias."column"` pairs of `jsonSql`, for a caller that adds its own pairs to one `json_build_object`. */
+  jsonPairs(alias: string, selection: Selection, relations?: ReadonlySet<string>): string | null;
   /** An instance of the entity (its getters, e.g. `globalId`, work) from that JSON. */
   hydrate(json: Record<string, unknown>): T;
 }
@@ -54,7 +56,7 @@ function buildReader<T>(metadata: EntityMetadata, entity: new () => T): EntityJs
   const dates = [...columns.values()].filter((column) => column.isDate).map((column) => column.property);
 
   return {
-    jsonSql(alias, selection, relations = new Set()) {
+    jsonPairs(alias, selection, relations = new Set()) {
       const chosen = new Set<Column>(primary);
       for (const name of selection.keys()) {
         if (name === 'id' || name === '__typename' || relations.has(name)) continue;
@@ -62,7 +64,11 @@ function buildReader<T>(metadata: EntityMetadata, entity: new () => T): EntityJs
         if (!column || selection.get(name)!.size > 0) return null;
         chosen.add(column);
       }
-      return `json_build_object(${[...chosen].map((column) => `'${column.property}', ${alias}.${column.sql}`).join(', ')})`;
+      return [...chosen].map((column) => `'${column.property}', ${alias}.${column.sql}`).join(', ');
+    },
+    jsonSql(alias, selection, relations) {
+      const pairs = this.jsonPairs(alias, selection, relations);
+      return pairs === null ? null : `json_build_object(${pairs})`;
     },
     hydrate(json) {
       for (const property of dates) if (typeof json[property] === 'string') json[property] = new Date(json[property] as string);
