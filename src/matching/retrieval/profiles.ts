@@ -27,6 +27,11 @@ export interface ProfileOptions {
    * word the explanations; false for candidates, whose stored surfaces are then not read.
    */
   readonly asQuery?: boolean;
+  /**
+   * For candidates: the query's terms, the only ones of theirs a ranking reads; their stored
+   * analyses are then read restricted to them (see loadAnalysedDocuments).
+   */
+  readonly queryTerms?: readonly string[];
 }
 
 const sortedUnique = (xs: Iterable<string>) => [...new Set(xs)].sort();
@@ -86,7 +91,7 @@ export async function loadSeedProfiles(
       [[...ids]],
     )) as Array<{ key: string; value: string }>,
   );
-  const documents = await loadAnalysedDocuments(manager, 'SEED', ids, { surfaces: options.asQuery ?? true });
+  const documents = await loadAnalysedDocuments(manager, 'SEED', ids, { surfaces: options.asQuery ?? true, onlyTerms: options.queryTerms });
   const load = await openIntroductionsByResearcher(manager, sortedUnique([...owners.values()].flat()));
   const past = await pastCollaborations(
     manager,
@@ -146,7 +151,7 @@ export async function loadNeedProfiles(manager: EntityManager, ids: readonly str
       [[...ids]],
     )) as Array<{ key: string; value: string }>,
   );
-  const documents = await loadAnalysedDocuments(manager, 'NEED', ids, { surfaces: options.asQuery ?? true });
+  const documents = await loadAnalysedDocuments(manager, 'NEED', ids, { surfaces: options.asQuery ?? true, onlyTerms: options.queryTerms });
   const result = new Map<string, LoadedNeed>();
   for (const need of entities) {
     const profile: NeedProfile = {
