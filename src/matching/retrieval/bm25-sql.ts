@@ -94,6 +94,15 @@ export async function loadCorpusStats(manager: EntityManager, kind: MatchKind, t
 }
 
 /**
+ * A stored jsonb map (terms or surfaces) restricted in PostgreSQL to the terms in the text[]
+ * parameter `terms`, so only the hits travel and are decoded. One jsonb_each per map: a lookup
+ * per term (`map -> t`) would de-TOAST the map once per term, 3× slower.
+ */
+export function restrictedMapSql(column: string, terms: string): string {
+  return `(SELECT COALESCE(jsonb_object_agg(e.key, e.value), '{}') FROM jsonb_each(${column}) AS e JOIN unnest(${terms}::text[]) AS q(t) ON q.t = e.key)`;
+}
+
+/**
  * The stored analyses of indexed documents (one query); documents not indexed are absent.
  * `surfaces: false` leaves out how each term was written: candidates of a ranking are explained
  * with the query's surfaces (every stored term has one), and the surfaces are the larger half
@@ -112,12 +121,10 @@ export async function loadAnalysedDocuments(
   const withSurfaces = options.surfaces ?? true;
   const withTerms = options.terms ?? true;
   const params: unknown[] = [kind, [...ids]];
-  // The jsonb maps restricted in PostgreSQL, so only the hits travel. One jsonb_each per map:
-  // a lookup per term (`terms -> t`) would de-TOAST the map once per term, 3× slower.
   const restricted = (column: string) => {
     if (!options.onlyTerms) return column;
     if (params.length === 2) params.push([...options.onlyTerms]);
-    return `(SELECT COALESCE(jsonb_object_agg(e.key, e.value), '{}') FROM jsonb_each(${column}) AS e JOIN unnest($3::text[]) AS q(t) ON q.t = e.key) AS ${column}`;
+    return `${restrictedMapSql(column, '$3')} AS ${column}`;
   };
   const columns = ['doc_id', 'length', ...(withTerms ? [restricted('terms')] : []), ...(withSurfaces ? [restricted('surfaces')] : [])];
   const rows = (await manager.query(`SELECT ${columns.join(', ')} FROM match_document WHERE kind = $1 AND doc_id = ANY($2::uuid[])`, params)) as Array<{
