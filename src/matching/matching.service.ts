@@ -14,6 +14,7 @@ import type { LoadedSeed, SeedRetrievalFilter } from './retrieval';
 import { summariseRouting } from './routing';
 import type { Fit, MatchingWeights, RankedCandidate } from './scoring';
 import { attachDocumentSurfaces } from './scoring';
+import type { TextRelevanceDetail } from './scoring';
 import { defaultTermLabels } from './scoring/text-evidence';
 
 export type { PairSnapshot, SeedRanking } from './engine/matching-engine';
@@ -211,7 +212,7 @@ export class MatchingService {
       this.dataSource.manager,
       kind,
       page.map((r) => r.id),
-      { surfaces: true },
+      { terms: false, surfaces: true, onlyTerms: matchedTermsOf(page) },
     );
     for (const r of page) attachDocumentSurfaces(r.factors, documents.get(r.id)?.surfaces);
   }
@@ -222,6 +223,14 @@ export class MatchingService {
     resolveQueryWeights(weights, this.engine.baseWeights);
     return Object.fromEntries(Object.entries(weights).filter(([, w]) => w !== null && w !== undefined)) as Partial<MatchingWeights>;
   }
+}
+
+/** The terms the page's text factors matched: the only surfaces its explanations can show. */
+function matchedTermsOf(page: ReadonlyArray<{ factors: ReadonlyArray<{ factor: string; detail: unknown }> }>): string[] {
+  const terms = new Set<string>();
+  for (const r of page)
+    for (const f of r.factors) if (f.factor === 'textRelevance') for (const m of (f.detail as TextRelevanceDetail).matches) terms.add(m.term);
+  return [...terms].sort();
 }
 
 function seedRetrievalFilter(f: SeedMatchFilterInput | null | undefined): SeedRetrievalFilter {

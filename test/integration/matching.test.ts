@@ -648,10 +648,12 @@ describe('matching', () => {
     expect(ten.edges).toHaveLength(10);
     expect(fifty.edges).toHaveLength(50);
     expect(forFifty).toBe(forTen);
-    // Sign-in check, transaction, 15 for retrieval + profiles (with the two workflow signals: open
-    // introductions, past collaborations) + the active weight set + ranking context, 1 for the page's
-    // term surfaces (the explanations' pairs), 5 for the requested relations.
-    expect(forFifty).toBeLessThanOrEqual(24);
+    // Sign-in check, transaction, 7 for the ranking (the need with its memberships and stored terms,
+    // retrieval, the seeds with owners, memberships and stored terms, the two workflow signals: open
+    // introductions and past collaborations, corpus statistics, duplicates; reference data and
+    // weights are in memory), 1 for the page's term surfaces (the explanations' pairs), 5 for the
+    // requested relations.
+    expect(forFifty).toBeLessThanOrEqual(15);
   });
 
   it('rebuilds the index at start-up only when it is stale or incomplete', async () => {

@@ -118,7 +118,7 @@ export class DatabaseMatchingEngine implements MatchingEngine {
       const loaded = await loadNeedProfiles(
         manager,
         retrieved.map((r) => r.id),
-        { asQuery: false },
+        { asQuery: false, queryTerms: Object.keys(query.terms) },
       );
       const needs = [...loaded.values()].map((n) => redactedNeed(n, viewer));
       const past = await pastCollaborations(
@@ -266,7 +266,11 @@ export class DatabaseMatchingEngine implements MatchingEngine {
   }
 
   private async scoreSeeds(manager: EntityManager, need: LoadedNeed, seedIds: readonly string[]): Promise<PairSnapshot[]> {
-    const seeds = await loadSeedProfiles(manager, seedIds, { companyId: need.profile.companyId ?? null, asQuery: false });
+    const seeds = await loadSeedProfiles(manager, seedIds, {
+      companyId: need.profile.companyId ?? null,
+      asQuery: false,
+      queryTerms: Object.keys(need.profile.analysed!.terms),
+    });
     if (seeds.size === 0) return [];
     const base = await this.setup.weights(manager, undefined);
     const context = await this.setup.context(
@@ -318,7 +322,7 @@ export class DatabaseMatchingEngine implements MatchingEngine {
     const seeds = await loadSeedProfiles(
       manager,
       retrieved.map((r) => r.id),
-      { companyId: need.profile.companyId ?? null, asQuery: false },
+      { companyId: need.profile.companyId ?? null, asQuery: false, queryTerms: Object.keys(query.terms) },
     );
     const context = await this.setup.context(manager, await loadCorpusStats(manager, 'SEED', Object.keys(query.terms)), need.profile.consortiumIds);
     // Ranked in retrieval order (the ranking orders by score then id anyway).

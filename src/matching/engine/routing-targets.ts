@@ -108,7 +108,7 @@ async function loadSeedEvidence(
   const query = need.analysed!;
   const retrieved = await retrieveSeeds(manager, { terms: query, fieldCodes: need.fieldCodes }, {}, retrieval);
   const ids = retrieved.map((r) => r.id);
-  const documents = await loadAnalysedDocuments(manager, 'SEED', ids, { surfaces: false });
+  const documents = await loadAnalysedDocuments(manager, 'SEED', ids, { surfaces: false, onlyTerms: Object.keys(query.terms) });
   const corpus = await loadCorpusStats(manager, 'SEED', Object.keys(query.terms));
   const rows = (await manager.query(`SELECT id, institution_id, title FROM seed WHERE id = ANY($1::uuid[])`, [ids])) as Array<{
     id: string;

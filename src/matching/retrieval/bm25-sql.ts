@@ -94,27 +94,44 @@ export async function loadCorpusStats(manager: EntityManager, kind: MatchKind, t
 }
 
 /**
+ * A stored jsonb map (terms or surfaces) restricted in PostgreSQL to the terms in the text[]
+ * parameter `terms`, so only the hits travel and are decoded. One jsonb_each per map: a lookup
+ * per term (`map -> t`) would de-TOAST the map once per term, 3× slower.
+ */
+export function restrictedMapSql(column: string, terms: string): string {
+  return `(SELECT COALESCE(jsonb_object_agg(e.key, e.value), '{}') FROM jsonb_each(${column}) AS e JOIN unnest(${terms}::text[]) AS q(t) ON q.t = e.key)`;
+}
+
+/**
  * The stored analyses of indexed documents (one query); documents not indexed are absent.
  * `surfaces: false` leaves out how each term was written: candidates of a ranking are explained
  * with the query's surfaces (every stored term has one), and the surfaces are the larger half
  * of a stored document, often kept out of line by PostgreSQL (TOAST).
+ * `onlyTerms` keeps only those terms (and their surfaces): all that BM25 reads of a candidate is
+ * its length and the query's terms, and decoding hundreds of whole term maps in Node was the
+ * largest CPU cost of a ranking. `terms: false` reads the surfaces alone (explaining a page).
  */
 export async function loadAnalysedDocuments(
   manager: EntityManager,
   kind: MatchKind,
   ids: readonly string[],
-  options: { surfaces?: boolean } = {},
+  options: { surfaces?: boolean; terms?: boolean; onlyTerms?: readonly string[] } = {},
 ): Promise<Map<string, AnalysedText>> {
   if (ids.length === 0) return new Map();
   const withSurfaces = options.surfaces ?? true;
-  const rows = (await manager.query(
-    `SELECT doc_id, length, terms${withSurfaces ? ', surfaces' : ''} FROM match_document WHERE kind = $1 AND doc_id = ANY($2::uuid[])`,
-    [kind, [...ids]],
-  )) as Array<{
+  const withTerms = options.terms ?? true;
+  const params: unknown[] = [kind, [...ids]];
+  const restricted = (column: string) => {
+    if (!options.onlyTerms) return column;
+    if (params.length === 2) params.push([...options.onlyTerms]);
+    return `${restrictedMapSql(column, '$3')} AS ${column}`;
+  };
+  const columns = ['doc_id', 'length', ...(withTerms ? [restricted('terms')] : []), ...(withSurfaces ? [restricted('surfaces')] : [])];
+  const rows = (await manager.query(`SELECT ${columns.join(', ')} FROM match_document WHERE kind = $1 AND doc_id = ANY($2::uuid[])`, params)) as Array<{
     doc_id: string;
     length: number;
-    terms: Record<string, number>;
+    terms?: Record<string, number>;
     surfaces?: Record<string, string>;
   }>;
-  return new Map(rows.map((r) => [r.doc_id, { terms: r.terms, length: Number(r.length), ...(r.surfaces ? { surfaces: r.surfaces } : {}) }]));
+  return new Map(rows.map((r) => [r.doc_id, { terms: r.terms ?? {}, length: Number(r.length), ...(r.surfaces ? { surfaces: r.surfaces } : {}) }]));
 }

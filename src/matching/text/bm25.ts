@@ -64,7 +64,7 @@ export function bm25(query: AnalysedText, document: AnalysedText, corpus: Corpus
   const averageLength = corpus.averageLength > 0 ? corpus.averageLength : Math.max(document.length, 1);
   const lengthNorm = 1 - b + b * (document.length / averageLength);
   const matches: TermMatch[] = [];
-  for (const t of Object.keys(query.terms).sort()) {
+  for (const t of sharedTermsSorted(query, document)) {
     const tf = document.terms[t];
     if (tf === undefined || tf <= 0) continue;
     const kind = termKind(t);
@@ -78,6 +78,19 @@ export function bm25(query: AnalysedText, document: AnalysedText, corpus: Corpus
   for (const m of matches) score += m.contribution;
   matches.sort((x, y) => y.contribution - x.contribution || (x.term < y.term ? -1 : x.term > y.term ? 1 : 0));
   return { score, matches };
+}
+
+/**
+ * The terms both texts hold, sorted: found from the smaller side (a candidate is often read
+ * restricted to the query's terms), so the sum visits the same terms in the same order either way.
+ */
+function sharedTermsSorted(query: AnalysedText, document: AnalysedText): string[] {
+  const queryTerms = Object.keys(query.terms);
+  const documentTerms = Object.keys(document.terms);
+  const [fewer, other] = documentTerms.length < queryTerms.length ? [documentTerms, query.terms] : [queryTerms, document.terms];
+  const shared: string[] = [];
+  for (const t of fewer) if (other[t] !== undefined) shared.push(t);
+  return shared.sort();
 }
 
 /**
