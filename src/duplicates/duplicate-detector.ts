@@ -165,11 +165,21 @@ function candidatePairs(
     const terms = rarest.get(record.id);
     if (!terms) continue;
     const seen = new Set<string>([record.id]);
-    for (const other of [...(byGroup.get(record.groupId) ?? []), ...record.owners.flatMap((owner) => byOwner.get(owner) ?? [])]) {
-      if (seen.has(other.id)) continue;
-      seen.add(other.id);
-      if ([...holders.get(other.id)!].some((term) => terms.has(term))) pairs.push({ record, other });
-    }
+    const consider = (others: readonly GroupMember[] | undefined) => {
+      for (const other of others ?? []) {
+        if (seen.has(other.id)) continue;
+        seen.add(other.id);
+        const held = holders.get(other.id)!;
+        for (const term of terms) {
+          if (held.has(term)) {
+            pairs.push({ record, other });
+            break;
+          }
+        }
+      }
+    };
+    consider(byGroup.get(record.groupId));
+    for (const owner of record.owners) consider(byOwner.get(owner));
   }
   return pairs;
 }
