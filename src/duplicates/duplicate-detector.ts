@@ -4,118 +4,89 @@ import { analyseNeedText, analyseSeedText } from '../matching/index/analyser-ver
 import type { MatchKind } from '../matching/index/match-index.entities';
 import { loadAnalysedDocuments } from '../matching/retrieval/bm25-sql';
 import type { AnalysedText } from '../matching/text';
+import { GroupedRecord, GroupMember, idsByGroup, loadGroupedRecords, loadGroupMembers } from './duplicate-groups';
 
 /** Records checked per round trip (bounds parameter sizes in a large import). */
 const BATCH_SIZE = 500;
 
 /**
  * A near-duplicate shares nearly all its terms, so it shares some of the record's rarest ones:
- * candidates are the indexed records holding one of these (few postings each), and only they
- * are compared in full.
+ * candidates are the records of its group holding one of these, and only they are compared in full.
  */
 const RAREST_TERMS = 12;
 
-interface Row {
-  id: string;
-  status: string;
-  language: string;
-  title: string;
-  body: string;
-  keywords: string[];
-}
+/**
+ * Candidates' stored terms already read in this call: the batches of a large import share
+ * groups, so the same candidates come back batch after batch (their terms do not change
+ * while duplicates are detected). Emptied when full, which bounds its memory.
+ */
+const CANDIDATE_TERMS_KEPT = 5_000;
 
-/** Per kind: its rows, the records it may duplicate (same owner or institution; same company), and its analysis. */
-const SOURCES: Record<MatchKind, { rows: string; sameGroup: string; table: string; analyse: (row: Row) => AnalysedText }> = {
-  SEED: {
-    table: 'seed',
-    rows: `SELECT id, status, language, title, summary AS body, keywords FROM seed WHERE id = ANY($1::uuid[])`,
-    sameGroup: `(a.institution_id = b.institution_id OR EXISTS (SELECT 1 FROM seed_owner oa JOIN seed_owner ob ON ob.researcher_id = oa.researcher_id WHERE oa.seed_id = a.id AND ob.seed_id = b.id))`,
-    analyse: (row) => analyseSeedText({ title: row.title, summary: row.body, keywords: row.keywords }),
-  },
-  NEED: {
-    table: 'need',
-    rows: `SELECT id, status, language, title, description AS body, keywords FROM need WHERE id = ANY($1::uuid[])`,
-    sameGroup: `a.company_id = b.company_id`,
-    analyse: (row) => analyseNeedText({ title: row.title, description: row.body, keywords: row.keywords }),
-  },
+const ANALYSE: Record<MatchKind, (record: GroupedRecord) => AnalysedText> = {
+  SEED: (record) => analyseSeedText({ title: record.title, summary: record.body, keywords: record.keywords }),
+  NEED: (record) => analyseNeedText({ title: record.title, description: record.body, keywords: record.keywords }),
 };
 
 /**
  * Detects near-duplicate seeds (same owner or institution) or needs (same company) of the
  * written records, inside the writer's transaction and after the match index was updated:
  * the records' pairs are replaced by those whose analysed terms are at least
- * DUPLICATE_SIMILARITY_THRESHOLD alike (src/matching/duplicates). Candidates come from the
- * match index, so a record is compared with published seeds / needs not archived; a draft is
- * compared too (with its text analysed here), and an archived record keeps no pairs.
- * Six statements per batch of 500 records, whatever the institution's size.
+ * DUPLICATE_SIMILARITY_THRESHOLD alike (src/matching/duplicates). Candidates are the indexed
+ * records of the same group (published seeds, needs not archived) that hold one of the record's
+ * RAREST_TERMS rarest terms; a draft is compared too (with its text analysed here), and an
+ * archived record keeps no pairs.
+ *
+ * The group is read first and only its members' postings of those terms are looked up (by the
+ * postings' primary key), so the cost follows the size of the groups, not how common the rarest
+ * terms are in the whole corpus. Records are taken in group order, so a batch of a large import
+ * holds whole groups and its candidates are mostly its own records. Seven statements per batch
+ * of 500 records, plus one that removes the old pairs.
  */
 export async function detectDuplicates(manager: EntityManager, kind: MatchKind, ids: readonly string[]): Promise<void> {
-  const unique = [...new Set(ids)].sort();
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return;
+  // Removed once for all records first: a pair found from either side, in any batch, is kept.
+  await manager.query(`DELETE FROM duplicate_candidate WHERE kind = $1 AND (record_id = ANY($2::uuid[]) OR other_id = ANY($2::uuid[]))`, [kind, unique]);
+  const ordered = await idsByGroup(manager, kind, unique);
   const candidateTerms = new Map<string, AnalysedText>();
-  for (let start = 0; start < unique.length; start += BATCH_SIZE) await detectBatch(manager, kind, unique.slice(start, start + BATCH_SIZE), candidateTerms);
+  for (let start = 0; start < ordered.length; start += BATCH_SIZE) {
+    await detectBatch(manager, kind, ordered.slice(start, start + BATCH_SIZE), candidateTerms);
+  }
 }
 
-/**
- * Candidates' stored terms already read in this call: the batches of a large import share
- * institutions, so the same candidates come back batch after batch (their terms do not change
- * while duplicates are detected). Emptied when full, which bounds its memory.
- */
-const CANDIDATE_TERMS_KEPT = 5_000;
-
 async function detectBatch(manager: EntityManager, kind: MatchKind, ids: readonly string[], candidateTerms: Map<string, AnalysedText>): Promise<void> {
-  const source = SOURCES[kind];
-  const rows = (await manager.query(source.rows, [ids])) as Row[];
-  const active = rows.filter((row) => row.status !== 'ARCHIVED');
+  const records = (await loadGroupedRecords(manager, kind, ids)).filter((record) => record.status !== 'ARCHIVED');
+  if (records.length === 0) return;
   const stored = await loadAnalysedDocuments(
     manager,
     kind,
-    active.map((row) => row.id),
+    records.map((record) => record.id),
     { surfaces: false },
   );
-  const analysed = new Map(active.map((row) => [row.id, stored.get(row.id) ?? source.analyse(row)]));
-  const language = new Map(rows.map((row) => [row.id, row.language]));
+  const analysed = new Map(records.map((record) => [record.id, stored.get(record.id) ?? ANALYSE[kind](record)]));
+  const rarest = await rarestTerms(manager, kind, analysed);
+  if (rarest.size === 0) return;
+  const members = await loadGroupMembers(manager, kind, records);
+  const holders = await termHolders(manager, kind, members, rarest);
+  const candidates = candidatePairs(records, members, rarest, holders);
 
-  const queryIds: string[] = [];
-  const queryTerms: string[] = [];
-  for (const [id, text] of analysed) {
-    for (const term of Object.keys(text.terms)) {
-      queryIds.push(id);
-      queryTerms.push(term);
-    }
-  }
-  const candidates =
-    queryIds.length === 0
-      ? []
-      : ((await manager.query(
-          `WITH q AS (SELECT * FROM unnest($1::uuid[], $2::text[]) AS q(id, term)),
-                rarest AS (SELECT id, term FROM (
-                  SELECT q.id, q.term, row_number() OVER (PARTITION BY q.id ORDER BY s.df, q.term) AS r
-                  FROM q JOIN match_term_stat s ON s.kind = $3 AND s.term = q.term) ranked WHERE r <= $4),
-                hits AS (SELECT DISTINCT rarest.id, t.doc_id AS other FROM rarest JOIN match_term t ON t.kind = $3 AND t.term = rarest.term WHERE t.doc_id <> rarest.id)
-           SELECT h.id, h.other, b.language FROM hits h JOIN ${source.table} a ON a.id = h.id JOIN ${source.table} b ON b.id = h.other
-           WHERE b.status <> 'ARCHIVED' AND ${source.sameGroup}`,
-          [queryIds, queryTerms, kind, RAREST_TERMS],
-        )) as Array<{ id: string; other: string; language: string }>);
-  for (const c of candidates) language.set(c.other, c.language);
-  const wanted = [...new Set(candidates.map((c) => c.other))].filter((other) => !analysed.has(other));
+  const wanted = [...new Set(candidates.map((c) => c.other.id))].filter((other) => !analysed.has(other));
   let missing = wanted.filter((other) => !candidateTerms.has(other));
   if (candidateTerms.size + missing.length > CANDIDATE_TERMS_KEPT) {
     candidateTerms.clear();
     missing = wanted;
   }
   for (const [other, text] of await loadAnalysedDocuments(manager, kind, missing, { surfaces: false })) candidateTerms.set(other, text);
-  const others = candidateTerms;
 
   const pairs = new Map<string, { a: string; b: string; similarity: number }>();
-  for (const { id, other } of candidates) {
-    const otherText = analysed.get(other) ?? others.get(other);
+  for (const { record, other } of candidates) {
+    const otherText = analysed.get(other.id) ?? candidateTerms.get(other.id);
     if (!otherText) continue;
-    const similarity = duplicateSimilarity(analysed.get(id)!, otherText, language.get(id) === language.get(other));
+    const similarity = duplicateSimilarity(analysed.get(record.id)!, otherText, record.language === other.language);
     if (!isPossibleDuplicate(similarity)) continue;
-    pairs.set(`${id}|${other}`, { a: id, b: other, similarity });
-    pairs.set(`${other}|${id}`, { a: other, b: id, similarity });
+    pairs.set(`${record.id}|${other.id}`, { a: record.id, b: other.id, similarity });
+    pairs.set(`${other.id}|${record.id}`, { a: other.id, b: record.id, similarity });
   }
-  await manager.query(`DELETE FROM duplicate_candidate WHERE kind = $1 AND (record_id = ANY($2::uuid[]) OR other_id = ANY($2::uuid[]))`, [kind, ids]);
   if (pairs.size === 0) return;
   const list = [...pairs.values()];
   await manager.query(
@@ -124,6 +95,93 @@ async function detectBatch(manager: EntityManager, kind: MatchKind, ids: readonl
      ON CONFLICT (kind, record_id, other_id) DO UPDATE SET similarity = EXCLUDED.similarity, detected_at = now()`,
     [kind, list.map((p) => p.a), list.map((p) => p.b), list.map((p) => p.similarity)],
   );
+}
+
+/**
+ * Each record's RAREST_TERMS indexed terms of lowest document frequency (ties by term, in the
+ * database's collation); terms no indexed record holds cannot find a candidate and are left out.
+ * The database ranks the batch's distinct terms once; each record takes its first ones in that order.
+ */
+async function rarestTerms(manager: EntityManager, kind: MatchKind, analysed: ReadonlyMap<string, AnalysedText>): Promise<Map<string, Set<string>>> {
+  const distinct = new Set<string>();
+  for (const text of analysed.values()) for (const term in text.terms) distinct.add(term);
+  const rarest = new Map<string, Set<string>>();
+  if (distinct.size === 0) return rarest;
+  const ranked = (await manager.query(`SELECT term FROM match_term_stat WHERE kind = $1 AND term = ANY($2::text[]) ORDER BY df, term`, [
+    kind,
+    [...distinct],
+  ])) as Array<{ term: string }>;
+  const rank = new Map(ranked.map((row, index) => [row.term, index]));
+  for (const [id, text] of analysed) {
+    const terms = Object.keys(text.terms).filter((term) => rank.has(term));
+    if (terms.length === 0) continue;
+    terms.sort((a, b) => rank.get(a)! - rank.get(b)!);
+    rarest.set(id, new Set(terms.slice(0, RAREST_TERMS)));
+  }
+  return rarest;
+}
+
+/** Which of the members' postings hold one of the rarest terms: member id → those terms (indexed members only). */
+async function termHolders(
+  manager: EntityManager,
+  kind: MatchKind,
+  members: readonly GroupMember[],
+  rarest: ReadonlyMap<string, ReadonlySet<string>>,
+): Promise<Map<string, Set<string>>> {
+  const terms = new Set<string>();
+  for (const set of rarest.values()) for (const term of set) terms.add(term);
+  const rows = (await manager.query(`SELECT doc_id, term FROM match_term WHERE kind = $1 AND doc_id = ANY($2::uuid[]) AND term = ANY($3::text[])`, [
+    kind,
+    members.map((member) => member.id),
+    [...terms],
+  ])) as Array<{ doc_id: string; term: string }>;
+  const holders = new Map<string, Set<string>>();
+  for (const { doc_id: id, term } of rows) holders.set(id, (holders.get(id) ?? new Set()).add(term));
+  return holders;
+}
+
+/** Each record with the other members of its group (same institution or company, or a shared owner) that hold one of its rarest terms. */
+function candidatePairs(
+  records: readonly GroupedRecord[],
+  members: readonly GroupMember[],
+  rarest: ReadonlyMap<string, ReadonlySet<string>>,
+  holders: ReadonlyMap<string, ReadonlySet<string>>,
+): Array<{ record: GroupedRecord; other: GroupMember }> {
+  // Only members holding a rarest term can be candidates; looked up by group and by owner.
+  const byGroup = new Map<string, GroupMember[]>();
+  const byOwner = new Map<string, GroupMember[]>();
+  const add = (map: Map<string, GroupMember[]>, key: string, member: GroupMember) => {
+    const list = map.get(key);
+    if (list) list.push(member);
+    else map.set(key, [member]);
+  };
+  for (const member of members) {
+    if (!holders.has(member.id)) continue;
+    add(byGroup, member.groupId, member);
+    for (const owner of member.owners) add(byOwner, owner, member);
+  }
+  const pairs: Array<{ record: GroupedRecord; other: GroupMember }> = [];
+  for (const record of records) {
+    const terms = rarest.get(record.id);
+    if (!terms) continue;
+    const seen = new Set<string>([record.id]);
+    const consider = (others: readonly GroupMember[] | undefined) => {
+      for (const other of others ?? []) {
+        if (seen.has(other.id)) continue;
+        seen.add(other.id);
+        const held = holders.get(other.id)!;
+        for (const term of terms) {
+          if (held.has(term)) {
+            pairs.push({ record, other });
+            break;
+          }
+        }
+      }
+    };
+    consider(byGroup.get(record.groupId));
+    for (const owner of record.owners) consider(byOwner.get(owner));
+  }
+  return pairs;
 }
 
 /** Detects near-duplicates of written seeds (see {@link detectDuplicates}). */

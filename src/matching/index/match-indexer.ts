@@ -110,23 +110,26 @@ async function lockCorpus(manager: EntityManager, kind: MatchKind): Promise<void
 /**
  * Removes documents and their postings, decrementing document frequencies and the corpus size.
  * Returns the terms whose frequency fell to zero: deleted after the new postings are added, so
- * a term a document keeps is not deleted and re-inserted.
+ * a term a document keeps is not deleted and re-inserted. Postings are looked for only under
+ * documents that were indexed (every posting has its document), so new records cost one statement.
  */
 async function removeDocuments(manager: EntityManager, kind: MatchKind, ids: readonly string[]): Promise<string[]> {
+  const removed = (await manager.query(
+    `WITH removed AS (DELETE FROM match_document WHERE kind = $1 AND doc_id = ANY($2::uuid[]) RETURNING doc_id, length),
+          corpus AS (UPDATE match_corpus SET document_count = document_count - (SELECT count(*) FROM removed),
+                                             total_length = total_length - (SELECT COALESCE(sum(length::float8), 0) FROM removed)
+                     WHERE kind = $1)
+     SELECT doc_id FROM removed`,
+    [kind, ids],
+  )) as Array<{ doc_id: string }>;
+  if (removed.length === 0) return [];
   const emptied = (await manager.query(
     `WITH removed AS (DELETE FROM match_term WHERE kind = $1 AND doc_id = ANY($2::uuid[]) RETURNING term),
           counts AS (SELECT term, count(*)::int AS n FROM removed GROUP BY term),
           updated AS (UPDATE match_term_stat s SET df = s.df - c.n FROM counts c WHERE s.kind = $1 AND s.term = c.term RETURNING s.term, s.df)
      SELECT term FROM updated WHERE df <= 0`,
-    [kind, ids],
+    [kind, removed.map((row) => row.doc_id)],
   )) as Array<{ term: string }>;
-  await manager.query(
-    `WITH removed AS (DELETE FROM match_document WHERE kind = $1 AND doc_id = ANY($2::uuid[]) RETURNING length)
-     UPDATE match_corpus SET document_count = document_count - (SELECT count(*) FROM removed),
-                             total_length = total_length - (SELECT COALESCE(sum(length::float8), 0) FROM removed)
-     WHERE kind = $1`,
-    [kind, ids],
-  );
   return emptied.map((row) => row.term);
 }
 
