@@ -3,7 +3,13 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
+import type { DataSource } from 'typeorm';
+import { createLogger } from '../src/common/logger';
+import { loadConfig } from '../src/config/config';
+import { createDataSource } from '../src/database/data-source';
+import { openDatabase } from '../src/database/database';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres';
+import { StatementCounter, timeEveryStatement } from './statement-counter';
 
 /** An empty database for one benchmark size; `close()` removes it. */
 export interface BenchDatabase {
@@ -89,4 +95,18 @@ function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
+}
+
+/**
+ * The bench database migrated as the server would migrate it, and a DataSource on it that
+ * counts every statement by kind and times each one (the import's figures come from both).
+ */
+export async function countingDataSource(url: string): Promise<{ dataSource: DataSource; counter: StatementCounter }> {
+  const migrated = await openDatabase(loadConfig({ DATABASE_URL: url, MUSUBI_SEED: 'empty' }), createLogger('warn'));
+  await migrated.close();
+  const counter = new StatementCounter();
+  const dataSource = createDataSource({ url, logging: true, logger: counter, statementTimeoutMs: 0 });
+  timeEveryStatement(dataSource);
+  await dataSource.initialize();
+  return { dataSource, counter };
 }

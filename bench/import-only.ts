@@ -2,15 +2,10 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import os from 'node:os';
 import type { DataSource } from 'typeorm';
-import { createLogger } from '../src/common/logger';
-import { loadConfig } from '../src/config/config';
-import { createDataSource } from '../src/database/data-source';
-import { openDatabase } from '../src/database/database';
 import { ImportService } from '../src/imports/import.service';
 import { measureCopyFloor } from './copy-floor';
-import { freshDatabase } from './database';
+import { countingDataSource, freshDatabase } from './database';
 import { IMPORT_PHASES, importPhase } from './import-phases';
-import { StatementCounter, timeEveryStatement } from './statement-counter';
 import { generateDataset } from './synthetic-data';
 
 /**
@@ -33,12 +28,7 @@ async function main(): Promise<void> {
   const dataset = generateDataset(size, option('seed', 1));
   const database = await freshDatabase(`import${size}`);
   try {
-    const migrated = await openDatabase(loadConfig({ DATABASE_URL: database.url, MUSUBI_SEED: 'empty' }), createLogger('warn'));
-    await migrated.close();
-    const counter = new StatementCounter();
-    const dataSource = createDataSource({ url: database.url, logging: true, logger: counter, statementTimeoutMs: 0 });
-    timeEveryStatement(dataSource);
-    await dataSource.initialize();
+    const { dataSource, counter } = await countingDataSource(database.url);
     try {
       const importer = new ImportService(dataSource);
       const log = (message: string) => process.stderr.write(`[import-only] ${message}\n`);

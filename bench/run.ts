@@ -3,21 +3,16 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { DataSource } from 'typeorm';
-import { createLogger } from '../src/common/logger';
 import { toGlobalId } from '../src/common/global-id';
-import { loadConfig } from '../src/config/config';
-import { createDataSource } from '../src/database/data-source';
-import { openDatabase } from '../src/database/database';
 import { ImportService } from '../src/imports/import.service';
 import { ensureMatchIndex } from '../src/matching/index/ensure-match-index';
 import { BenchCredentials, createBenchCoordinator } from './bench-account';
-import { freshDatabase } from './database';
+import { countingDataSource, freshDatabase } from './database';
 import { graphql, LoadResult, Operation, runLoad } from './load';
 import { Diagnosis, diagnose } from './diagnose';
 import { rssMb, ServerProcess, startPeer, startServer } from './server-control';
 import { preparePeerSchema } from './peer/peer-schema';
 import { peerOperations, PeerOperations } from './peer/peer-operations';
-import { StatementCounter, timeEveryStatement } from './statement-counter';
 import { datasetCounts, generateDataset, mulberry32 } from './synthetic-data';
 import { ImportPhase, IMPORT_PHASES, importPhase } from './import-phases';
 import { operations, Operations } from './operations';
@@ -110,13 +105,7 @@ async function benchSize(size: number, options: Options): Promise<SizeResult> {
   takeOverSignals();
   try {
     log(`${label}: ${database.description}`);
-    const migrated = await openDatabase(loadConfig({ DATABASE_URL: database.url, MUSUBI_SEED: 'empty' }), createLogger('warn'));
-    await migrated.close();
-
-    const counter = new StatementCounter();
-    const dataSource = createDataSource({ url: database.url, logging: true, logger: counter, statementTimeoutMs: 0 });
-    timeEveryStatement(dataSource);
-    await dataSource.initialize();
+    const { dataSource, counter } = await countingDataSource(database.url);
     const phases: ImportPhase[] = [];
     let vacuumAnalyzeSeconds = 0;
     let matchIndex = { rebuilt: false, reason: '', seconds: 0 };
