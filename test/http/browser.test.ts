@@ -1,53 +1,26 @@
-import fs from 'node:fs';
-import { chromium, Browser } from 'playwright-core';
+import { Browser } from 'playwright-core';
 import { loadDemoDataIfEmpty } from '../../src/demo/demo-loader';
+import { describeInChromium, launchChromium } from '../support/chromium';
 import { startTestServer, TestServer } from '../support/test-server';
 
 /**
- * The playground in a real headless Chromium (Debian's `chromium` package, driven by
- * playwright-core; nothing is downloaded): load /graphql on a server with the demo data, wait
- * for GraphiQL, run the welcome query, and read the result pane.
- *
- * Without /usr/bin/chromium the test is skipped with a message, except under CI=true: .ci/run
- * installs Chromium, so there its absence is an error.
+ * The playground in a real headless Chromium (test/support/chromium.ts): load /graphql on a
+ * server with the demo data, wait for GraphiQL, run the welcome query, and read the result pane.
  */
-const CHROMIUM = process.env.MUSUBI_CHROMIUM ?? '/usr/bin/chromium';
-const available = fs.existsSync(CHROMIUM);
-const inCi = process.env.CI === 'true';
+
 /** Set to a file path to keep a screenshot of the playground after the query ran. */
 const SCREENSHOT = process.env.MUSUBI_PLAYGROUND_SCREENSHOT;
 
-// As the probe on this machine kind did: no sandbox (root), no GPU, and no background traffic
-// (the network is closed; Chromium's own connections would be refused by the dozen).
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 const WELCOME = 'query Welcome { seeds(first: 5) { totalCount edges { node { id title trl status institution { nameJa } } } } }';
 
-if (!available && !inCi) {
-  console.warn(
-    `browser.test.ts: SKIPPED — no Chromium at ${CHROMIUM}. Install it with \`apt-get install -y chromium fonts-ipafont-gothic\` ` +
-      '(.ci/run does so in CI), or point MUSUBI_CHROMIUM at one.',
-  );
-}
-
-(available || inCi ? describe : describe.skip)('playground in headless Chromium', () => {
+describeInChromium('browser.test.ts', 'playground in headless Chromium', () => {
   let t: TestServer;
   let browser: Browser;
 
   beforeAll(async () => {
-    if (!available) throw new Error(`CI=true but Chromium is missing at ${CHROMIUM}: .ci/run should have installed the Debian package "chromium"`);
     t = await startTestServer();
     await loadDemoDataIfEmpty(t.db.dataSource);
-    // playwright gives the browser a fresh, empty profile (--user-data-dir) of its own.
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,5 +1,6 @@
 import { Page } from 'playwright-core';
-import { ConsoleBrowser, describeInChromium } from '../support/console-browser';
+import { describeInChromium } from '../support/chromium';
+import { ConsoleBrowser } from '../support/console-browser';
 import { expectNoErrors, TestServer } from '../support/test-server';
 
 /**

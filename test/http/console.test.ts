@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import { Page } from 'playwright-core';
 import { toGlobalId } from '../../src/common/global-id';
 import { dispatchEvents } from '../../src/jobs/outbox-dispatcher';
-import { ConsoleBrowser, describeInChromium } from '../support/console-browser';
+import { describeInChromium } from '../support/chromium';
+import { ConsoleBrowser } from '../support/console-browser';
 import { expectNoErrors, TestServer } from '../support/test-server';
 
 /**

@@ -1,38 +1,20 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Browser, chromium, Page } from 'playwright-core';
+import { Browser, Page } from 'playwright-core';
 import { loadDemoDataIfEmpty } from '../../src/demo/demo-loader';
+import { launchChromium } from './chromium';
 import { startTestServer, TestServer } from './test-server';
 
 /**
- * The console's browser tests' shared harness: Debian's `chromium` driven by playwright-core
- * (nothing downloaded), the console built from its sources, a test server on the demo data,
- * axe-core run in every checked page (no serious or critical violation), screenshots in
+ * The console's browser tests' shared harness: Chromium (./chromium.ts), the console built from
+ * its sources, a test server on the demo data, axe-core run in every checked page (no serious or critical violation), screenshots in
  * test-output/console/ (git-ignored), and every request that leaves the server recorded.
  */
-const CHROMIUM = process.env.MUSUBI_CHROMIUM ?? '/usr/bin/chromium';
-const available = fs.existsSync(CHROMIUM);
-const inCi = process.env.CI === 'true';
 const ROOT = path.join(__dirname, '..', '..');
 const SHOTS = path.join(ROOT, 'test-output', 'console');
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 /** The ceiling of every wait: waits are conditions, this only bounds a broken page. */
 export const LONG = 45_000;
-
-/** `describe` where Chromium is installed (always in CI, where its absence fails); skipped with a warning elsewhere. */
-export function describeInChromium(file: string, title: string, body: () => void): void {
-  if (!available && !inCi) console.warn(`${file}: SKIPPED — no Chromium at ${CHROMIUM} (apt-get install -y chromium fonts-ipafont-gothic).`);
-  (available || inCi ? describe : describe.skip)(title, body);
-}
 
 /**
  * The console is built by `npm run build`; the tests build it too, so they run what the sources
@@ -85,12 +67,11 @@ export class ConsoleBrowser {
   ) {}
 
   static async start(): Promise<ConsoleBrowser> {
-    if (!available) throw new Error(`CI=true but Chromium is missing at ${CHROMIUM}`);
     await buildConsoleOnce();
     fs.mkdirSync(SHOTS, { recursive: true });
     const server = await startTestServer();
     await loadDemoDataIfEmpty(server.db.dataSource);
-    const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+    const browser = await launchChromium();
     return new ConsoleBrowser(server, browser, new URL(server.url).origin);
   }
 
