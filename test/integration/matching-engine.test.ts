@@ -1,7 +1,7 @@
 import { InstitutionKind } from '../../src/institutions/institution.enums';
 import { DatabaseMatchingEngine } from '../../src/matching/engine/matching-engine';
 import { ensureMatchIndex } from '../../src/matching/index';
-import { loadReferenceData, makeCompany, makeInstitution, makeNeed, makeResearcher, makeSeed } from '../support/factories';
+import { loadReferenceData, makeInstitution, makeSolderingNeedAndSeed } from '../support/factories';
 import { TestDatabase, createTestDatabase } from '../support/test-database';
 
 /**
@@ -18,14 +18,7 @@ describe('matching engine', () => {
     db = await createTestDatabase();
     const ds = db.dataSource;
     await loadReferenceData(ds);
-    const company = await makeCompany(ds, { regionCode: 'JP-06-OKITAMA' });
-    const lab = await makeInstitution(ds, { kind: InstitutionKind.UNIVERSITY, regionCode: 'JP-06-OKITAMA', fieldCodes: ['clusters.electronics'] });
-    const researcher = await makeResearcher(ds, lab);
-    await makeSeed(ds, [researcher], {
-      title: 'はんだボイドの低減',
-      summary: 'リフロー条件の最適化でボイドを減らす。',
-      fieldCodes: ['clusters.electronics.soldering'],
-    });
+    needId = (await makeSolderingNeedAndSeed(ds)).id;
     for (let i = 0; i < 60; i += 1) {
       await makeInstitution(ds, {
         nameJa: `支援機関${i}(架空)`,
@@ -34,12 +27,6 @@ describe('matching engine', () => {
         description: i % 3 ? 'はんだ付けの技術相談' : '経営相談',
       });
     }
-    const need = await makeNeed(ds, company, {
-      title: 'はんだ付けのボイドを減らしたい',
-      description: 'リフロー後のボイドが多い。',
-      fieldCodes: ['clusters.electronics.soldering'],
-    });
-    needId = need.id;
     await ensureMatchIndex(ds);
     engine = new DatabaseMatchingEngine(ds);
   });

@@ -1,8 +1,7 @@
 import { Client } from 'pg';
-import { InstitutionKind } from '../../src/institutions/institution.enums';
 import { ensureMatchIndex } from '../../src/matching/index';
 import { MatchingService } from '../../src/matching/matching.service';
-import { loadReferenceData, makeCompany, makeInstitution, makeNeed, makeResearcher, makeSeed } from '../support/factories';
+import { loadReferenceData, makeSolderingNeedAndSeed } from '../support/factories';
 import { TestDatabase, createTestDatabase } from '../support/test-database';
 import { waitFor } from '../support/wait-for';
 
@@ -22,20 +21,7 @@ describe('matching reference data in memory', () => {
     db = await createTestDatabase();
     const ds = db.dataSource;
     await loadReferenceData(ds);
-    const company = await makeCompany(ds, { regionCode: 'JP-06-OKITAMA' });
-    const lab = await makeInstitution(ds, { kind: InstitutionKind.UNIVERSITY, regionCode: 'JP-06-OKITAMA', fieldCodes: ['clusters.electronics'] });
-    const researcher = await makeResearcher(ds, lab);
-    await makeSeed(ds, [researcher], {
-      title: 'はんだボイドの低減',
-      summary: 'リフロー条件の最適化でボイドを減らす。',
-      fieldCodes: ['clusters.electronics.soldering'],
-    });
-    const need = await makeNeed(ds, company, {
-      title: 'はんだ付けのボイドを減らしたい',
-      description: 'リフロー後のボイドが多い。',
-      fieldCodes: ['clusters.electronics.soldering'],
-    });
-    needId = need.id;
+    needId = (await makeSolderingNeedAndSeed(ds)).id;
     await ensureMatchIndex(ds);
     // Two instances over one database, and a third party writing through its own connection.
     first = new MatchingService(ds);

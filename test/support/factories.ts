@@ -100,3 +100,24 @@ export function makeNeed(dataSource: DataSource, company: Company, overrides: De
     ...overrides,
   });
 }
+
+/**
+ * A soldering need of an Okitama company and one seed of an Okitama university lab that answers
+ * it (same field, same words), on reference data already loaded: the smallest world in which a
+ * ranking has something to rank and explain.
+ */
+export async function makeSolderingNeedAndSeed(dataSource: DataSource): Promise<Need> {
+  const company = await makeCompany(dataSource, { regionCode: 'JP-06-OKITAMA' });
+  const lab = await makeInstitution(dataSource, { kind: InstitutionKind.UNIVERSITY, regionCode: 'JP-06-OKITAMA', fieldCodes: ['clusters.electronics'] });
+  const researcher = await makeResearcher(dataSource, lab);
+  await makeSeed(dataSource, [researcher], {
+    title: 'はんだボイドの低減',
+    summary: 'リフロー条件の最適化でボイドを減らす。',
+    fieldCodes: ['clusters.electronics.soldering'],
+  });
+  return makeNeed(dataSource, company, {
+    title: 'はんだ付けのボイドを減らしたい',
+    description: 'リフロー後のボイドが多い。',
+    fieldCodes: ['clusters.electronics.soldering'],
+  });
+}
