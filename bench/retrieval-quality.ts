@@ -2,7 +2,11 @@ import { fromGlobalId } from '../src/common/global-id';
 import { createDataSource } from '../src/database/data-source';
 import { MatchingService } from '../src/matching/matching.service';
 
-/** What the retrieval bounds (query terms, postings per term) cost in quality at this size. */
+/**
+ * Whether the served retrieval finds what reading every posting of the query terms finds at this
+ * size: it does by default (DEFAULT_RETRIEVAL_OPTIONS reads every posting); a bound on postings
+ * per term set in the options shows here what it costs.
+ */
 export interface RetrievalQuality {
   needs: number;
   /** Mean score of the top 20 as served, and as found when every posting of the query terms is read. */

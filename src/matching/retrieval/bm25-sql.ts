@@ -36,7 +36,7 @@ export function textHitsSql(
   p: SqlParams,
   kind: MatchKind,
   query: AnalysedText,
-  options: { parameters: Bm25Parameters; maxQueryTerms: number; maxPostingsPerTerm: number; limit: number; join: string; where: string },
+  options: { parameters: Bm25Parameters; maxQueryTerms: number; maxPostingsPerTerm: number | null; limit: number; join: string; where: string },
 ): TextHitsSql {
   const { terms, weights } = queryTermWeights(query, options.parameters);
   const k = p.add(kind);
@@ -54,9 +54,8 @@ export function textHitsSql(
     // each matching document once instead of once per matching term.
     `postings AS (SELECT t.doc_id AS id, ` +
     `sum(q.w * (t.weight * (${k1}::float8 + 1)) / (t.weight + ${k1}::float8 * (1 - ${b}::float8 + ${b}::float8 * t.doc_length / c.avglen))) AS score ` +
-    // LATERAL: one index range per query term, highest-impact postings first and at most
-    // maxPostingsPerTerm of them, so the rows read no longer grow with the corpus. A document
-    // cut from a very common term's list loses only that term's small (low-IDF) share.
+    // LATERAL: one index range per query term, highest-impact postings first and, when
+    // maxPostingsPerTerm is set, at most that many (LIMIT NULL reads them all).
     `FROM query q CROSS JOIN corpus c ` +
     `CROSS JOIN LATERAL (SELECT t.doc_id, t.weight, t.doc_length FROM match_term t WHERE t.kind = ${k} AND t.term = q.term ` +
     `ORDER BY t.impact DESC LIMIT ${p.add(options.maxPostingsPerTerm)}) t GROUP BY t.doc_id), ` +
