@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { Diagnosis } from './diagnose';
 import type { LoadResult } from './load';
 import { PEER_PREFIX } from './peer/peer-operations';
-import type { Options, SizeResult, StatementResult } from './run';
+import type { Options, SizeResult, StatementResult } from './results';
 
 export interface Report {
   startedAt: string;

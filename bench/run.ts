@@ -17,8 +17,9 @@ import { datasetCounts, generateDataset, mulberry32 } from './synthetic-data';
 import { ImportPhase, IMPORT_PHASES, importPhase } from './import-phases';
 import { operations, Operations } from './operations';
 import { printReport } from './report';
+import type { Options, ServerFigures, SizeResult } from './results';
 import { CopyFloor, measureCopyFloor } from './copy-floor';
-import { measureRetrievalQuality, RetrievalQuality } from './retrieval-quality';
+import { measureRetrievalQuality } from './retrieval-quality';
 
 /**
  * `npm run bench -- [--sizes 1000,10000,100000] [--quick] [--seed N] [--seconds N]`
@@ -27,63 +28,6 @@ import { measureRetrievalQuality, RetrievalQuality } from './retrieval-quality';
  * real server in a child process, and autocannon over HTTP on 127.0.0.1. Prints a table and
  * writes bench/results/<timestamp>.json.
  */
-export interface Options {
-  sizes: number[];
-  quick: boolean;
-  seed: number;
-  /** Length of one measurement. */
-  seconds: number;
-  warmupSeconds: number;
-  connections: number[];
-  /** Sequential requests over which SQL statements are counted. */
-  statementSamples: number;
-  /** Path and name stem of this run's files in bench/results. */
-  resultsPrefix: string;
-}
-
-export interface StatementResult {
-  perRequest: number;
-  byKind: Record<string, number>;
-}
-
-export interface SizeResult {
-  seeds: number;
-  counts: ReturnType<typeof datasetCounts>;
-  database: string;
-  /** 1-minute load average before and after: other work on the machine skews the figures. */
-  loadAverage: { before: number; after: number };
-  generateSeconds: number;
-  import: {
-    phases: ImportPhase[];
-    seedsPerSecond: number;
-    recordsPerSecond: number;
-    statementsPerSeed: number;
-    vacuumAnalyzeSeconds: number;
-    /** ensureMatchIndex after the load, as at start-up. */
-    matchIndex: { rebuilt: boolean; reason: string; seconds: number };
-    /** PostgreSQL's COPY of the same seed rows (and their postings); a string says why it was not measured. */
-    copyFloor: CopyFloor | string;
-  };
-  /** Start-up on the loaded database (fork to listening), and resident memory. */
-  server: ServerFigures;
-  /** The same for the PostGraphile peer; a string says why it was not measured. */
-  peer: ServerFigures | string;
-  /** Per operation name; a string says why it was not measured. */
-  statements: Record<string, StatementResult | string>;
-  /** Edges in the checked answer of each list-like operation (an empty answer would be fast for the wrong reason). */
-  edges: Record<string, number>;
-  load: Record<string, LoadResult[] | string>;
-  /** EXPLAIN ANALYZE of one request's SQL and a CPU profile, per operation. */
-  diagnosis: Record<string, Diagnosis | string>;
-  /** The served top 20 against the one found by reading every posting; a string says why it was not measured. */
-  retrievalQuality: RetrievalQuality | string;
-}
-
-export interface ServerFigures {
-  startSeconds: number;
-  rssMb: { idle: number; warm: number; afterLoad: number; peak: number };
-}
-
 const cleanups = new Set<() => Promise<void>>();
 /** Newest first: the server stops before its database. */
 async function runCleanups(): Promise<void> {
