@@ -6,6 +6,7 @@ import { isUniqueViolation } from '../database/unique-violation';
 import { DomainEventType } from '../events/event.enums';
 import { recordNeedEvent } from '../events/event-recorder';
 import { Company } from '../companies/company.entity';
+import { RecordStatus } from '../common/enums';
 import { ConnectionShape, MAX_PAGE_SIZE, paginate, SortDirection, SortSpec } from '../common/connection';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../common/errors';
 import { NO_ID, whereContains, whereEquals, whereFieldUnder, whereIn, whereRegionWithin } from '../common/query-filters';
@@ -131,7 +132,7 @@ export class NeedService {
 
   private insert(viewer: Viewer, input: SubmitNeedInput, submitter: string | null, idempotencyKey: string | null): Promise<Need> {
     return this.dataSource.transaction(async (manager) => {
-      const company = await resolveReference(manager, Company, input.companyId, 'input.companyId');
+      const company = await companyTakingNeeds(manager, input.companyId, 'input.companyId');
       const holderId = input.holderId ? (await resolveReference(manager, Coordinator, input.holderId, 'input.holderId')).id : null;
       await assertFieldCodes(manager, input.fieldCodes, 'input.fieldCodes');
       assertBudget(input.budgetMinYen ?? null, input.budgetMaxYen ?? null);
@@ -181,7 +182,8 @@ export class NeedService {
       const need = await this.lockForUpdate(manager, input.id, grant === 'OWN' ? viewer : null);
       assertVersion(NEED, need, input.expectedVersion);
       const before = snapshotOf('Need', need);
-      if (input.companyId != null) need.companyId = (await resolveReference(manager, Company, input.companyId, 'input.companyId')).id;
+      if (input.companyId != null && input.companyId !== need.companyId)
+        need.companyId = (await companyTakingNeeds(manager, input.companyId, 'input.companyId')).id;
       if (input.title != null) need.title = normaliseLine(input.title);
       if (input.description != null) need.description = normaliseParagraphs(input.description);
       if (input.category != null) need.category = input.category;
@@ -240,6 +242,15 @@ export class NeedService {
 }
 
 /** A company user submits and edits their own company's needs only. */
+/** The company a need is registered for or moved to: it must exist and not be archived (an archived company is kept for its history, not for new work). */
+async function companyTakingNeeds(manager: EntityManager, id: string, field: string): Promise<Company> {
+  const company = await resolveReference(manager, Company, id, field);
+  if (company.status !== RecordStatus.ACTIVE) {
+    throw InvalidInputError.of(field, 'アーカイブ済みの企業にはニーズを登録できません', 'refers to an archived company, which takes no new needs', 'active');
+  }
+  return company;
+}
+
 function assertOwnCompany(viewer: Viewer, companyId: string, field: string): void {
   if (companyId !== ownCompanyId(viewer))
     throw new ForbiddenError({ ja: '自社のニーズのみ登録・変更できます', en: "You may submit and edit only your own company's needs" }, field);

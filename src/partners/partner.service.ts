@@ -15,10 +15,18 @@ import { needViewFor } from '../needs/need.visibility';
 import { corporateNumberOf } from './corporate-number';
 import { RegisterPartnerCompanyInput, SubmittedNeedFilter } from './partner.inputs';
 import { PartnerCompany, PartnerCompanyRegistration, SubmittedNeed } from './partner.types';
+import { RecordStatus } from '../common/enums';
 
 /** A company's name and identifiers: what a partner key may know of it (see PartnerCompany). */
 export function partnerCompanyOf(company: Company): PartnerCompany {
-  return { id: toGlobalId('Company', company.id), key: company.key, nameJa: company.nameJa, nameEn: company.nameEn, corporateNumber: company.corporateNumber };
+  return {
+    id: toGlobalId('Company', company.id),
+    key: company.key,
+    nameJa: company.nameJa,
+    nameEn: company.nameEn,
+    corporateNumber: company.corporateNumber,
+    takesNeeds: company.status === RecordStatus.ACTIVE,
+  };
 }
 
 /**

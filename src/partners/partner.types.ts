@@ -20,6 +20,8 @@ export class PartnerCompany {
   nameEn: string | null;
   @Field(() => String, { nullable: true, description: 'Corporate number, 13 digits / 法人番号' })
   corporateNumber: string | null;
+  @Field({ description: 'False for an archived company (closed, merged): submitNeed refuses new needs for it / 新規ニーズの登録可否' })
+  takesNeeds: boolean;
 }
 
 @ObjectType({ description: 'The outcome of registerPartnerCompany / 企業登録の結果' })

@@ -1,5 +1,5 @@
 import { toGlobalId } from '../../src/common/global-id';
-import { Language } from '../../src/common/enums';
+import { Language, RecordStatus } from '../../src/common/enums';
 import { Company } from '../../src/companies/company.entity';
 import { Institution } from '../../src/institutions/institution.entity';
 import { Need } from '../../src/needs/need.entity';
@@ -148,6 +148,22 @@ describe('needs', () => {
     expect(missingCompany.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.companyId' });
     const unknownField = await submit(basic({ fieldCodes: ['clusters', 'clusters.nothing'] }));
     expect(unknownField.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.fieldCodes[1]' });
+  });
+
+  it('registers no need for an archived company, nor moves one to it; the need and the company stay as they were', async () => {
+    const closed = await makeCompany(t.db.dataSource, { nameJa: '廃業した工場(架空)', regionCode: 'JP-06-OKITAMA', status: RecordStatus.ARCHIVED });
+    const count = async () =>
+      Number(((await t.db.dataSource.query(`SELECT count(*) AS n FROM need WHERE company_id = $1`, [closed.id])) as Array<{ n: string }>)[0].n);
+    const refused = await submit(basic({ companyId: gid('Company', closed.id) }));
+    expect(refused.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.companyId' });
+    expect(refused.errors![0].message).toContain('アーカイブ済みの企業にはニーズを登録できません');
+    const need = expectNoErrors(await submit(basic({ title: '移管確認' }))).submitNeed;
+    const moved = await update({ id: need.id, expectedVersion: need.version, companyId: gid('Company', closed.id) });
+    expect(moved.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.companyId' });
+    expect(await count()).toBe(0);
+    // An edit that names the need's own company again is no move.
+    const same = expectNoErrors(await update({ id: need.id, expectedVersion: need.version, companyId: gid('Company', yonezawa.id), title: '移管確認(再)' }));
+    expect(same.updateNeed.title).toBe('移管確認(再)');
   });
 
   it('updates with optimistic locking: moves the step, hands over and clears the holder', async () => {

@@ -1,3 +1,4 @@
+import { RecordStatus } from '../../src/common/enums';
 import { toGlobalId } from '../../src/common/global-id';
 import { Company } from '../../src/companies/company.entity';
 import { Introduction } from '../../src/introductions/introduction.entity';
@@ -96,6 +97,25 @@ describe('the partner loop (find company → submit with an idempotency key → 
       expect(await t.db.dataSource.getRepository(Company).countBy({ corporateNumber: '5000012010024' })).toBe(1);
       const stored = await t.db.dataSource.getRepository(Company).findOneByOrFail({ corporateNumber: '5000012010024' });
       expect(stored).toMatchObject({ nameJa: '庄内食品(架空)', regionCode: 'JP-06-SHONAI', size: 'SMALL' });
+    });
+
+    it('says when the company with that number is archived, and submitNeed then refuses it with the field at fault', async () => {
+      const closed = await makeCompany(t.db.dataSource, { nameJa: '閉鎖済み工業(架空)', corporateNumber: '9234567890123', status: RecordStatus.ARCHIVED });
+      const found = expectNoErrors(
+        await asPartner(`mutation($i: RegisterPartnerCompanyInput!) { registerPartnerCompany(input: $i) { created company { id takesNeeds } } }`, {
+          i: { corporateNumber: '9234567890123', nameJa: '閉鎖済み工業(再送)' },
+        }),
+      ).registerPartnerCompany;
+      expect(found).toEqual({ created: false, company: { id: gid('Company', closed.id), takesNeeds: false } });
+      const refused = await asPartner(SUBMIT, {
+        i: { companyId: found.company.id, title: '閉鎖後の相談', description: '確認', category: 'TECHNICAL', idempotencyKey: 'portal-closed-1' },
+      });
+      expect(problemOf(refused)).toMatchObject({ field: 'input.companyId', constraint: 'active' });
+      expect(await t.db.dataSource.getRepository(Need).countBy({ companyId: closed.id })).toBe(0);
+      const open = expectNoErrors(
+        await asPartner(`query($n: String) { partnerCompany(corporateNumber: $n) { takesNeeds } }`, { n: NTA_NUMBER }),
+      ).partnerCompany;
+      expect(open.takesNeeds).toBe(true);
     });
 
     it('refuses a wrong corporate number and an unknown region with the field at fault', async () => {
