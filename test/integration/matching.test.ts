@@ -377,7 +377,7 @@ describe('matching', () => {
     const structured = await service.rankSeedsForNeedId(terse.id);
     expect(structured.retrieved.length).toBeGreaterThanOrEqual(6);
     expect(structured.retrieved.every((r) => r.via === 'FIELD' && r.textScore === null)).toBe(true);
-    expect(structured.ranked.map((r) => r.candidate.seed.title)).toEqual(expect.arrayContaining([seeds.oledOther1.title, seeds.oledLab1.title]));
+    expect(structured.ranked.map((r) => r.candidate.profile.title)).toEqual(expect.arrayContaining([seeds.oledOther1.title, seeds.oledLab1.title]));
   });
 
   it('reads each query term’s best postings first when the cap per term binds: a short seed beats a long one that says it more often', async () => {

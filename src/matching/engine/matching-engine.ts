@@ -282,7 +282,7 @@ export class DatabaseMatchingEngine implements MatchingEngine {
     return [...seeds.values()].map((s) => {
       const pair = score(s.profile);
       return {
-        seedId: s.seed.id,
+        seedId: s.profile.id,
         score: pair.score,
         explanation: pair.factors.map((f) => toMatchFactor(f, defaultTermLabels(), pair.score)),
         factorValues: Object.fromEntries(pair.factors.map((f) => [f.factor, f.value])) as Record<FactorName, number>,
@@ -327,7 +327,7 @@ export class DatabaseMatchingEngine implements MatchingEngine {
     const context = await this.setup.context(manager, await loadCorpusStats(manager, 'SEED', Object.keys(query.terms)), need.profile.consortiumIds);
     // Ranked in retrieval order (the ranking orders by score then id anyway).
     const loaded = retrieved.map((r) => seeds.get(r.id)).filter((s): s is LoadedSeed => s !== undefined);
-    const byId = new Map(loaded.map((s) => [s.seed.id, s]));
+    const byId = new Map(loaded.map((s) => [s.profile.id, s]));
     const ranked = rankSeedsForNeed(
       need.profile,
       loaded.map((s) => s.profile),
