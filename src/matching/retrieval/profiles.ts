@@ -7,7 +7,7 @@ import { MatchDocument } from '../index/match-index.entities';
 import type { MatchKind } from '../index/match-index.entities';
 import type { AnalysedText } from '../text';
 import { restrictedMapSql } from './bm25-sql';
-import { detoastedSql, parseTermWeights, termWeightsSql } from './restricted-terms';
+import { detoastedSql, termWeightsOf, termWeightsSql } from './restricted-terms';
 import { openIntroductionsByResearcher, pastCollaborationKey, pastCollaborations } from './workflow-signals';
 
 /**
@@ -39,7 +39,8 @@ export interface ProfileOptions {
   readonly queryTerms?: readonly string[];
 }
 
-const sortedUnique = (xs: Iterable<string>) => [...new Set(xs)].sort();
+/** Sorted without repeats; most lists here hold one id or none. */
+const sortedUnique = (xs: readonly string[]) => (xs.length < 2 ? [...xs] : [...new Set(xs)].sort());
 
 /** The stored analysis of a profile's record, as columns of the statement that reads the record. */
 interface DocumentColumns {
@@ -85,11 +86,11 @@ interface SeedProfileRow {
   updated_ms: number;
   region_code: string | null;
   institution_kind: string;
-  owner_ids: unknown;
-  consortium_ids: unknown;
+  owner_ids: string[];
+  consortium_ids: string[];
   doc_length: number | null;
   /** The query's terms' weights (termWeightsSql) when read restricted, else the whole map. */
-  doc_terms: string | Record<string, number> | null;
+  doc_terms: Array<number | null> | Record<string, number> | null;
   doc_surfaces?: Record<string, string> | null;
 }
 
@@ -99,23 +100,24 @@ const SEED_PROFILE_COLUMNS = [
   's.title',
   's.summary',
   's.language',
-  's.keywords',
-  's.field_codes',
+  // Arrays as JSON: JSON.parse is native, node-pg's array parser builds strings character by character.
+  'array_to_json(s.keywords) AS keywords',
+  'array_to_json(s.field_codes) AS field_codes',
   's.trl',
-  's.collaboration_forms',
+  'array_to_json(s.collaboration_forms) AS collaboration_forms',
   's.institution_id',
   'floor(extract(epoch FROM s.updated_at) * 1000)::float8 AS updated_ms',
   'i.region_code',
   'i.kind AS institution_kind',
-  'ARRAY(SELECT so.researcher_id FROM seed_owner so WHERE so.seed_id = s.id ORDER BY so.position) AS owner_ids',
-  `ARRAY(SELECT m.consortium_id FROM seed_owner so
+  'array_to_json(ARRAY(SELECT so.researcher_id FROM seed_owner so WHERE so.seed_id = s.id ORDER BY so.position)) AS owner_ids',
+  `array_to_json(ARRAY(SELECT m.consortium_id FROM seed_owner so
            JOIN consortium_membership m ON m.researcher_id = so.researcher_id
            JOIN consortium c ON c.id = m.consortium_id AND c.status = 'ACTIVE'
          WHERE so.seed_id = s.id
          UNION
          SELECT m.consortium_id FROM consortium_membership m
            JOIN consortium c ON c.id = m.consortium_id AND c.status = 'ACTIVE'
-         WHERE m.institution_id = s.institution_id) AS consortium_ids`,
+         WHERE m.institution_id = s.institution_id)) AS consortium_ids`,
   'd.length AS doc_length',
 ];
 
@@ -150,7 +152,7 @@ function seedProfilesSql(options: ProfileOptions): { sql: string; params: (ids: 
 /** The stored analysis of a profile row, or undefined when the record is not indexed. */
 function seedDocumentOf(row: SeedProfileRow, queryTerms: readonly string[] | undefined): AnalysedText | undefined {
   if (row.doc_terms === null || row.doc_length === null) return undefined;
-  const terms = typeof row.doc_terms === 'string' ? parseTermWeights(queryTerms ?? [], row.doc_terms) : row.doc_terms;
+  const terms = Array.isArray(row.doc_terms) ? termWeightsOf(queryTerms ?? [], row.doc_terms) : row.doc_terms;
   return { terms, length: Number(row.doc_length), ...(row.doc_surfaces ? { surfaces: row.doc_surfaces } : {}) };
 }
 
@@ -171,7 +173,7 @@ export async function loadSeedProfiles(
   const queryTerms = options.queryTerms ? [...options.queryTerms].sort() : undefined;
   const statement = seedProfilesSql({ ...options, queryTerms });
   const rows = (await manager.query(statement.sql, statement.params([...ids]))) as SeedProfileRow[];
-  const owners = new Map(rows.map((r) => [r.id, idList(r.owner_ids)]));
+  const owners = new Map(rows.map((r) => [r.id, r.owner_ids]));
   const load = await openIntroductionsByResearcher(manager, sortedUnique([...owners.values()].flat()));
   const past = await pastCollaborations(
     manager,
@@ -187,7 +189,7 @@ export async function loadSeedProfiles(
       ...text,
       fieldCodes: row.field_codes,
       regionCode: row.region_code ?? null,
-      consortiumIds: sortedUnique(idList(row.consortium_ids)),
+      consortiumIds: sortedUnique(row.consortium_ids),
       language: row.language,
       analysed: seedDocumentOf(row, queryTerms) ?? analyseSeedText(text),
       trl: row.trl,

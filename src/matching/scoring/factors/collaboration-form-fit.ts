@@ -17,7 +17,13 @@ export const COLLABORATION_FORM_NAMES: Readonly<Record<CollaborationForm, Locali
   EQUIPMENT_USE: { ja: '設備利用', en: 'equipment use' },
 };
 
-const distinctSorted = <T extends string>(xs: readonly T[]): T[] => [...new Set(xs)].sort();
+/** Sorted without repeats; a list already so (as stored lists usually are) is returned as it is, saving two copies per candidate. */
+const distinctSorted = <T extends string>(xs: readonly T[]): readonly T[] => (isStrictlyIncreasing(xs) ? xs : [...new Set(xs)].sort());
+
+function isStrictlyIncreasing(xs: readonly string[]): boolean {
+  for (let i = 1; i < xs.length; i += 1) if (!(xs[i - 1] < xs[i])) return false;
+  return true;
+}
 
 /**
  * Collaboration form fit in [0, 1]: no wanted form offered → `noOverlap`; otherwise from

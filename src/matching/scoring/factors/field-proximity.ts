@@ -41,6 +41,12 @@ export function fieldRelation(a: string, b: string, taxonomy: FieldTaxonomy): { 
   return { relation: commonIsTopLevel ? 'sameTopLevel' : 'sibling', commonField: common };
 }
 
+/** Sorted without repeats; a list already so (a seed's one or two codes, usually) is returned as it is. */
+function distinctSorted(xs: readonly string[]): readonly string[] {
+  for (let i = 1; i < xs.length; i += 1) if (!(xs[i - 1] < xs[i])) return [...new Set(xs)].sort();
+  return xs;
+}
+
 /**
  * Field proximity in [0, 1]: the closest pair of the need's and the seed's fields decides
  * (same node, parent/child, siblings, further ancestor, same top level, unrelated). A side
@@ -57,8 +63,9 @@ export function fieldProximity(
   }
   let best: FactorResult<FieldProximityDetail> | undefined;
   // Sorted so that among equally close pairs the same one is reported every time.
-  for (const a of [...new Set(needFields)].sort()) {
-    for (const b of [...new Set(seedFields)].sort()) {
+  const seedSorted = distinctSorted(seedFields);
+  for (const a of distinctSorted(needFields)) {
+    for (const b of seedSorted) {
       const { relation, commonField } = fieldRelation(a, b, taxonomy);
       const value = levels[relation];
       if (!best || value > best.value) best = { value, detail: { relation, needField: a, seedField: b, commonField } };
