@@ -290,8 +290,28 @@ export class DatabaseMatchingEngine implements MatchingEngine {
     });
   }
 
-  private read<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction('REPEATABLE READ', work);
+  /**
+   * Runs `work` in one REPEATABLE READ transaction. Opened by one statement: TypeORM's
+   * transaction() sends START TRANSACTION and SET TRANSACTION ISOLATION LEVEL apart, a round trip
+   * more per ranking. Reads only, and nothing in them opens a transaction of its own.
+   */
+  private async read<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.query('START TRANSACTION ISOLATION LEVEL REPEATABLE READ');
+      let result: T;
+      try {
+        result = await work(runner.manager);
+      } catch (error) {
+        await runner.query('ROLLBACK').catch(() => undefined); // the work's error is the one to report
+        throw error;
+      }
+      await runner.query('COMMIT');
+      return result;
+    } finally {
+      await runner.release();
+    }
   }
 
   /** The need as the query of a ranking, as `viewer` may see it; NOT_FOUND on `needId`. */
