@@ -11,6 +11,7 @@ import { trlFit } from './factors/trl-fit';
 import { warmPath } from './factors/warm-path';
 import { MatchingParameters, MatchingParametersOverride, resolveParameters } from './parameters';
 import { analysedNeed, analysedSeed } from './profile-text';
+import { distinctSorted } from './sorted-lists';
 import { summarise } from './summary';
 import { defaultTermLabels } from './text-evidence';
 import { FactorResult, Language, LocalisedText, MatchingContext, NeedProfile, SeedProfile } from './types';
@@ -135,7 +136,9 @@ function scorePair(need: NeedProfile, seed: SeedProfile, candidateTerms: Analyse
  */
 export function createSeedScorer(need: NeedProfile, context: MatchingContext, options: ScoringOptions = {}): (seed: SeedProfile) => PairScore {
   const q = prepare('SEEDS_FOR_NEED', analysedNeed(need), context, options);
-  return (seed) => scorePair(need, seed, analysedSeed(seed), q);
+  // The factors read the need's lists sorted and distinct: made so once, not once per seed.
+  const sorted: NeedProfile = { ...need, fieldCodes: distinctSorted(need.fieldCodes), wantedForms: distinctSorted(need.wantedForms) };
+  return (seed) => scorePair(sorted, seed, analysedSeed(seed), q);
 }
 
 /**

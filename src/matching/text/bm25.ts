@@ -64,48 +64,82 @@ export function bm25(query: AnalysedText, document: AnalysedText, corpus: Corpus
   const averageLength = corpus.averageLength > 0 ? corpus.averageLength : Math.max(document.length, 1);
   const lengthNorm = 1 - parameters.b + parameters.b * (document.length / averageLength);
   const shared = sharedTermsSorted(query, document);
+  const weights = queryTermWeightsOf(query, corpus, parameters);
   let score = 0;
   for (const t of shared) {
-    const contribution = termContribution(t, query, document, corpus, parameters, lengthNorm);
+    const contribution = termContribution(t, weights, document, parameters, lengthNorm);
     if (contribution > 0) score += contribution;
   }
-  return new Bm25Score(score, shared, query, document, corpus, parameters, lengthNorm);
+  return new Bm25Score(score, shared, weights, document, parameters, lengthNorm);
+}
+
+/**
+ * Each query term's kind weight × query-term weight × IDF: the part of its contribution that no
+ * document changes, computed once per query and corpus instead of once per candidate and term.
+ * Products are taken in the same order as the formula's, so contributions are the same doubles.
+ */
+class QueryTermWeights {
+  readonly #weights = new Map<string, number>();
+
+  constructor(
+    readonly query: AnalysedText,
+    readonly corpus: CorpusStats,
+    readonly parameters: Bm25Parameters,
+  ) {}
+
+  of(t: string): number {
+    let weight = this.#weights.get(t);
+    if (weight === undefined) {
+      const { k3, kindWeights } = this.parameters;
+      const qtf = this.query.terms[t];
+      const queryWeight = ((k3 + 1) * qtf) / (k3 + qtf);
+      weight = kindWeights[termKind(t)] * queryWeight * inverseDocumentFrequency(this.corpus.documentFrequency(t), this.corpus.documentCount);
+      this.#weights.set(t, weight);
+    }
+    return weight;
+  }
+}
+
+/** The query's term weights for `corpus`, kept with the query's term map while it lives. */
+const queryTermWeights = new WeakMap<Readonly<Record<string, number>>, QueryTermWeights>();
+
+function queryTermWeightsOf(query: AnalysedText, corpus: CorpusStats, parameters: Bm25Parameters): QueryTermWeights {
+  const kept = queryTermWeights.get(query.terms);
+  if (kept && kept.query === query && kept.corpus === corpus && kept.parameters === parameters) return kept;
+  const weights = new QueryTermWeights(query, corpus, parameters);
+  queryTermWeights.set(query.terms, weights);
+  return weights;
 }
 
 /** A shared term's contribution; 0 (not a match) when the document does not hold it. */
-function termContribution(t: string, query: AnalysedText, document: AnalysedText, corpus: CorpusStats, parameters: Bm25Parameters, lengthNorm: number): number {
+function termContribution(t: string, weights: QueryTermWeights, document: AnalysedText, parameters: Bm25Parameters, lengthNorm: number): number {
   const tf = document.terms[t];
   if (tf === undefined || tf <= 0) return 0;
-  const { k1, k3, kindWeights } = parameters;
-  const qtf = query.terms[t];
-  const queryWeight = ((k3 + 1) * qtf) / (k3 + qtf);
+  const { k1 } = parameters;
   const documentWeight = (tf * (k1 + 1)) / (tf + k1 * lengthNorm);
-  return kindWeights[termKind(t)] * queryWeight * inverseDocumentFrequency(corpus.documentFrequency(t), corpus.documentCount) * documentWeight;
+  return weights.of(t) * documentWeight;
 }
 
 /** A BM25 result whose matches are listed, by the same arithmetic, when first read. */
 class Bm25Score implements Bm25Result {
   #matches: TermMatch[] | undefined = undefined;
   readonly #shared: readonly string[];
-  readonly #query: AnalysedText;
+  readonly #weights: QueryTermWeights;
   readonly #document: AnalysedText;
-  readonly #corpus: CorpusStats;
   readonly #parameters: Bm25Parameters;
   readonly #lengthNorm: number;
 
   constructor(
     readonly score: number,
     shared: readonly string[],
-    query: AnalysedText,
+    weights: QueryTermWeights,
     document: AnalysedText,
-    corpus: CorpusStats,
     parameters: Bm25Parameters,
     lengthNorm: number,
   ) {
     this.#shared = shared;
-    this.#query = query;
+    this.#weights = weights;
     this.#document = document;
-    this.#corpus = corpus;
     this.#parameters = parameters;
     this.#lengthNorm = lengthNorm;
   }
@@ -114,7 +148,7 @@ class Bm25Score implements Bm25Result {
     if (this.#matches) return this.#matches;
     const matches: TermMatch[] = [];
     for (const term of this.#shared) {
-      const contribution = termContribution(term, this.#query, this.#document, this.#corpus, this.#parameters, this.#lengthNorm);
+      const contribution = termContribution(term, this.#weights, this.#document, this.#parameters, this.#lengthNorm);
       if (contribution > 0) matches.push({ term, kind: termKind(term), contribution });
     }
     matches.sort((x, y) => y.contribution - x.contribution || (x.term < y.term ? -1 : x.term > y.term ? 1 : 0));

@@ -1,4 +1,5 @@
 import type { CollaborationFormParameters } from '../parameters';
+import { distinctSorted } from '../sorted-lists';
 import { CollaborationForm, FactorResult, LocalisedText, unitInterval } from '../types';
 
 export interface CollaborationFormDetail {
@@ -16,14 +17,6 @@ export const COLLABORATION_FORM_NAMES: Readonly<Record<CollaborationForm, Locali
   LICENSING: { ja: 'ライセンス', en: 'licensing' },
   EQUIPMENT_USE: { ja: '設備利用', en: 'equipment use' },
 };
-
-/** Sorted without repeats; a list already so (as stored lists usually are) is returned as it is, saving two copies per candidate. */
-const distinctSorted = <T extends string>(xs: readonly T[]): readonly T[] => (isStrictlyIncreasing(xs) ? xs : [...new Set(xs)].sort());
-
-function isStrictlyIncreasing(xs: readonly string[]): boolean {
-  for (let i = 1; i < xs.length; i += 1) if (!(xs[i - 1] < xs[i])) return false;
-  return true;
-}
 
 /**
  * Collaboration form fit in [0, 1]: no wanted form offered → `noOverlap`; otherwise from

@@ -1,4 +1,5 @@
 import type { FieldProximityLevels } from '../parameters';
+import { distinctSorted } from '../sorted-lists';
 import { FactorResult, FieldTaxonomy, LocalisedText, NameLookup } from '../types';
 
 export type FieldRelation = 'same' | 'parentChild' | 'sibling' | 'ancestor' | 'sameTopLevel' | 'unrelated' | 'unknown';
@@ -39,12 +40,6 @@ export function fieldRelation(a: string, b: string, taxonomy: FieldTaxonomy): { 
   const commonIsTopLevel = fieldAncestry(common, taxonomy).length === 1;
   // Under a top-level umbrella (成長ものづくり) automotive and aircraft are only loosely related.
   return { relation: commonIsTopLevel ? 'sameTopLevel' : 'sibling', commonField: common };
-}
-
-/** Sorted without repeats; a list already so (a seed's one or two codes, usually) is returned as it is. */
-function distinctSorted(xs: readonly string[]): readonly string[] {
-  for (let i = 1; i < xs.length; i += 1) if (!(xs[i - 1] < xs[i])) return [...new Set(xs)].sort();
-  return xs;
 }
 
 /**
