@@ -9,8 +9,8 @@ import type { SeedRanking } from './engine/matching-engine';
 import { DiversityRequest, PageWindow, WeightOverrides, pageOf, pageWindow, resolveDiversity, resolveQueryWeights, toMatchFactor } from './matching-options';
 import type { ConsortiumCandidate, InstitutionCandidate, MatchFactor, NeedCandidate, ResearcherCandidate, SeedCandidate } from './matching.types';
 import { MatchFit } from './matching.types';
-import { loadAnalysedDocuments } from './retrieval';
-import type { LoadedSeed, SeedRetrievalFilter } from './retrieval';
+import { loadAnalysedDocuments, loadSeedPage } from './retrieval';
+import type { LoadedSeed, PageSeed, SeedRetrievalFilter } from './retrieval';
 import { summariseRouting } from './routing';
 import type { Fit, MatchingWeights, RankedCandidate } from './scoring';
 import { attachDocumentSurfaces } from './scoring';
@@ -107,8 +107,16 @@ export class MatchingService {
         ranking.ranked.map((r) => r.id),
       ),
     );
-    await this.explainPage('SEED', shown, window);
-    return pageOf(shown, window, (r) => ({ ...seedCandidate(r), duplicateCount: r.duplicates.length, duplicates: r.duplicates.map((d) => d.candidate.seed) }));
+    const page = shown.slice(window.offset, window.offset + window.first);
+    const records = await this.seedPage(
+      page,
+      page.flatMap((r) => r.duplicates.map((d) => d.id)),
+    );
+    return pageOf(shown, window, (r) => ({
+      ...seedCandidate(r, records),
+      duplicateCount: r.duplicates.length,
+      duplicates: r.duplicates.map((d) => records.get(d.id)!.seed),
+    }));
   }
 
   /** Retrieval and ranking of seeds for a need by its database id, all candidates (no paging). */
@@ -156,11 +164,9 @@ export class MatchingService {
       weights: this.weightOverrides(request.weights),
       viewer,
     });
-    const page = ranked.slice(window.offset, window.offset + window.first);
-    await this.explainPage(
-      'SEED',
-      page.flatMap((r) => r.seeds.slice(0, BEST_SEEDS_SHOWN)),
-      { offset: 0, first: Number.MAX_SAFE_INTEGER },
+    const records = await this.seedPage(
+      ranked.slice(window.offset, window.offset + window.first).flatMap((r) => r.seeds.slice(0, BEST_SEEDS_SHOWN)),
+      [],
     );
     return pageOf(ranked, window, (r) => {
       const best = r.seeds[0];
@@ -174,7 +180,7 @@ export class MatchingService {
         summaryEn: summary.en,
         furtherSeedsBonus: r.furtherSeedsBonus,
         explanation: explanationOf(best),
-        bestSeeds: r.seeds.slice(0, BEST_SEEDS_SHOWN).map(seedCandidate),
+        bestSeeds: r.seeds.slice(0, BEST_SEEDS_SHOWN).map((seed) => seedCandidate(seed, records)),
       };
     });
   }
@@ -198,11 +204,23 @@ export class MatchingService {
   }
 
   /**
+   * The records of the seeds a page shows (the explained candidates and `otherIds`, e.g. folded
+   * duplicates) in one statement, with how the explained ones wrote their matched terms: their
+   * explanations get those surfaces, so they can show evidence across languages as pairs.
+   * Seeds are archived, never deleted, so every ranked seed has its record.
+   */
+  private async seedPage(explained: ReadonlyArray<RankedCandidate<LoadedSeed>>, otherIds: readonly string[]): Promise<Map<string, PageSeed>> {
+    const records = await loadSeedPage(this.dataSource.manager, [...explained.map((s) => s.id), ...otherIds], matchedTermsOf(explained));
+    for (const s of explained) attachDocumentSurfaces(s.factors, records.get(s.id)?.surfaces);
+    return records;
+  }
+
+  /**
    * Loads how the candidates of the page wrote their matched terms (one statement), so their
    * explanations can show evidence across languages as pairs (柿 ↔ persimmons).
    */
   private async explainPage(
-    kind: 'SEED' | 'NEED',
+    kind: 'NEED',
     items: ReadonlyArray<{ id: string; factors: ReadonlyArray<{ factor: string; detail: unknown }> }>,
     window: PageWindow,
   ): Promise<void> {
@@ -244,8 +262,8 @@ function seedRetrievalFilter(f: SeedMatchFilterInput | null | undefined): SeedRe
   };
 }
 
-function seedCandidate(r: RankedCandidate<LoadedSeed>): SeedCandidate {
-  return { seed: r.candidate.seed, score: r.score, rank: r.rank, ...verdictOf(r), explanation: explanationOf(r), duplicateCount: 0, duplicates: [] };
+function seedCandidate(r: RankedCandidate<LoadedSeed>, records: ReadonlyMap<string, PageSeed>): SeedCandidate {
+  return { seed: records.get(r.id)!.seed, score: r.score, rank: r.rank, ...verdictOf(r), explanation: explanationOf(r), duplicateCount: 0, duplicates: [] };
 }
 
 /** The fields an institution and a consortium candidate share. */

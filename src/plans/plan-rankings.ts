@@ -67,11 +67,11 @@ export function engineRankings(engine: MatchingEngine): PlanRankings {
       return ranked.slice(0, first).map((r) => {
         const summary = r.summary();
         return {
-          seedId: r.candidate.seed.id,
-          key: r.candidate.seed.key,
-          title: r.candidate.seed.title,
-          trl: r.candidate.seed.trl,
-          institutionId: r.candidate.seed.institutionId,
+          seedId: r.id,
+          key: r.candidate.key,
+          title: r.candidate.profile.title,
+          trl: r.candidate.profile.trl,
+          institutionId: r.candidate.profile.institutionId,
           score: r.score,
           summaryJa: summary.ja,
           summaryEn: summary.en,

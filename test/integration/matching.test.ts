@@ -377,7 +377,7 @@ describe('matching', () => {
     const structured = await service.rankSeedsForNeedId(terse.id);
     expect(structured.retrieved.length).toBeGreaterThanOrEqual(6);
     expect(structured.retrieved.every((r) => r.via === 'FIELD' && r.textScore === null)).toBe(true);
-    expect(structured.ranked.map((r) => r.candidate.seed.title)).toEqual(expect.arrayContaining([seeds.oledOther1.title, seeds.oledLab1.title]));
+    expect(structured.ranked.map((r) => r.candidate.profile.title)).toEqual(expect.arrayContaining([seeds.oledOther1.title, seeds.oledLab1.title]));
   });
 
   it('reads each query term’s best postings first when the cap per term binds: a short seed beats a long one that says it more often', async () => {
@@ -648,12 +648,13 @@ describe('matching', () => {
     expect(ten.edges).toHaveLength(10);
     expect(fifty.edges).toHaveLength(50);
     expect(forFifty).toBe(forTen);
-    // Sign-in check, transaction, 7 for the ranking (the need with its memberships and stored terms,
-    // retrieval, the seeds with owners, memberships and stored terms, the two workflow signals: open
-    // introductions and past collaborations, corpus statistics, duplicates; reference data and
-    // weights are in memory), 1 for the page's term surfaces (the explanations' pairs), 5 for the
+    // Sign-in check, 7 for the ranking (the need with its memberships and stored terms, retrieval,
+    // the seeds' scoring columns with owners, memberships and stored terms, the two workflow signals:
+    // open introductions and past collaborations, corpus statistics, duplicates; reference data and
+    // weights are in memory; the transaction opens in one statement with its isolation level), 1 for
+    // the page's seed records with their term surfaces (the explanations' pairs), 5 for the
     // requested relations.
-    expect(forFifty).toBeLessThanOrEqual(15);
+    expect(forFifty).toBeLessThanOrEqual(14);
   });
 
   it('rebuilds the index at start-up only when it is stale or incomplete', async () => {

@@ -282,7 +282,7 @@ export class DatabaseMatchingEngine implements MatchingEngine {
     return [...seeds.values()].map((s) => {
       const pair = score(s.profile);
       return {
-        seedId: s.seed.id,
+        seedId: s.profile.id,
         score: pair.score,
         explanation: pair.factors.map((f) => toMatchFactor(f, defaultTermLabels(), pair.score)),
         factorValues: Object.fromEntries(pair.factors.map((f) => [f.factor, f.value])) as Record<FactorName, number>,
@@ -290,8 +290,28 @@ export class DatabaseMatchingEngine implements MatchingEngine {
     });
   }
 
-  private read<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction('REPEATABLE READ', work);
+  /**
+   * Runs `work` in one REPEATABLE READ transaction. Opened by one statement: TypeORM's
+   * transaction() sends START TRANSACTION and SET TRANSACTION ISOLATION LEVEL apart, a round trip
+   * more per ranking. Reads only, and nothing in them opens a transaction of its own.
+   */
+  private async read<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.query('START TRANSACTION ISOLATION LEVEL REPEATABLE READ');
+      let result: T;
+      try {
+        result = await work(runner.manager);
+      } catch (error) {
+        await runner.query('ROLLBACK').catch(() => undefined); // the work's error is the one to report
+        throw error;
+      }
+      await runner.query('COMMIT');
+      return result;
+    } finally {
+      await runner.release();
+    }
   }
 
   /** The need as the query of a ranking, as `viewer` may see it; NOT_FOUND on `needId`. */
@@ -327,7 +347,7 @@ export class DatabaseMatchingEngine implements MatchingEngine {
     const context = await this.setup.context(manager, await loadCorpusStats(manager, 'SEED', Object.keys(query.terms)), need.profile.consortiumIds);
     // Ranked in retrieval order (the ranking orders by score then id anyway).
     const loaded = retrieved.map((r) => seeds.get(r.id)).filter((s): s is LoadedSeed => s !== undefined);
-    const byId = new Map(loaded.map((s) => [s.seed.id, s]));
+    const byId = new Map(loaded.map((s) => [s.profile.id, s]));
     const ranked = rankSeedsForNeed(
       need.profile,
       loaded.map((s) => s.profile),

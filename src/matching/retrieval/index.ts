@@ -3,6 +3,8 @@ export { DEFAULT_RETRIEVAL_OPTIONS, retrieveNeeds, retrieveSeeds } from './candi
 export type { NeedRetrievalFilter, RetrievalOptions, RetrievalQuery, RetrievedCandidate, SeedRetrievalFilter } from './candidate-retrieval';
 export { loadAnalysedDocuments, loadCorpusStats, queryTermWeights } from './bm25-sql';
 export { loadSeedProfiles, loadNeedProfiles } from './profiles';
+export { loadSeedPage } from './seed-page';
+export type { PageSeed } from './seed-page';
 export type { LoadedNeed, LoadedSeed } from './profiles';
 export { loadAllConsortiumNames, loadMatchingLookups } from './lookups';
 export type { MatchingLookups } from './lookups';

@@ -1,19 +1,21 @@
 import { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { Institution } from '../../institutions/institution.entity';
 import { Company } from '../../companies/company.entity';
 import { Need } from '../../needs/need.entity';
-import { Seed } from '../../seeds/seed.entity';
 import { analyseNeedText, analyseSeedText } from '../index/analyser-version';
 import type { CollaborationForm, NeedProfile, SeedProfile } from '../scoring';
 import { MatchDocument } from '../index/match-index.entities';
 import type { MatchKind } from '../index/match-index.entities';
 import type { AnalysedText } from '../text';
 import { restrictedMapSql } from './bm25-sql';
+import { detoastedSql, termWeightsOf, termWeightsSql } from './restricted-terms';
 import { openIntroductionsByResearcher, pastCollaborationKey, pastCollaborations } from './workflow-signals';
 
-/** A seed as the ranking sees it, with the entity it came from (for the GraphQL answer). */
+/**
+ * A seed as the ranking sees it: its profile and the few columns a ranking's callers show
+ * without the record (plans). The records of the page being shown are read apart (seed-page.ts).
+ */
 export interface LoadedSeed {
-  readonly seed: Seed;
+  readonly key: string;
   readonly institutionKind: string;
   readonly profile: SeedProfile;
 }
@@ -37,7 +39,8 @@ export interface ProfileOptions {
   readonly queryTerms?: readonly string[];
 }
 
-const sortedUnique = (xs: Iterable<string>) => [...new Set(xs)].sort();
+/** Sorted without repeats; most lists here hold one id or none. */
+const sortedUnique = (xs: readonly string[]) => (xs.length < 2 ? [...xs] : [...new Set(xs)].sort());
 
 /** The stored analysis of a profile's record, as columns of the statement that reads the record. */
 interface DocumentColumns {
@@ -67,6 +70,94 @@ function documentOf(row: DocumentColumns): AnalysedText | undefined {
 /** ARRAY(…) of uuids as strings (node-pg parses uuid[]; an empty array may come as '{}' from some drivers). */
 const idList = (value: unknown): string[] => (Array.isArray(value) ? (value as string[]) : []);
 
+/** The columns of a seed that its profile is built from, and its owners' and institution's consortia. */
+interface SeedProfileRow {
+  id: string;
+  key: string;
+  title: string;
+  summary: string;
+  language: SeedProfile['language'];
+  keywords: string[];
+  field_codes: string[];
+  trl: number;
+  collaboration_forms: CollaborationForm[];
+  institution_id: string;
+  /** updated_at in whole milliseconds, as node-pg's date parsing would truncate it. */
+  updated_ms: number;
+  region_code: string | null;
+  institution_kind: string;
+  owner_ids: string[];
+  consortium_ids: string[];
+  doc_length: number | null;
+  /** The query's terms' weights (termWeightsSql) when read restricted, else the whole map. */
+  doc_terms: Array<number | null> | Record<string, number> | null;
+  doc_surfaces?: Record<string, string> | null;
+}
+
+const SEED_PROFILE_COLUMNS = [
+  's.id',
+  's.key',
+  's.title',
+  's.summary',
+  's.language',
+  // Arrays as JSON: JSON.parse is native, node-pg's array parser builds strings character by character.
+  'array_to_json(s.keywords) AS keywords',
+  'array_to_json(s.field_codes) AS field_codes',
+  's.trl',
+  'array_to_json(s.collaboration_forms) AS collaboration_forms',
+  's.institution_id',
+  'i.region_code',
+  'i.kind AS institution_kind',
+  'array_to_json(ARRAY(SELECT so.researcher_id FROM seed_owner so WHERE so.seed_id = s.id ORDER BY so.position)) AS owner_ids',
+  `array_to_json(ARRAY(SELECT m.consortium_id FROM seed_owner so
+           JOIN consortium_membership m ON m.researcher_id = so.researcher_id
+           JOIN consortium c ON c.id = m.consortium_id AND c.status = 'ACTIVE'
+         WHERE so.seed_id = s.id
+         UNION
+         SELECT m.consortium_id FROM consortium_membership m
+           JOIN consortium c ON c.id = m.consortium_id AND c.status = 'ACTIVE'
+         WHERE m.institution_id = s.institution_id)) AS consortium_ids`,
+  'd.length AS doc_length',
+  'floor(extract(epoch FROM s.updated_at) * 1000)::float8 AS updated_ms',
+];
+
+/**
+ * The statement reading seed profile rows: only the columns scoring reads (a ranking reads
+ * hundreds of candidates and shows a page of them), with the stored analysis restricted to the
+ * query's terms for candidates (restricted-terms.ts), whole with surfaces for a query.
+ */
+function seedProfilesSql(options: ProfileOptions): { sql: string; params: (ids: string[]) => unknown[] } {
+  const from = `FROM seed s JOIN institution i ON i.id = s.institution_id LEFT JOIN match_document d ON d.kind = 'SEED' AND d.doc_id = s.id WHERE s.id = ANY($1::uuid[])`;
+  const only = options.queryTerms;
+  const surfaces = options.asQuery ?? true;
+  if (!only) {
+    const columns = [...SEED_PROFILE_COLUMNS, 'd.terms AS doc_terms', ...(surfaces ? ['d.surfaces AS doc_surfaces'] : [])];
+    return { sql: `SELECT ${columns.join(', ')} ${from}`, params: (ids) => [ids] };
+  }
+  // The map is de-TOASTed once in the subquery (OFFSET 0 keeps it apart), then looked up per term.
+  const names = SEED_PROFILE_COLUMNS.map((c) => /(?:AS |\.)(\w+)$/.exec(c)![1]);
+  const inner = [
+    ...SEED_PROFILE_COLUMNS,
+    `${detoastedSql('d.terms')} AS doc_map`,
+    ...(surfaces ? [`${restrictedMapSql('d.surfaces', '$2')} AS doc_surfaces`] : []),
+  ];
+  const outer = [...names.map((n) => `x.${n}`), 'w.doc_terms', ...(surfaces ? ['x.doc_surfaces'] : [])];
+  // The lookups in a LATERAL after the rows: the statement still reads (and is labelled by
+  // the bench) from the seeds and their owners.
+  const weights = `LATERAL (SELECT CASE WHEN x.doc_map IS NOT NULL THEN ${termWeightsSql('x.doc_map', '$2')} END AS doc_terms) w`;
+  return {
+    sql: `SELECT ${outer.join(', ')} FROM (SELECT ${inner.join(', ')} ${from} OFFSET 0) x CROSS JOIN ${weights}`,
+    params: (ids) => [ids, [...only]],
+  };
+}
+
+/** The stored analysis of a profile row, or undefined when the record is not indexed. */
+function seedDocumentOf(row: SeedProfileRow, queryTerms: readonly string[] | undefined): AnalysedText | undefined {
+  if (row.doc_terms === null || row.doc_length === null) return undefined;
+  const terms = Array.isArray(row.doc_terms) ? termWeightsOf(queryTerms ?? [], row.doc_terms) : row.doc_terms;
+  return { terms, length: Number(row.doc_length), ...(row.doc_surfaces ? { surfaces: row.doc_surfaces } : {}) };
+}
+
 /**
  * Seed profiles for the retrieved ids in a fixed number of queries whatever their number: one
  * statement for the seeds with their institution's region and kind, owners (in order),
@@ -80,69 +171,40 @@ export async function loadSeedProfiles(
   options: ProfileOptions & { companyId: string | null },
 ): Promise<Map<string, LoadedSeed>> {
   if (ids.length === 0) return new Map();
-  const query = manager
-    .getRepository(Seed)
-    .createQueryBuilder('seed')
-    .innerJoin(Institution, 'institution', 'institution.id = seed.institution_id')
-    .addSelect('institution.region_code', 'institution_region_code')
-    .addSelect('institution.kind', 'institution_kind')
-    .addSelect('ARRAY(SELECT so.researcher_id FROM seed_owner so WHERE so.seed_id = seed.id ORDER BY so.position)', 'owner_ids')
-    .addSelect(
-      `ARRAY(SELECT m.consortium_id FROM seed_owner so
-               JOIN consortium_membership m ON m.researcher_id = so.researcher_id
-               JOIN consortium c ON c.id = m.consortium_id AND c.status = 'ACTIVE'
-             WHERE so.seed_id = seed.id
-             UNION
-             SELECT m.consortium_id FROM consortium_membership m
-               JOIN consortium c ON c.id = m.consortium_id AND c.status = 'ACTIVE'
-             WHERE m.institution_id = seed.institution_id)`,
-      'consortium_ids',
-    )
-    .where('seed.id IN (:...ids)', { ids: [...ids] });
-  const { entities, raw } = await withDocument(query, 'seed', 'SEED', options).getRawAndEntities();
-  const rowOf = new Map(
-    (raw as Array<DocumentColumns & Record<string, unknown>>).map((r) => [
-      String(r.seed_id),
-      {
-        region: (r.institution_region_code as string | null) ?? null,
-        kind: String(r.institution_kind),
-        owners: idList(r.owner_ids),
-        consortia: idList(r.consortium_ids),
-        document: documentOf(r),
-      },
-    ]),
-  );
-  const load = await openIntroductionsByResearcher(manager, sortedUnique([...rowOf.values()].flatMap((r) => r.owners)));
+  // Sorted, so that a candidate's term map is built in the order BM25 visits it.
+  const queryTerms = options.queryTerms ? [...options.queryTerms].sort() : undefined;
+  const statement = seedProfilesSql({ ...options, queryTerms });
+  const rows = (await manager.query(statement.sql, statement.params([...ids]))) as SeedProfileRow[];
+  const owners = new Map(rows.map((r) => [r.id, r.owner_ids]));
+  const load = await openIntroductionsByResearcher(manager, sortedUnique([...owners.values()].flat()));
   const past = await pastCollaborations(
     manager,
     ids.map((seedId) => ({ companyId: options.companyId, seedId })),
   );
 
   const result = new Map<string, LoadedSeed>();
-  for (const seed of entities) {
-    const row = rowOf.get(seed.id);
-    const ownerIds = row?.owners ?? [];
+  for (const row of rows) {
+    const ownerIds = owners.get(row.id)!;
+    const text = { title: row.title, summary: row.summary, keywords: row.keywords };
     const profile: SeedProfile = {
-      id: seed.id,
-      title: seed.title,
-      summary: seed.summary,
-      keywords: seed.keywords,
-      fieldCodes: seed.fieldCodes,
-      regionCode: row?.region ?? null,
-      consortiumIds: sortedUnique(row?.consortia ?? []),
-      language: seed.language,
-      analysed: row?.document ?? analyseSeedText(seed),
-      trl: seed.trl,
-      collaborationForms: seed.collaborationForms as unknown as CollaborationForm[],
-      institutionId: seed.institutionId,
+      id: row.id,
+      ...text,
+      fieldCodes: row.field_codes,
+      regionCode: row.region_code ?? null,
+      consortiumIds: sortedUnique(row.consortium_ids),
+      language: row.language,
+      analysed: seedDocumentOf(row, queryTerms) ?? analyseSeedText(text),
+      trl: row.trl,
+      collaborationForms: row.collaboration_forms,
+      institutionId: row.institution_id,
       ownerIds,
       // One laboratory = the same owners; a seed without owners is its own group.
-      labKey: ownerIds.length > 0 ? sortedUnique(ownerIds).join('+') : seed.id,
-      pastCollaborationWithCompany: past.get(pastCollaborationKey(options.companyId, seed.id)) ?? false,
+      labKey: ownerIds.length > 0 ? sortedUnique(ownerIds).join('+') : row.id,
+      pastCollaborationWithCompany: past.get(pastCollaborationKey(options.companyId, row.id)) ?? false,
       openIntroductions: ownerIds.reduce((sum, id) => sum + (load.get(id) ?? 0), 0),
-      updatedAt: seed.updatedAt,
+      updatedAt: new Date(row.updated_ms),
     };
-    result.set(seed.id, { seed, institutionKind: row?.kind ?? '', profile });
+    result.set(row.id, { key: row.key, institutionKind: row.institution_kind, profile });
   }
   return result;
 }

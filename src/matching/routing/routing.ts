@@ -145,7 +145,15 @@ export function rankRoutingTargets(
     const own = textRelevance({ query, document: target.analysed, corpus: context.corpus, selfScore: self }, parameters);
     const seedWins = target.bestSeed != null && target.bestSeed.text.value > own.value;
     const text = seedWins ? target.bestSeed!.text : own;
-    const textDetail: TargetTextDetail = { ...text.detail, seedId: seedWins ? target.bestSeed!.id : null, seedTitle: seedWins ? target.bestSeed!.title : null };
+    const { rawScore, selfScore: textSelfScore, relativeScore, matches } = text.detail; // matches is a getter: read it, a spread would not
+    const textDetail: TargetTextDetail = {
+      rawScore,
+      selfScore: textSelfScore,
+      relativeScore,
+      matches,
+      seedId: seedWins ? target.bestSeed!.id : null,
+      seedTitle: seedWins ? target.bestSeed!.title : null,
+    };
     // The terms' shares of the score need the score: the sentence is worded after the sum below.
     const textSentence = (share: number) => describeTextRelevance(text.detail, names.terms ?? defaultTermLabels(), parameters.text.explainedTerms, share);
     const seedSentence = (sentence: LocalisedText): LocalisedText =>

@@ -1,20 +1,22 @@
 import { AnalysedText, containsJapanese, termKind, termValue } from '../text';
 import { combine, fitOf } from './combine';
-import { FactorDetails, FactorExplanation, PairScore } from './explanation';
-import { collaborationFormFit, describeCollaborationFormFit } from './factors/collaboration-form-fit';
-import { describeFieldProximity, fieldProximity } from './factors/field-proximity';
-import { describeFreshness, freshness } from './factors/freshness';
-import { describeRegionFit, regionFit } from './factors/region-fit';
-import { describeResearcherLoad, researcherLoad } from './factors/researcher-load';
-import { describeTextRelevance, selfScore, textRelevance } from './factors/text-relevance';
-import { describeTrlFit, trlFit } from './factors/trl-fit';
-import { describeWarmPath, warmPath } from './factors/warm-path';
+import { FactorDetails, PairScore } from './explanation';
+import { collaborationFormFit } from './factors/collaboration-form-fit';
+import { fieldProximity } from './factors/field-proximity';
+import { freshness } from './factors/freshness';
+import { regionFit } from './factors/region-fit';
+import { researcherLoad } from './factors/researcher-load';
+import { selfScore, textRelevance } from './factors/text-relevance';
+import { trlFit } from './factors/trl-fit';
+import { warmPath } from './factors/warm-path';
 import { MatchingParameters, MatchingParametersOverride, resolveParameters } from './parameters';
 import { analysedNeed, analysedSeed } from './profile-text';
+import { distinctSorted } from './sorted-lists';
 import { summarise } from './summary';
-import { defaultTermLabels, termScoreShare } from './text-evidence';
+import { defaultTermLabels } from './text-evidence';
 import { FactorResult, Language, LocalisedText, MatchingContext, NeedProfile, SeedProfile } from './types';
 import { FACTOR_NAMES, FactorName, MatchingWeights, resolveWeights } from './weights';
+import { PairWording, wordedFactor } from './worded-factor';
 
 /** Which side is the query: the other side is ranked, and its collection supplies the corpus statistics. */
 export type MatchDirection = 'SEEDS_FOR_NEED' | 'NEEDS_FOR_SEED';
@@ -108,38 +110,20 @@ function scorePair(need: NeedProfile, seed: SeedProfile, candidateTerms: Analyse
     // The candidate's age: a stale seed, or an old need, is less likely to be still open.
     freshness: freshness(q.direction === 'SEEDS_FOR_NEED' ? seed.updatedAt : need.createdAt, context.now, parameters.freshness),
   };
-  const values = Object.fromEntries(FACTOR_NAMES.map((f) => [f, results[f].value])) as Record<FactorName, number>;
+  const values: Record<FactorName, number> = {
+    textRelevance: results.textRelevance.value,
+    fieldProximity: results.fieldProximity.value,
+    trlFit: results.trlFit.value,
+    regionFit: results.regionFit.value,
+    collaborationFormFit: results.collaborationFormFit.value,
+    warmPath: results.warmPath.value,
+    researcherLoad: results.researcherLoad.value,
+    freshness: results.freshness.value,
+  };
   const { score, contributions } = combine(values, q.weights);
   // Sentences are worded only when read: a ranking scores hundreds of candidates and shows a page.
-  const describe: { readonly [F in FactorName]: () => LocalisedText } = {
-    textRelevance: () =>
-      describeTextRelevance(
-        results.textRelevance.detail,
-        names.terms ?? defaultTermLabels(),
-        parameters.text.explainedTerms,
-        termScoreShare(contributions.textRelevance, score, results.textRelevance.detail.rawScore),
-      ),
-    fieldProximity: () => describeFieldProximity(results.fieldProximity.detail, names),
-    trlFit: () => describeTrlFit(results.trlFit.detail),
-    regionFit: () => describeRegionFit(results.regionFit.detail, names),
-    collaborationFormFit: () => describeCollaborationFormFit(results.collaborationFormFit.detail),
-    warmPath: () => describeWarmPath(results.warmPath.detail, names),
-    researcherLoad: () => describeResearcherLoad(results.researcherLoad.detail),
-    freshness: () => describeFreshness(results.freshness.detail),
-  };
-  const factors = FACTOR_NAMES.map((factor) => {
-    let sentence: LocalisedText | undefined;
-    return {
-      factor,
-      value: values[factor],
-      weight: q.weights[factor],
-      contribution: contributions[factor],
-      get sentence() {
-        return (sentence ??= describe[factor]());
-      },
-      detail: results[factor].detail,
-    } as FactorExplanation;
-  });
+  const wording: PairWording = { names, parameters, score, textContribution: contributions.textRelevance };
+  const factors = FACTOR_NAMES.map((factor) => wordedFactor(factor, values[factor], q.weights[factor], contributions[factor], results[factor].detail, wording));
   let summary: LocalisedText | undefined;
   return { score, fit: fitOf(score, parameters.fit), factors, summary: () => (summary ??= summarise(factors, names.terms ?? defaultTermLabels(), names)) };
 }
@@ -152,7 +136,9 @@ function scorePair(need: NeedProfile, seed: SeedProfile, candidateTerms: Analyse
  */
 export function createSeedScorer(need: NeedProfile, context: MatchingContext, options: ScoringOptions = {}): (seed: SeedProfile) => PairScore {
   const q = prepare('SEEDS_FOR_NEED', analysedNeed(need), context, options);
-  return (seed) => scorePair(need, seed, analysedSeed(seed), q);
+  // The factors read the need's lists sorted and distinct: made so once, not once per seed.
+  const sorted: NeedProfile = { ...need, fieldCodes: distinctSorted(need.fieldCodes), wantedForms: distinctSorted(need.wantedForms) };
+  return (seed) => scorePair(sorted, seed, analysedSeed(seed), q);
 }
 
 /**

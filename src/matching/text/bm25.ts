@@ -57,40 +57,131 @@ export function inverseDocumentFrequency(documentFrequency: number, documentCoun
 /**
  * BM25 score of a document for a query, both given as analysed terms, with the corpus
  * statistics of the document collection. Terms are visited in sorted order so that the
- * floating-point sum does not depend on how the caller built the objects.
+ * floating-point sum does not depend on how the caller built the objects. The matches are
+ * listed when first read: a ranking scores hundreds of candidates and explains a page of them.
  */
 export function bm25(query: AnalysedText, document: AnalysedText, corpus: CorpusStats, parameters: Bm25Parameters = DEFAULT_BM25_PARAMETERS): Bm25Result {
-  const { k1, b, k3, kindWeights } = parameters;
   const averageLength = corpus.averageLength > 0 ? corpus.averageLength : Math.max(document.length, 1);
-  const lengthNorm = 1 - b + b * (document.length / averageLength);
-  const matches: TermMatch[] = [];
-  for (const t of sharedTermsSorted(query, document)) {
-    const tf = document.terms[t];
-    if (tf === undefined || tf <= 0) continue;
-    const kind = termKind(t);
-    const qtf = query.terms[t];
-    const queryWeight = ((k3 + 1) * qtf) / (k3 + qtf);
-    const documentWeight = (tf * (k1 + 1)) / (tf + k1 * lengthNorm);
-    const contribution = kindWeights[kind] * queryWeight * inverseDocumentFrequency(corpus.documentFrequency(t), corpus.documentCount) * documentWeight;
-    if (contribution > 0) matches.push({ term: t, kind, contribution });
-  }
+  const lengthNorm = 1 - parameters.b + parameters.b * (document.length / averageLength);
+  const shared = sharedTermsSorted(query, document);
+  const weights = queryTermWeightsOf(query, corpus, parameters);
   let score = 0;
-  for (const m of matches) score += m.contribution;
-  matches.sort((x, y) => y.contribution - x.contribution || (x.term < y.term ? -1 : x.term > y.term ? 1 : 0));
-  return { score, matches };
+  for (const t of shared) {
+    const contribution = termContribution(t, weights, document, parameters, lengthNorm);
+    if (contribution > 0) score += contribution;
+  }
+  return new Bm25Score(score, shared, weights, document, parameters, lengthNorm);
 }
+
+/**
+ * Each query term's kind weight × query-term weight × IDF: the part of its contribution that no
+ * document changes, computed once per query and corpus instead of once per candidate and term.
+ * Products are taken in the same order as the formula's, so contributions are the same doubles.
+ */
+class QueryTermWeights {
+  readonly #weights = new Map<string, number>();
+
+  constructor(
+    readonly query: AnalysedText,
+    readonly corpus: CorpusStats,
+    readonly parameters: Bm25Parameters,
+  ) {}
+
+  of(t: string): number {
+    let weight = this.#weights.get(t);
+    if (weight === undefined) {
+      const { k3, kindWeights } = this.parameters;
+      const qtf = this.query.terms[t];
+      const queryWeight = ((k3 + 1) * qtf) / (k3 + qtf);
+      weight = kindWeights[termKind(t)] * queryWeight * inverseDocumentFrequency(this.corpus.documentFrequency(t), this.corpus.documentCount);
+      this.#weights.set(t, weight);
+    }
+    return weight;
+  }
+}
+
+/** The query's term weights for `corpus`, kept with the query's term map while it lives. */
+const queryTermWeights = new WeakMap<Readonly<Record<string, number>>, QueryTermWeights>();
+
+function queryTermWeightsOf(query: AnalysedText, corpus: CorpusStats, parameters: Bm25Parameters): QueryTermWeights {
+  const kept = queryTermWeights.get(query.terms);
+  if (kept && kept.query === query && kept.corpus === corpus && kept.parameters === parameters) return kept;
+  const weights = new QueryTermWeights(query, corpus, parameters);
+  queryTermWeights.set(query.terms, weights);
+  return weights;
+}
+
+/** A shared term's contribution; 0 (not a match) when the document does not hold it. */
+function termContribution(t: string, weights: QueryTermWeights, document: AnalysedText, parameters: Bm25Parameters, lengthNorm: number): number {
+  const tf = document.terms[t];
+  if (tf === undefined || tf <= 0) return 0;
+  const { k1 } = parameters;
+  const documentWeight = (tf * (k1 + 1)) / (tf + k1 * lengthNorm);
+  return weights.of(t) * documentWeight;
+}
+
+/** A BM25 result whose matches are listed, by the same arithmetic, when first read. */
+class Bm25Score implements Bm25Result {
+  #matches: TermMatch[] | undefined = undefined;
+  readonly #shared: readonly string[];
+  readonly #weights: QueryTermWeights;
+  readonly #document: AnalysedText;
+  readonly #parameters: Bm25Parameters;
+  readonly #lengthNorm: number;
+
+  constructor(
+    readonly score: number,
+    shared: readonly string[],
+    weights: QueryTermWeights,
+    document: AnalysedText,
+    parameters: Bm25Parameters,
+    lengthNorm: number,
+  ) {
+    this.#shared = shared;
+    this.#weights = weights;
+    this.#document = document;
+    this.#parameters = parameters;
+    this.#lengthNorm = lengthNorm;
+  }
+
+  get matches(): readonly TermMatch[] {
+    if (this.#matches) return this.#matches;
+    const matches: TermMatch[] = [];
+    for (const term of this.#shared) {
+      const contribution = termContribution(term, this.#weights, this.#document, this.#parameters, this.#lengthNorm);
+      if (contribution > 0) matches.push({ term, kind: termKind(term), contribution });
+    }
+    matches.sort((x, y) => y.contribution - x.contribution || (x.term < y.term ? -1 : x.term > y.term ? 1 : 0));
+    return (this.#matches = matches);
+  }
+}
+
+/** Each term map's keys, kept while the map lives: a query's are read once per candidate. */
+const keysOf = new WeakMap<Readonly<Record<string, number>>, readonly string[]>();
+
+function termsOf(text: AnalysedText): readonly string[] {
+  let keys = keysOf.get(text.terms);
+  if (!keys) keysOf.set(text.terms, (keys = Object.keys(text.terms)));
+  return keys;
+}
+
+const isSorted = (xs: readonly string[]) => {
+  for (let i = 1; i < xs.length; i += 1) if (xs[i - 1] > xs[i]) return false;
+  return true;
+};
 
 /**
  * The terms both texts hold, sorted: found from the smaller side (a candidate is often read
  * restricted to the query's terms), so the sum visits the same terms in the same order either way.
+ * Maps built in sorted order (the query's, a restricted candidate's) need no sorting.
  */
 function sharedTermsSorted(query: AnalysedText, document: AnalysedText): string[] {
-  const queryTerms = Object.keys(query.terms);
+  const queryTerms = termsOf(query);
   const documentTerms = Object.keys(document.terms);
   const [fewer, other] = documentTerms.length < queryTerms.length ? [documentTerms, query.terms] : [queryTerms, document.terms];
   const shared: string[] = [];
   for (const t of fewer) if (other[t] !== undefined) shared.push(t);
-  return shared.sort();
+  return isSorted(shared) ? shared : shared.sort();
 }
 
 /**

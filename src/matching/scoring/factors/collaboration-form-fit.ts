@@ -1,4 +1,5 @@
 import type { CollaborationFormParameters } from '../parameters';
+import { distinctSorted } from '../sorted-lists';
 import { CollaborationForm, FactorResult, LocalisedText, unitInterval } from '../types';
 
 export interface CollaborationFormDetail {
@@ -16,8 +17,6 @@ export const COLLABORATION_FORM_NAMES: Readonly<Record<CollaborationForm, Locali
   LICENSING: { ja: 'ライセンス', en: 'licensing' },
   EQUIPMENT_USE: { ja: '設備利用', en: 'equipment use' },
 };
-
-const distinctSorted = <T extends string>(xs: readonly T[]): T[] => [...new Set(xs)].sort();
 
 /**
  * Collaboration form fit in [0, 1]: no wanted form offered → `noOverlap`; otherwise from

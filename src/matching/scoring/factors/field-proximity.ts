@@ -1,4 +1,5 @@
 import type { FieldProximityLevels } from '../parameters';
+import { distinctSorted } from '../sorted-lists';
 import { FactorResult, FieldTaxonomy, LocalisedText, NameLookup } from '../types';
 
 export type FieldRelation = 'same' | 'parentChild' | 'sibling' | 'ancestor' | 'sameTopLevel' | 'unrelated' | 'unknown';
@@ -57,8 +58,9 @@ export function fieldProximity(
   }
   let best: FactorResult<FieldProximityDetail> | undefined;
   // Sorted so that among equally close pairs the same one is reported every time.
-  for (const a of [...new Set(needFields)].sort()) {
-    for (const b of [...new Set(seedFields)].sort()) {
+  const seedSorted = distinctSorted(seedFields);
+  for (const a of distinctSorted(needFields)) {
+    for (const b of seedSorted) {
       const { relation, commonField } = fieldRelation(a, b, taxonomy);
       const value = levels[relation];
       if (!best || value > best.value) best = { value, detail: { relation, needField: a, seedField: b, commonField } };

@@ -1,4 +1,4 @@
-import { AnalysedText, Bm25Parameters, CorpusStats, TermKind, bm25, termValue } from '../../text';
+import { AnalysedText, Bm25Parameters, Bm25Result, CorpusStats, TermKind, bm25, termValue } from '../../text';
 import type { TextRelevanceParameters } from '../parameters';
 import { EvidenceTerm, TermLabels, evidenceItems, percent } from '../text-evidence';
 import { FactorResult, LocalisedText, unitInterval } from '../types';
@@ -49,25 +49,44 @@ export function textRelevance(
   const k = parameters.text.saturation;
   const value = r > 0 ? unitInterval((r * (1 + k)) / (r + k)) : 0;
   const keep = Math.max(parameters.text.explainedTerms * 3, 10); // room for bigrams folded into words
-  // Worded only when read: a ranking scores hundreds of candidates and explains a page of them.
-  let matches: MatchedTerm[] | undefined;
-  const wordMatches = (): MatchedTerm[] =>
-    result.matches.slice(0, keep).map((m) => {
-      const querySurface = input.query.surfaces?.[m.term];
-      const documentSurface = input.document.surfaces?.[m.term];
+  return { value, detail: new TextEvidence(result, self, r, keep, input.query, input.document) };
+}
+
+/**
+ * A text factor's detail whose matched terms are worded when first read: a ranking scores
+ * hundreds of candidates and explains a page of them. A class, so that every candidate's detail
+ * shares one shape (a literal with its own getter got a hidden class of its own).
+ */
+class TextEvidence implements TextRelevanceDetail {
+  readonly rawScore: number;
+  #matches: MatchedTerm[] | undefined = undefined;
+  readonly #result: Bm25Result;
+  readonly #keep: number;
+  readonly #query: AnalysedText;
+  readonly #document: AnalysedText;
+
+  constructor(
+    result: Bm25Result,
+    readonly selfScore: number,
+    readonly relativeScore: number,
+    keep: number,
+    query: AnalysedText,
+    document: AnalysedText,
+  ) {
+    this.rawScore = result.score;
+    this.#result = result;
+    this.#keep = keep;
+    this.#query = query;
+    this.#document = document;
+  }
+
+  get matches(): readonly MatchedTerm[] {
+    return (this.#matches ??= this.#result.matches.slice(0, this.#keep).map((m) => {
+      const querySurface = this.#query.surfaces?.[m.term];
+      const documentSurface = this.#document.surfaces?.[m.term];
       return { ...m, querySurface, documentSurface, surface: querySurface ?? documentSurface ?? termValue(m.term) };
-    });
-  return {
-    value,
-    detail: {
-      rawScore: result.score,
-      selfScore: self,
-      relativeScore: r,
-      get matches() {
-        return (matches ??= wordMatches());
-      },
-    },
-  };
+    }));
+  }
 }
 
 /**

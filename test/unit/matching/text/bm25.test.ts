@@ -47,8 +47,29 @@ describe('bm25', () => {
     expect(result.matches.reduce((a, m) => a + m.contribution, 0)).toBeCloseTo(result.score, 12);
   });
 
+  it('scores one query against each corpus and parameters by their own statistics, as a fresh query would be', () => {
+    const query = doc({ 'word:rare': 2, 'word:common': 1 });
+    const document = doc({ 'word:rare': 1, 'word:common': 3 });
+    const otherCorpus = corpusStatsOf([doc({ 'word:rare': 1 }), doc({ 'word:rare': 1 }), doc({ 'word:common': 1 })]);
+    const otherParameters = { ...DEFAULT_BM25_PARAMETERS, k3: 0.5 };
+    const fresh = () => doc({ ...query.terms });
+    for (const [stats, parameters] of [
+      [corpus, DEFAULT_BM25_PARAMETERS],
+      [otherCorpus, DEFAULT_BM25_PARAMETERS],
+      [otherCorpus, otherParameters],
+      [corpus, DEFAULT_BM25_PARAMETERS],
+    ] as const) {
+      const reused = bm25(query, document, stats, parameters);
+      expect(reused.score).toBe(bm25(fresh(), document, stats, parameters).score);
+      expect(reused.matches).toEqual(bm25(fresh(), document, stats, parameters).matches);
+    }
+    expect(bm25(query, document, otherCorpus).score).not.toBe(bm25(query, document, corpus).score);
+  });
+
   it('scores 0 with no shared term', () => {
-    expect(bm25(doc({ 'word:a': 1 }), doc({ 'word:b': 1 }), corpus)).toEqual({ score: 0, matches: [] });
+    const result = bm25(doc({ 'word:a': 1 }), doc({ 'word:b': 1 }), corpus);
+    expect(result.score).toBe(0);
+    expect(result.matches).toEqual([]);
   });
 
   it('reads corpus statistics through the interface only', () => {
