@@ -3,7 +3,7 @@ import { AddressInfo } from 'node:net';
 import { toGlobalId } from '../../src/common/global-id';
 import { InstitutionKind } from '../../src/institutions/institution.enums';
 import { loadReferenceData, makeCompany, makeCoordinator, makeInstitution, makeNeed, makeResearcher, makeSeed } from '../support/factories';
-import { freePort } from '../support/server-process';
+import { freePort } from '../support/free-port';
 import { expectNoErrors, startTestServer, TestServer } from '../support/test-server';
 import { waitFor, WAIT_CEILING_MS } from '../support/wait-for';
 

@@ -1,9 +1,9 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { freePorts } from '../support/free-port';
 import { waitFor, WAIT_CEILING_MS } from '../support/wait-for';
 
 /**
@@ -19,17 +19,6 @@ const BIG_LIST = JSON.stringify({
   query: 'query AllSeeds { seeds(first: 100) { totalCount edges { node { id title summary institution { nameJa } owners { nameJa } } } } }',
 });
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 interface RunningServer {
   child: ChildProcess;
   port: number;
@@ -38,7 +27,7 @@ interface RunningServer {
 }
 
 async function startServer(dataDir: string): Promise<RunningServer> {
-  const [port, pgPort, opsPort] = [await freePort(), await freePort(), await freePort()];
+  const [port, pgPort, opsPort] = await freePorts(3);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'development',

@@ -1,10 +1,10 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createDataSource } from '../../src/database/data-source';
 import { startEmbeddedPostgres } from '../../src/database/embedded-postgres';
+import { freePort } from './free-port';
 
 export const TEMPLATE_DATABASE = 'musubi_template';
 
@@ -24,16 +24,4 @@ export default async function globalSetup(): Promise<void> {
 
   process.env.MUSUBI_TEST_TEMPLATE_URL = cluster.url;
   (globalThis as Record<string, unknown>).__musubiTestCluster = { stop: cluster.stop, dataDir };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }

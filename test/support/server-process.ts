@@ -1,6 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import net from 'node:net';
 import path from 'node:path';
+import { freePorts } from './free-port';
 import { waitFor } from './wait-for';
 
 /** The real `src/main.ts` in a process of its own (node itself, not `npm start`: npm does not pass signals on). */
@@ -18,20 +18,9 @@ export interface ServerProcess {
 
 const ROOT = path.join(__dirname, '..', '..');
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 /** Starts the server with this environment (on top of ours) and waits until /readyz says ready. */
 export async function startServerProcess(env: NodeJS.ProcessEnv): Promise<ServerProcess> {
-  const [port, opsPort] = [await freePort(), await freePort()];
+  const [port, opsPort] = await freePorts(2);
   const fullEnv: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'development',
