@@ -148,7 +148,7 @@ export class MatchingService {
       viewer,
       ownerResearcherId,
     });
-    await this.explainPage('NEED', ranked, window);
+    await this.explainNeedPage(ranked, window);
     return pageOf(ranked, window, (r) => ({ need: r.need, score: r.score, rank: r.rank, ...verdictOf(r), explanation: explanationOf(r) }));
   }
 
@@ -216,11 +216,11 @@ export class MatchingService {
   }
 
   /**
-   * Loads how the candidates of the page wrote their matched terms (one statement), so their
-   * explanations can show evidence across languages as pairs (柿 ↔ persimmons).
+   * Loads how the need candidates of the page wrote their matched terms (one statement), so their
+   * explanations can show evidence across languages as pairs (柿 ↔ persimmons). Seed pages get
+   * theirs with their records (seedPage).
    */
-  private async explainPage(
-    kind: 'NEED',
+  private async explainNeedPage(
     items: ReadonlyArray<{ id: string; factors: ReadonlyArray<{ factor: string; detail: unknown }> }>,
     window: PageWindow,
   ): Promise<void> {
@@ -228,7 +228,7 @@ export class MatchingService {
     if (page.length === 0) return;
     const documents = await loadAnalysedDocuments(
       this.dataSource.manager,
-      kind,
+      'NEED',
       page.map((r) => r.id),
       { terms: false, surfaces: true, onlyTerms: matchedTermsOf(page) },
     );

@@ -1,4 +1,4 @@
-import { AnalysedText, containsJapanese, termKind, termValue } from '../text';
+import { AnalysedText, containsJapanese, distinctSorted, termKind, termValue } from '../text';
 import { combine, fitOf } from './combine';
 import { FactorDetails, PairScore } from './explanation';
 import { collaborationFormFit } from './factors/collaboration-form-fit';
@@ -11,7 +11,6 @@ import { trlFit } from './factors/trl-fit';
 import { warmPath } from './factors/warm-path';
 import { MatchingParameters, MatchingParametersOverride, resolveParameters } from './parameters';
 import { analysedNeed, analysedSeed } from './profile-text';
-import { distinctSorted } from './sorted-lists';
 import { summarise } from './summary';
 import { defaultTermLabels } from './text-evidence';
 import { FactorResult, Language, LocalisedText, MatchingContext, NeedProfile, SeedProfile } from './types';

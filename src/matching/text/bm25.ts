@@ -1,4 +1,5 @@
 import { AnalysedText, TermKind, termKind } from './terms';
+import { distinctSorted } from './sorted-lists';
 
 /**
  * Corpus statistics of the documents being ranked (seeds when ranking seeds for a need).
@@ -165,23 +166,18 @@ function termsOf(text: AnalysedText): readonly string[] {
   return keys;
 }
 
-const isSorted = (xs: readonly string[]) => {
-  for (let i = 1; i < xs.length; i += 1) if (xs[i - 1] > xs[i]) return false;
-  return true;
-};
-
 /**
  * The terms both texts hold, sorted: found from the smaller side (a candidate is often read
  * restricted to the query's terms), so the sum visits the same terms in the same order either way.
  * Maps built in sorted order (the query's, a restricted candidate's) need no sorting.
  */
-function sharedTermsSorted(query: AnalysedText, document: AnalysedText): string[] {
+function sharedTermsSorted(query: AnalysedText, document: AnalysedText): readonly string[] {
   const queryTerms = termsOf(query);
   const documentTerms = Object.keys(document.terms);
   const [fewer, other] = documentTerms.length < queryTerms.length ? [documentTerms, query.terms] : [queryTerms, document.terms];
   const shared: string[] = [];
   for (const t of fewer) if (other[t] !== undefined) shared.push(t);
-  return isSorted(shared) ? shared : shared.sort();
+  return distinctSorted(shared);
 }
 
 /**

@@ -15,6 +15,7 @@ export { validateConceptDefinitions } from './concept-definitions';
 export type { ConceptDefinition, ConceptOccurrence, ConceptTable, DisplayLanguage } from './concepts';
 export { DEFAULT_PART_WEIGHTS, createAnalyser, analyse, analyseDocument } from './tokenise';
 export type { Analyser, DocumentText, DocumentPartWeights } from './tokenise';
+export { distinctSorted } from './sorted-lists';
 export { DEFAULT_BM25_PARAMETERS, bm25, inverseDocumentFrequency, corpusStatsOf } from './bm25';
 export type { CorpusStats, Bm25Parameters, Bm25Result, TermMatch } from './bm25';
 export { defaultLexicon, defaultLexiconStats, loadLexicon, lexiconFile, LEXICON_JAPANESE_STOPWORDS, GENERIC_ENGLISH_WORDS, phraseKey } from './lexicon';

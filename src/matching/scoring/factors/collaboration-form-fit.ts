@@ -1,5 +1,5 @@
 import type { CollaborationFormParameters } from '../parameters';
-import { distinctSorted } from '../sorted-lists';
+import { distinctSorted } from '../../text';
 import { CollaborationForm, FactorResult, LocalisedText, unitInterval } from '../types';
 
 export interface CollaborationFormDetail {

@@ -1,5 +1,5 @@
 import type { FieldProximityLevels } from '../parameters';
-import { distinctSorted } from '../sorted-lists';
+import { distinctSorted } from '../../text';
 import { FactorResult, FieldTaxonomy, LocalisedText, NameLookup } from '../types';
 
 export type FieldRelation = 'same' | 'parentChild' | 'sibling' | 'ancestor' | 'sameTopLevel' | 'unrelated' | 'unknown';
