@@ -348,6 +348,21 @@ function PlanView({ plan, reload }: { plan: PlanData; reload: () => void }) {
   );
 }
 
+/** One action on a plan part: its label names the part's role too, for screen readers (several parts show the same buttons). */
+function PartAction(props: { text: string; role: string; onClick: () => void; expanded?: boolean; primary?: boolean }) {
+  return (
+    <button
+      type="button"
+      class={props.primary ? 'primary' : undefined}
+      onClick={props.onClick}
+      aria-expanded={props.expanded}
+      aria-label={`${props.text} (${props.role})`}
+    >
+      {props.text}
+    </button>
+  );
+}
+
 function LivePart({ part, plan, reload }: { part: PlanPart; plan: PlanData; reload: () => void }) {
   const m = part.match;
   const [mode, setMode] = useState<'none' | 'agree' | 'decline' | 'replace'>('none');
@@ -370,6 +385,7 @@ function LivePart({ part, plan, reload }: { part: PlanPart; plan: PlanData; relo
   const forward = m.allowedTransitions.find((s) => FORWARD.includes(s));
   const name = targetName(m);
   const pre = `part-${part.role.toLowerCase()}`;
+  const role = roleName(part.role);
   return (
     <>
       <strong class="part-name">{name}</strong>
@@ -382,54 +398,22 @@ function LivePart({ part, plan, reload }: { part: PlanPart; plan: PlanData; relo
       <p class="part-why">{pick(part.reasonJa, part.reasonEn)}</p>
       {error && <ErrorBox message={error} />}
       <div class="actions">
-        {forward && (
-          <button
-            type="button"
-            class="primary"
-            onClick={() => move(forward)}
-            aria-label={`${L('進める', 'Advance')}: ${label('MatchStatus', forward)} (${roleName(part.role)})`}
-          >
-            {L('進める', 'Advance')}: {label('MatchStatus', forward)}
-          </button>
-        )}
+        {forward && <PartAction primary text={`${L('進める', 'Advance')}: ${label('MatchStatus', forward)}`} role={role} onClick={() => move(forward)} />}
         {m.allowedTransitions.includes('AGREED') && (
-          <button
-            type="button"
-            onClick={() => setMode('agree')}
-            aria-expanded={mode === 'agree'}
-            aria-label={`${L('成約を記録', 'Record agreement')} (${roleName(part.role)})`}
-          >
-            {L('成約を記録', 'Record agreement')}
-          </button>
+          <PartAction text={L('成約を記録', 'Record agreement')} role={role} expanded={mode === 'agree'} onClick={() => setMode('agree')} />
         )}
         {m.allowedTransitions.includes('DECLINED') && (
-          <button
-            type="button"
-            onClick={() => setMode('decline')}
-            aria-expanded={mode === 'decline'}
-            aria-label={`${L('辞退', 'Decline')} (${roleName(part.role)})`}
-          >
-            {L('辞退', 'Decline')}
-          </button>
+          <PartAction text={L('辞退', 'Decline')} role={role} expanded={mode === 'decline'} onClick={() => setMode('decline')} />
         )}
         {/* An agreed part is a commitment: the API refuses to replace or drop it (PLAN_PART_AGREED). */}
         {m.status !== 'AGREED' && (
           <>
-            <button
-              type="button"
-              onClick={() => setMode('replace')}
-              aria-expanded={mode === 'replace'}
-              aria-label={`${L('差し替える', 'Replace')} (${roleName(part.role)})`}
-            >
-              {L('差し替える', 'Replace')}
-            </button>
-            <button
-              type="button"
+            <PartAction text={L('差し替える', 'Replace')} role={role} expanded={mode === 'replace'} onClick={() => setMode('replace')} />
+            <PartAction
+              text={L('外す', 'Drop')}
+              role={role}
               onClick={() => run(() => gql(DropPart, { input: { planId: plan.id, expectedVersion: plan.version, role: part.role } }))}
-              aria-label={`${L('外す', 'Drop')} (${roleName(part.role)})`}
-            >
-              {L('外す', 'Drop')}
-            </button>
+            />
           </>
         )}
       </div>
