@@ -30,6 +30,10 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     ...(options.logger ? { logger: options.logger } : {}),
     extra: {
       max: options.poolSize ?? 10,
+      // Two connections stay open when idle (pg-pool closes idle ones after 10 s above this): a
+      // ranking alone on the server splits its largest read over a second, idle one
+      // (src/database/snapshot-sibling.ts), and would otherwise find none after a quiet spell.
+      min: Math.min(2, options.poolSize ?? 10),
       statement_timeout: options.statementTimeoutMs ?? 15000,
       // Without it a request waits forever for a database host that does not answer; with it
       // the request is answered 503 (src/database/unavailable.ts).

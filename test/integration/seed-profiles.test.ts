@@ -2,6 +2,7 @@ import { Language } from '../../src/common/enums';
 import { InstitutionKind } from '../../src/institutions/institution.enums';
 import { ensureMatchIndex } from '../../src/matching/index';
 import { loadAnalysedDocuments, loadSeedProfiles } from '../../src/matching/retrieval';
+import { withSnapshotSibling } from '../../src/database/snapshot-sibling';
 import { Seed } from '../../src/seeds/seed.entity';
 import { loadReferenceData, makeInstitution, makeResearcher, makeSeed } from '../support/factories';
 import { TestDatabase, createTestDatabase } from '../support/test-database';
@@ -69,5 +70,31 @@ describe('seed profiles of ranking candidates', () => {
       regionCode: 'JP-06-OKITAMA',
     });
     expect(loaded.profile.updatedAt.getTime()).toBe(record.updatedAt.getTime());
+  });
+
+  it('reads the same profiles when the statement is split over a second connection on the snapshot', async () => {
+    const ids = [long.id, short.id];
+    const queryTerms = Object.keys((await loadAnalysedDocuments(db.dataSource.manager, 'SEED', ids, { surfaces: false })).get(short.id)!.terms);
+    const options = { companyId: null, asQuery: false, queryTerms };
+    // Two connections in the pool, as a server has after its first requests: one stays idle.
+    await Promise.all([db.dataSource.query('SELECT 1'), db.dataSource.query('SELECT 1')]);
+    const runner = db.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.query('START TRANSACTION ISOLATION LEVEL REPEATABLE READ');
+      const alone = await loadSeedProfiles(runner.manager, ids, options);
+      db.statements.reset();
+      const split = await withSnapshotSibling(db.dataSource, runner.manager, async (sibling) => {
+        expect(sibling).not.toBeNull();
+        return loadSeedProfiles(runner.manager, ids, { ...options, sibling });
+      });
+      await runner.query('COMMIT');
+      expect(split).toEqual(alone);
+      // One half on each connection: the profile statement was run twice, each time with one id.
+      const halves = db.statements.statements.filter((q) => q.startsWith('SELECT x.id'));
+      expect(halves).toHaveLength(2);
+    } finally {
+      await runner.release();
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { DataSource, EntityManager, In } from 'typeorm';
 import { RecordStatus } from '../../common/enums';
+import { withSnapshotSibling } from '../../database/snapshot-sibling';
 import { NotFoundError } from '../../common/errors';
 import { assertRegionCode } from '../../common/references';
 import type { Consortium } from '../../consortia/consortium.entity';
@@ -27,6 +28,7 @@ import {
   LoadedNeed,
   LoadedSeed,
   RetrievalOptions,
+  SPLIT_PROFILES_FROM,
   loadCorpusStats,
   loadNeedProfiles,
   loadSeedProfiles,
@@ -339,11 +341,10 @@ export class DatabaseMatchingEngine implements MatchingEngine {
       { ...filter, notRelevantForNeedId: need.need.id, conflictOfInterestCompanyId: filter.keepConflictsOfInterest ? null : need.need.companyId },
       this.retrieval,
     );
-    const seeds = await loadSeedProfiles(
-      manager,
-      retrieved.map((r) => r.id),
-      { companyId: need.profile.companyId ?? null, asQuery: false, queryTerms: Object.keys(query.terms) },
-    );
+    const ids = retrieved.map((r) => r.id);
+    const load = (sibling: EntityManager | null) =>
+      loadSeedProfiles(manager, ids, { companyId: need.profile.companyId ?? null, asQuery: false, queryTerms: Object.keys(query.terms), sibling });
+    const seeds = ids.length >= SPLIT_PROFILES_FROM ? await withSnapshotSibling(this.dataSource, manager, load) : await load(null);
     const context = await this.setup.context(manager, await loadCorpusStats(manager, 'SEED', Object.keys(query.terms)), need.profile.consortiumIds);
     // Ranked in retrieval order (the ranking orders by score then id anyway).
     const loaded = retrieved.map((r) => seeds.get(r.id)).filter((s): s is LoadedSeed => s !== undefined);

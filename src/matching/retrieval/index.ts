@@ -2,7 +2,7 @@
 export { DEFAULT_RETRIEVAL_OPTIONS, retrieveNeeds, retrieveSeeds } from './candidate-retrieval';
 export type { NeedRetrievalFilter, RetrievalOptions, RetrievalQuery, RetrievedCandidate, SeedRetrievalFilter } from './candidate-retrieval';
 export { loadAnalysedDocuments, loadCorpusStats, queryTermWeights } from './bm25-sql';
-export { loadSeedProfiles, loadNeedProfiles } from './profiles';
+export { SPLIT_PROFILES_FROM, loadSeedProfiles, loadNeedProfiles } from './profiles';
 export { loadSeedPage } from './seed-page';
 export type { PageSeed } from './seed-page';
 export type { LoadedNeed, LoadedSeed } from './profiles';
