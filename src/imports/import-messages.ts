@@ -1,5 +1,6 @@
 import type { BilingualMessage } from '../common/errors';
 import { messages as inputMessages } from '../common/validation';
+import { ARCHIVED_COMPANY_TAKES_NO_NEEDS } from '../companies/company-takes-needs';
 import { RECORD_TYPE_NAMES, RecordType } from './record-types';
 
 /** The GraphQL inputs' wording, so a rule reads the same in a form and in an import report. */
@@ -38,6 +39,8 @@ export const importMessages = {
       `登録されていない${RECORD_TYPE_NAMES[type].ja}です (ファイルにもデータベースにもありません)`,
       `is not a known ${singular(type)} (neither in the file nor in the database)`,
     ),
+  /** submitNeed's own words: the file may not do what the API refuses. */
+  archivedCompany: () => ARCHIVED_COMPANY_TAKES_NO_NEEDS,
   parentCycle: () => m('上位の指定が循環しています', 'makes the parent chain circular'),
   budgetOrder: () => fromInput(inputMessages.budgetOrder()),
   dateOrder: () => fromInput(inputMessages.validUntilAfterIssue()),

@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { DataSource, EntityManager } from 'typeorm';
 import { checkRecords, propertyPosition } from './check-records';
+import { checkNeedCompanies } from './check-need-companies';
 import { checkReferences } from './check-references';
 import { failedReport, fileProblem, ImportCount, ImportProblem, ImportReport } from './import-report';
 import { importMessages as msg } from './import-messages';
@@ -86,7 +87,11 @@ export class ImportService {
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext('musubi.import'))`);
     const checked = checkRecords(documents);
     const ids = new KeyDirectory();
-    const problems = [...checked.problems, ...(await checkReferences(manager, checked.records, ids))];
+    const problems = [
+      ...checked.problems,
+      ...(await checkReferences(manager, checked.records, ids)),
+      ...(await checkNeedCompanies(manager, checked.records, ids)),
+    ];
     if (problems.length > 0) return failedReport(sortProblems(problems, documents), dryRun);
 
     const counts: ImportCount[] = [];

@@ -6,7 +6,7 @@ import { isUniqueViolation } from '../database/unique-violation';
 import { DomainEventType } from '../events/event.enums';
 import { recordNeedEvent } from '../events/event-recorder';
 import { Company } from '../companies/company.entity';
-import { RecordStatus } from '../common/enums';
+import { ARCHIVED_COMPANY_TAKES_NO_NEEDS, takesNeeds } from '../companies/company-takes-needs';
 import { ConnectionShape, MAX_PAGE_SIZE, paginate, SortDirection, SortSpec } from '../common/connection';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../common/errors';
 import { NO_ID, whereContains, whereEquals, whereFieldUnder, whereIn, whereRegionWithin } from '../common/query-filters';
@@ -241,16 +241,14 @@ export class NeedService {
   }
 }
 
-/** A company user submits and edits their own company's needs only. */
-/** The company a need is registered for or moved to: it must exist and not be archived (an archived company is kept for its history, not for new work). */
+/** The company a need is registered for or moved to: it must exist and take needs (takesNeeds). */
 async function companyTakingNeeds(manager: EntityManager, id: string, field: string): Promise<Company> {
   const company = await resolveReference(manager, Company, id, field);
-  if (company.status !== RecordStatus.ACTIVE) {
-    throw InvalidInputError.of(field, 'アーカイブ済みの企業にはニーズを登録できません', 'refers to an archived company, which takes no new needs', 'active');
-  }
+  if (!takesNeeds(company)) throw InvalidInputError.of(field, ARCHIVED_COMPANY_TAKES_NO_NEEDS.ja, ARCHIVED_COMPANY_TAKES_NO_NEEDS.en, 'active');
   return company;
 }
 
+/** A company user submits and edits their own company's needs only. */
 function assertOwnCompany(viewer: Viewer, companyId: string, field: string): void {
   if (companyId !== ownCompanyId(viewer))
     throw new ForbiddenError({ ja: '自社のニーズのみ登録・変更できます', en: "You may submit and edit only your own company's needs" }, field);

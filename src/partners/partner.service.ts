@@ -8,6 +8,7 @@ import { NO_ID, whereEquals, whereIn } from '../common/query-filters';
 import { assertRegionCode } from '../common/references';
 import { Company } from '../companies/company.entity';
 import { newCompanyRecord } from '../companies/company-record';
+import { takesNeeds } from '../companies/company-takes-needs';
 import { isUniqueViolation } from '../database/unique-violation';
 import { recordChange } from '../history/change-record';
 import { Need } from '../needs/need.entity';
@@ -15,7 +16,6 @@ import { needViewFor } from '../needs/need.visibility';
 import { corporateNumberOf } from './corporate-number';
 import { RegisterPartnerCompanyInput, SubmittedNeedFilter } from './partner.inputs';
 import { PartnerCompany, PartnerCompanyRegistration, SubmittedNeed } from './partner.types';
-import { RecordStatus } from '../common/enums';
 
 /** A company's name and identifiers: what a partner key may know of it (see PartnerCompany). */
 export function partnerCompanyOf(company: Company): PartnerCompany {
@@ -25,7 +25,7 @@ export function partnerCompanyOf(company: Company): PartnerCompany {
     nameJa: company.nameJa,
     nameEn: company.nameEn,
     corporateNumber: company.corporateNumber,
-    takesNeeds: company.status === RecordStatus.ACTIVE,
+    takesNeeds: takesNeeds(company),
   };
 }
 

@@ -305,6 +305,82 @@ describe('imports', () => {
     expect(unknownSection.problems.map((p) => p.column)).toEqual(['partners']);
   });
 
+  describe('needs for archived companies, refused as submitNeed refuses them', () => {
+    const ARCHIVED_JA = 'アーカイブ済みの企業にはニーズを登録できません';
+    const ARCHIVED_EN = 'refers to an archived company, which takes no new needs';
+    const company = (key: string, status = 'ACTIVE') => ({ key, nameJa: `${key} (架空)`, size: 'SMALL', status, isFictional: true });
+    const need = (key: string, companyKey: string) => ({ key, company: companyKey, title: `${key} の課題`, description: '内容', category: 'TECHNICAL' });
+    const statusOf = async (key: string) => (await t.db.dataSource.getRepository(Company).findOneByOrFail({ key })).status;
+    const needExists = (key: string) => t.db.dataSource.getRepository(Need).existsBy({ key });
+
+    beforeAll(async () => {
+      // co.closed and co.reopened each had a need before they were archived; co.open is active.
+      const registered = await importJson({
+        companies: [company('co.closed'), company('co.open'), company('co.reopened')],
+        needs: [need('n.of-closed', 'co.closed'), need('n.of-reopened', 'co.reopened')],
+      });
+      expect(registered.problems).toEqual([]);
+      const archived = await importJson({ companies: [company('co.closed', 'ARCHIVED'), company('co.reopened', 'ARCHIVED')] });
+      expect(archived.problems).toEqual([]);
+    });
+
+    const mixedFile = () => ({
+      companies: [company('co.open', 'ARCHIVED'), company('co.reopened', 'ACTIVE'), company('co.history', 'ARCHIVED')],
+      needs: [
+        need('n.new-for-closed', 'co.closed'), // archived in the database, not in the file
+        need('n.new-for-open', 'co.open'), // active in the database, archived by this file
+        need('n.new-for-reopened', 'co.reopened'), // archived in the database, active again by this file
+        need('n.new-for-history', 'co.history'), // a company the file brings in already archived, with its past
+        need('n.of-closed', 'co.closed'), // stays with its own (archived) company: no move
+        need('n.of-reopened', 'co.closed'), // moved to an archived company
+      ],
+    });
+
+    it('reports each need registered for or moved to an archived company with its row, column and message, and writes nothing', async () => {
+      const report = await importJson(mixedFile());
+      expect(report).toMatchObject({ ok: false, counts: [] });
+      expect(report.problems).toEqual([1, 2, 6].map((row) => ({ section: 'needs', row, column: 'company', messageJa: ARCHIVED_JA, messageEn: ARCHIVED_EN })));
+      for (const key of ['n.new-for-closed', 'n.new-for-open', 'n.new-for-reopened', 'n.new-for-history']) expect(await needExists(key)).toBe(false);
+      expect(await t.db.dataSource.getRepository(Company).existsBy({ key: 'co.history' })).toBe(false);
+      expect([await statusOf('co.open'), await statusOf('co.reopened')]).toEqual(['ACTIVE', 'ARCHIVED']);
+      const moved = await t.db.dataSource.getRepository(Need).findOneByOrFail({ key: 'n.of-reopened' });
+      expect(moved.companyId).toBe((await t.db.dataSource.getRepository(Company).findOneByOrFail({ key: 'co.reopened' })).id);
+    });
+
+    it('takes the rest: a company made active again, one brought in archived with its needs, a need kept by its archived company', async () => {
+      const file = mixedFile();
+      file.needs = file.needs.filter((_, index) => ![0, 1, 5].includes(index));
+      const report = await importJson(file);
+      expect(report.problems).toEqual([]);
+      expect(report.counts.find((c) => c.type === 'needs')).toEqual({ type: 'needs', created: 2, updated: 0, unchanged: 1 });
+      expect([await statusOf('co.open'), await statusOf('co.reopened'), await statusOf('co.history')]).toEqual(['ARCHIVED', 'ACTIVE', 'ARCHIVED']);
+      expect(await needExists('n.new-for-reopened')).toBe(true);
+      expect(await needExists('n.new-for-history')).toBe(true);
+    });
+
+    it('looks the companies and needs up in a fixed number of statements, however many needs the file holds', async () => {
+      const lookUps = async (needs: number) => {
+        t.db.statements.reset();
+        const report = await importJson({ needs: Array.from({ length: needs }, (_, i) => need(`n.bulk-${i}`, 'co.closed')) });
+        expect(report.problems).toHaveLength(needs);
+        return t.db.statements.statements.filter((sql) => /FROM "(company|need)"/.test(sql)).length;
+      };
+      expect(await lookUps(40)).toBe(await lookUps(1));
+    });
+
+    it('reports it over GraphQL for a CSV file, under the column as written', async () => {
+      const IMPORT = `mutation($input: ImportRecordsInput!) { importRecords(input: $input) { ok counts { type } problems { section row column messageJa messageEn } } }`;
+      const content = 'キー,企業,タイトル,概要,種別\nn.csv-ok,co.reopened,件名,内容,技術的課題\nn.csv-closed,co.closed,件名,内容,技術的課題\n';
+      const result = expectNoErrors(await t.gql(IMPORT, { input: { format: 'CSV', type: 'NEEDS', content } })).importRecords;
+      expect(result).toEqual({
+        ok: false,
+        counts: [],
+        problems: [{ section: 'NEEDS', row: 2, column: '企業', messageJa: ARCHIVED_JA, messageEn: ARCHIVED_EN }],
+      });
+      expect(await needExists('n.csv-ok')).toBe(false);
+    });
+  });
+
   it('round-trips: an export imported into an empty database recreates the same records, JSON and CSV alike', async () => {
     const exporter = new ExportService(t.db.dataSource);
     const exported = await exporter.exportJson();
