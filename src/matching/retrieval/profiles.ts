@@ -160,7 +160,7 @@ function seedDocumentOf(row: SeedProfileRow, queryTerms: readonly string[] | und
 
 /**
  * From this many seeds on, a ranking reads their profiles over two connections on one snapshot
- * (`sibling`): at 300 candidates and 10k seeds the statement's ~20 ms fell to ~15 ms; below
+ * (`sibling`): at 300 candidates and 10k seeds the statement's 24 ms fell to 15.5 ms; below
  * ~50 the extra round trips would cost more than the halves save.
  */
 export const SPLIT_PROFILES_FROM = 100;
