@@ -13,15 +13,6 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
-/**
- * The V8 flags `npm start` gives the server (package.json; a unit test keeps the two equal): a
- * young generation of 32 MB a semi-space, where a ranking's few MB of short-lived rows and
- * profiles die young instead of being promoted and marked (a fifth of the server's CPU per
- * `matchCandidates` at 10k seeds). The peer runs with the same flags, so that both are measured
- * on the same runtime settings.
- */
-export const SERVER_NODE_FLAGS = ['--max-semi-space-size=32'];
-
 /** Forks bench/server-process (compiled .js, or .ts under ts-node) and waits for its URL. */
 export function startServer(databaseUrl: string, jwtSecret: string): Promise<ServerProcess> {
   return forkServer('server-process', { DATABASE_URL: databaseUrl, NODE_ENV: 'production', MUSUBI_JWT_SECRET: jwtSecret });
@@ -36,7 +27,7 @@ function forkServer(script: string, env: Record<string, string>): Promise<Server
   const underTsNode = __filename.endsWith('.ts');
   const child: ChildProcess = fork(path.join(__dirname, `${script}.${underTsNode ? 'ts' : 'js'}`), [], {
     env: { ...process.env, ...env },
-    execArgv: [...SERVER_NODE_FLAGS, ...(underTsNode ? ['-r', 'ts-node/register/transpile-only'] : [])],
+    execArgv: underTsNode ? ['-r', 'ts-node/register/transpile-only'] : [],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
