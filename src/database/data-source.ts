@@ -15,6 +15,7 @@ export interface DataSourceOptions {
 
 /** The one way musubi builds its DataSource: used by the app, the CLI, ormconfig.ts and tests. */
 export function createDataSource(options: DataSourceOptions): DataSource {
+  const poolSize = options.poolSize ?? 10;
   return new DataSource({
     type: 'postgres',
     url: options.url,
@@ -29,11 +30,11 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     logging: options.logging ?? false,
     ...(options.logger ? { logger: options.logger } : {}),
     extra: {
-      max: options.poolSize ?? 10,
+      max: poolSize,
       // Two connections stay open when idle (pg-pool closes idle ones after 10 s above this): a
       // ranking alone on the server splits its largest read over a second, idle one
       // (src/database/snapshot-sibling.ts), and would otherwise find none after a quiet spell.
-      min: Math.min(2, options.poolSize ?? 10),
+      min: Math.min(2, poolSize),
       statement_timeout: options.statementTimeoutMs ?? 15000,
       // Without it a request waits forever for a database host that does not answer; with it
       // the request is answered 503 (src/database/unavailable.ts).
