@@ -41,9 +41,9 @@ export class MatchDocument {
 /** A posting: one term of one document with its weighted frequency. */
 @Entity()
 @Check('chk_match_term_kind', `"kind" IN ('SEED', 'NEED')`)
-// Term then document: retrieval reads every posting of each query term, with what the exact
+// Term then impact: retrieval reads each query term's best postings first, with what the exact
 // BM25 needs (weight, document length), from the index alone (no visit to match_document).
-@Index('idx_match_term_kind_term_doc', ['kind', 'term', 'docId', 'weight', 'docLength'])
+@Index('idx_match_term_kind_term_impact', ['kind', 'term', 'impact', 'docId', 'weight', 'docLength'])
 export class MatchTerm {
   @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'pk_match_term' })
   kind: MatchKind;
@@ -62,9 +62,9 @@ export class MatchTerm {
   docLength: number;
 
   /**
-   * The posting's BM25 document factor when it was indexed (see postingImpactSql): a retrieval
-   * with a bound per term (RetrievalOptions.maxPostingsPerTerm) keeps a term's postings that weigh
-   * most by it. Scores are computed exactly, with the current average length.
+   * The posting's BM25 document factor when it was indexed (see postingImpactSql): the order in
+   * which retrieval reads a term's postings, so that its cap per term keeps the postings that
+   * weigh most. Scores are computed exactly, with the current average length.
    */
   @Column({ type: 'real' })
   impact: number;

@@ -54,24 +54,15 @@ export function textHitsSql(
     // each matching document once instead of once per matching term.
     `postings AS (SELECT t.doc_id AS id, ` +
     `sum(q.w * (t.weight * (${k1}::float8 + 1)) / (t.weight + ${k1}::float8 * (1 - ${b}::float8 + ${b}::float8 * t.doc_length / c.avglen))) AS score ` +
-    `FROM query q CROSS JOIN corpus c ${postingsOfQueryTermsSql(p, k, options.maxPostingsPerTerm)} GROUP BY t.doc_id), ` +
+    // LATERAL: one index range per query term, highest-impact postings first and, when
+    // maxPostingsPerTerm is set, at most that many (LIMIT NULL reads them all).
+    `FROM query q CROSS JOIN corpus c ` +
+    `CROSS JOIN LATERAL (SELECT t.doc_id, t.weight, t.doc_length FROM match_term t WHERE t.kind = ${k} AND t.term = q.term ` +
+    `ORDER BY t.impact DESC LIMIT ${p.add(options.maxPostingsPerTerm)}) t GROUP BY t.doc_id), ` +
     `scored AS (SELECT h.id, h.score FROM postings h ${options.join} WHERE ${options.where}), ` +
     `text_hits AS (SELECT id, score, round(score * 1e9) AS rscore FROM scored ` +
     `ORDER BY rscore DESC, id LIMIT ${p.add(options.limit)})`;
   return { ctes };
-}
-
-/**
- * The postings of each query term (`q.term`) as `t`: every one, as one forward range of the
- * postings' index (term then document) per term; or, with a bound, a term's `max` postings of
- * highest impact, which PostgreSQL sorts out of that range.
- */
-function postingsOfQueryTermsSql(p: SqlParams, kind: string, max: number | null): string {
-  if (max === null) return `JOIN match_term t ON t.kind = ${kind} AND t.term = q.term`;
-  return (
-    `CROSS JOIN LATERAL (SELECT t.doc_id, t.weight, t.doc_length FROM match_term t WHERE t.kind = ${kind} AND t.term = q.term ` +
-    `ORDER BY t.impact DESC LIMIT ${p.add(max)}) t`
-  );
 }
 
 interface CorpusRow {
