@@ -67,14 +67,15 @@ export function termItem(term: EvidenceTerm, labels: TermLabels): { ja: string |
     const en = concept ? labels.concept(concept, 'en') : isJapanese(query) ? document : query;
     return { ja: `${ja} ↔ ${en}`, en: `${en} ↔ ${ja}` };
   }
-  if (query !== undefined && document !== undefined && query !== document && isJapanese(query) && isJapanese(document)) {
-    // Two Japanese words that met through the concept table or the dictionary: the query's word
-    // alone would claim what the candidate never wrote (外観検査 for a seed that says 検査).
+  if (query !== undefined && document !== undefined && query !== document) {
+    // Two words of one language that met through the concept table or the dictionary: the query's
+    // word alone would claim what the candidate never wrote (外観検査 for a seed that says 検査).
     if (term.kind === 'concept') {
       const id = termValue(term.term);
       return { ja: labels.concept(id, 'ja'), en: labels.concept(id, 'en') };
     }
-    if (term.kind === 'lex') return { ja: `${query} ↔ ${document}`, en: labels.lexicon(termValue(term.term), 'en') ?? null };
+    // Japanese words linked by a dictionary key show both; English ones differ only by inflection.
+    if (term.kind === 'lex' && isJapanese(query)) return { ja: `${query} ↔ ${document}`, en: labels.lexicon(termValue(term.term), 'en') ?? null };
   }
   return { ja: nameIn(term, surface, 'ja', labels) ?? null, en: nameIn(term, surface, 'en', labels) ?? null };
 }

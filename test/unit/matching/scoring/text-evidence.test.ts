@@ -25,6 +25,12 @@ describe('matched terms as a coordinator reads them', () => {
     expect(items[0].contribution).toBeCloseTo(0.3);
   });
 
+  it('does the same for English words', () => {
+    const [item] = evidenceItems([term('concept:inspection', 0.1, 'visual inspection', 'inspection')], labels);
+    expect(item.en).toBe('inspection');
+    expect(item.ja).toBe('検査');
+  });
+
   it('shows both Japanese words when the dictionary links them, so that a false friend is visible', () => {
     // 部品 (parts) and 成分 (ingredient) share the English key "component".
     const [item] = evidenceItems([term('lex:compon', 0.05, '部品', '成分')], labels);
