@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, Unique, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { BaseRecord } from '../common/base-record';
 import { toGlobalId } from '../common/global-id';
 import { DomainEventType } from '../events/event.enums';
 
@@ -55,29 +56,7 @@ registerEnumType(WebhookAttemptOutcome, {
 @Entity()
 @Check('CHK_webhook_subscription_status', `"status" IN ('ACTIVE', 'PAUSED')`)
 @Check('CHK_webhook_subscription_owner', `"owner_account_id" IS NOT NULL OR "owner_api_key_id" IS NOT NULL`)
-export class WebhookSubscription {
-  // BaseRecord's columns, declared here because this table's version has a default (1) that the
-  // shared VersionColumn has not, and TypeORM takes a column from the parent class before a subclass's.
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Field(() => ID, { name: 'id', description: 'Global ID, usable with `node(id:)`' })
-  get globalId(): string {
-    return toGlobalId('WebhookSubscription', this.id);
-  }
-
-  @Field(() => Int, { description: 'Version for optimistic locking: send it back as `expectedVersion` when updating' })
-  @VersionColumn({ default: 1 })
-  version: number;
-
-  @Field({ description: 'When the record was created' })
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
-
-  @Field({ description: 'When the record was last changed' })
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt: Date;
-
+export class WebhookSubscription extends BaseRecord {
   @Field({ description: 'Where deliveries are POSTed' })
   @Column({ type: 'text' })
   url: string;
