@@ -21,20 +21,20 @@ export class ConflictOfInterest {
     return toGlobalId('ConflictOfInterest', this.id);
   }
 
-  @Index()
+  @Index('idx_conflict_of_interest_researcher')
   @Column({ type: 'uuid' })
   researcherId: string;
 
   @ManyToOne(() => Researcher, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'researcher_id' })
+  @JoinColumn({ name: 'researcher_id', foreignKeyConstraintName: 'fk_conflict_of_interest_researcher' })
   researcher?: Researcher;
 
-  @Index()
+  @Index('idx_conflict_of_interest_company')
   @Column({ type: 'uuid' })
   companyId: string;
 
   @ManyToOne(() => Company, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'company_id' })
+  @JoinColumn({ name: 'company_id', foreignKeyConstraintName: 'fk_conflict_of_interest_company' })
   company?: Company;
 
   @Field(() => String, { nullable: true, description: 'Why (e.g. a family tie, a paid advisory role) / 理由' })

@@ -9,6 +9,7 @@ import { CompanySize } from './company.enums';
 @Entity()
 @Check(`"status" IN ('ACTIVE', 'ARCHIVED')`)
 @Check(`"employees" IS NULL OR "employees" >= 0`)
+@Check('CHK_company_corporate_number', `"corporate_number" ~ '^[0-9]{13}$'`)
 // GIN indexes (trigram, array) are created by the SearchIndexes migration; declared so generate leaves them alone.
 @Index('idx_company_search_text', { synchronize: false })
 @Index('idx_company_field_codes', { synchronize: false })

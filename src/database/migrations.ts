@@ -12,6 +12,7 @@ import { ChangeHistory1795500000000 } from './migrations/1795500000000-ChangeHis
 import { SupportPlans1795600000000 } from './migrations/1795600000000-SupportPlans';
 import { PartnersAndEvents1795700000000 } from './migrations/1795700000000-PartnersAndEvents';
 import { ReferenceChangeNotify1796000000000 } from './migrations/1796000000000-ReferenceChangeNotify';
+import { WebhookSubscriptionVersion1796200000000 } from './migrations/1796200000000-WebhookSubscriptionVersion';
 
 /** Every migration, in order. Generate new ones with `npm run migration:generate` and list them here. */
 export const MIGRATIONS: Function[] = [
@@ -29,4 +30,5 @@ export const MIGRATIONS: Function[] = [
   SupportPlans1795600000000,
   PartnersAndEvents1795700000000,
   ReferenceChangeNotify1796000000000,
+  WebhookSubscriptionVersion1796200000000,
 ];

@@ -28,11 +28,11 @@ export class ApplicationWindow {
  */
 @ObjectType({ implements: Node, description: 'A funding programme: subsidy, grant or loan product / 資金制度 (補助金・助成金・融資)' })
 @Entity()
-@Check(`"kind" IN ('SUBSIDY', 'GRANT', 'LOAN')`)
-@Check(`"status" IN ('ACTIVE', 'ARCHIVED')`)
-@Check(`"trl_min" IS NULL OR "trl_min" BETWEEN 1 AND 9`)
-@Check(`"trl_max" IS NULL OR "trl_max" BETWEEN 1 AND 9`)
-@Check(`"co_funding_rate" IS NULL OR ("co_funding_rate" > 0 AND "co_funding_rate" <= 1)`)
+@Check('chk_funding_programme_kind', `"kind" IN ('SUBSIDY', 'GRANT', 'LOAN')`)
+@Check('chk_funding_programme_status', `"status" IN ('ACTIVE', 'ARCHIVED')`)
+@Check('chk_funding_programme_trl_min', `"trl_min" IS NULL OR "trl_min" BETWEEN 1 AND 9`)
+@Check('chk_funding_programme_trl_max', `"trl_max" IS NULL OR "trl_max" BETWEEN 1 AND 9`)
+@Check('chk_funding_programme_rate', `"co_funding_rate" IS NULL OR ("co_funding_rate" > 0 AND "co_funding_rate" <= 1)`)
 export class FundingProgramme extends KeyedRecord {
   @Field({ description: 'Name in Japanese / 制度名' })
   @Column({ type: 'text' })
@@ -47,12 +47,12 @@ export class FundingProgramme extends KeyedRecord {
   kind: FundingKind;
 
   /** The provider (prefecture, support organisation, bank …). */
-  @Index()
+  @Index('idx_funding_programme_provider')
   @Column({ type: 'uuid' })
   providerId: string;
 
   @ManyToOne(() => Institution, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'provider_id' })
+  @JoinColumn({ name: 'provider_id', foreignKeyConstraintName: 'fk_funding_programme_provider' })
   provider?: Institution;
 
   @Field(() => [FundingPurpose], { description: 'What it pays for / 使途' })
@@ -104,7 +104,7 @@ export class FundingProgramme extends KeyedRecord {
   websiteUrl: string | null;
 
   @Field(() => RecordStatus, { description: 'Active or archived' })
-  @Index()
+  @Index('idx_funding_programme_status')
   @Column({ type: 'text', default: RecordStatus.ACTIVE })
   status: RecordStatus;
 }

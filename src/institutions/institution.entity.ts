@@ -9,6 +9,7 @@ import { InstitutionKind, SupportMenu } from './institution.enums';
 @ObjectType({ implements: Node, description: 'A university, KOSEN, public lab, support organisation, bank, government body… / 機関' })
 @Entity()
 @Check(`"status" IN ('ACTIVE', 'ARCHIVED')`)
+@Check('chk_institution_testing_capacity', `"testing_capacity_per_month" IS NULL OR "testing_capacity_per_month" >= 0`)
 // GIN indexes (trigram, array) are created by the SearchIndexes migration; declared so generate leaves them alone.
 @Index('idx_institution_search_text', { synchronize: false })
 @Index('idx_institution_field_codes', { synchronize: false })

@@ -27,7 +27,7 @@ const bigintAsNumber = {
   description: 'An introduction of a need to a seed, researcher, institution, consortium or funding programme, followed to an outcome / マッチング (紹介)',
 })
 @Entity({ name: 'introduction' })
-@Check(`num_nonnulls("seed_id", "researcher_id", "institution_id", "consortium_id", "funding_programme_id") = 1`)
+@Check('chk_introduction_one_target', `num_nonnulls("seed_id", "researcher_id", "institution_id", "consortium_id", "funding_programme_id") = 1`)
 @Check(`"status" IN ('PROPOSED', 'INTRODUCED', 'MEETING', 'NEGOTIATING', 'AGREED', 'DECLINED', 'WITHDRAWN')`)
 @Check(`"status" <> 'AGREED' OR "outcome_type" IS NOT NULL`)
 @Check(`"status" <> 'DECLINED' OR "decline_reason" IS NOT NULL`)
@@ -86,12 +86,12 @@ export class Introduction extends BaseRecord {
   @JoinColumn({ name: 'consortium_id' })
   consortium?: Consortium | null;
 
-  @Index()
+  @Index('idx_introduction_funding_programme')
   @Column({ type: 'uuid', nullable: true })
   fundingProgrammeId: string | null;
 
   @ManyToOne(() => FundingProgramme, { onDelete: 'RESTRICT', nullable: true })
-  @JoinColumn({ name: 'funding_programme_id' })
+  @JoinColumn({ name: 'funding_programme_id', foreignKeyConstraintName: 'fk_introduction_funding_programme' })
   fundingProgramme?: FundingProgramme | null;
 
   @Field(() => IntroductionStatus, { description: 'Where it stands / 状態' })

@@ -24,6 +24,9 @@ const bigintAsNumber = {
 @Index('idx_need_field_codes', { synchronize: false })
 // The default list order, so a page is read from an index instead of sorting the table.
 @Index(['createdAt', 'id'])
+// A partner's retried submission (same institution, same idempotency key) finds the need it made.
+@Index('UQ_need_idempotency', ['submittedByInstitutionId', 'idempotencyKey'], { unique: true, where: `"idempotency_key" IS NOT NULL` })
+@Index('IDX_need_submitted_by_institution', ['submittedByInstitutionId', 'createdAt'], { where: `"submitted_by_institution_id" IS NOT NULL` })
 export class Need extends KeyedRecord {
   @Index()
   @Column({ type: 'uuid' })

@@ -7,6 +7,7 @@ import { Institution } from '../institutions/institution.entity';
 @ObjectType({ implements: Node, description: 'A researcher at a university, KOSEN or public lab / 研究者' })
 @Entity()
 @Check(`"status" IN ('ACTIVE', 'ARCHIVED')`)
+@Check('chk_researcher_max_open_introductions', `"max_open_introductions" IS NULL OR "max_open_introductions" >= 0`)
 // GIN indexes (trigram, array) are created by the SearchIndexes migration; declared so generate leaves them alone.
 @Index('idx_researcher_search_text', { synchronize: false })
 @Index('idx_researcher_field_codes', { synchronize: false })

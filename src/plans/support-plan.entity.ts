@@ -14,18 +14,18 @@ import { PlanEventAction, PlanRole, PlanStatus } from './plan.enums';
  */
 @ObjectType({ implements: Node, description: 'A support plan: complementary introductions for one need / 支援プラン (産学官金の組み合わせ)' })
 @Entity()
-@Check(`"status" IN ('ACTIVE', 'PARTLY_AGREED', 'AGREED', 'CLOSED')`)
+@Check('chk_support_plan_status', `"status" IN ('ACTIVE', 'PARTLY_AGREED', 'AGREED', 'CLOSED')`)
 export class SupportPlan extends BaseRecord {
-  @Index()
+  @Index('idx_support_plan_need_id')
   @Column({ type: 'uuid' })
   needId: string;
 
   @ManyToOne(() => Need, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'need_id' })
+  @JoinColumn({ name: 'need_id', foreignKeyConstraintName: 'fk_support_plan_need' })
   need?: Need;
 
   @Field(() => PlanStatus, { description: 'Follows the parts: ACTIVE, PARTLY_AGREED, AGREED or CLOSED / 状態' })
-  @Index()
+  @Index('idx_support_plan_status')
   @Column({ type: 'text', default: PlanStatus.ACTIVE })
   status: PlanStatus;
 
@@ -45,24 +45,24 @@ export class SupportPlan extends BaseRecord {
   @Column({ type: 'text', nullable: true })
   note: string | null;
 
-  @Index()
+  @Index('idx_support_plan_proposed_by_id')
   @Column({ type: 'uuid', nullable: true })
   proposedById: string | null;
 
   @ManyToOne(() => Coordinator, { onDelete: 'SET NULL', nullable: true })
-  @JoinColumn({ name: 'proposed_by_id' })
+  @JoinColumn({ name: 'proposed_by_id', foreignKeyConstraintName: 'fk_support_plan_proposed_by' })
   proposedBy?: Coordinator | null;
 
   @Column({ type: 'uuid', nullable: true })
   proposedByAccountId: string | null;
 
   @Field({ description: 'When it was proposed / 提案日時' })
-  @Index()
+  @Index('idx_support_plan_proposed_at')
   @Column({ type: 'timestamptz', default: () => 'now()' })
   proposedAt: Date;
 
   @Field(() => Date, { nullable: true, description: 'When it became AGREED or PARTLY_AGREED first / 成約日' })
-  @Index()
+  @Index('idx_support_plan_agreed_at')
   @Column({ type: 'timestamptz', nullable: true })
   agreedAt: Date | null;
 }
@@ -70,29 +70,30 @@ export class SupportPlan extends BaseRecord {
 /** One part of a plan: a role and the introduction that fills it. A dropped or replaced part keeps its row. */
 @ObjectType({ description: 'A part of a support plan: a role and its introduction / 支援プランの構成要素' })
 @Entity()
+@Check('chk_support_plan_part_role', `"role" IN ('RESEARCH', 'TESTING', 'NETWORK', 'FUNDING', 'MANAGEMENT')`)
 @Index('uq_support_plan_part_live_role', ['planId', 'role'], { unique: true, where: `"removed_at" IS NULL` })
 export class SupportPlanPart {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Index()
+  @Index('idx_support_plan_part_plan')
   @Column({ type: 'uuid' })
   planId: string;
 
   @ManyToOne(() => SupportPlan, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'plan_id' })
+  @JoinColumn({ name: 'plan_id', foreignKeyConstraintName: 'fk_support_plan_part_plan' })
   plan?: SupportPlan;
 
   @Field(() => PlanRole, { description: 'Its role in the plan / 役割' })
   @Column({ type: 'text' })
   role: PlanRole;
 
-  @Index()
+  @Index('idx_support_plan_part_introduction')
   @Column({ type: 'uuid' })
   introductionId: string;
 
   @ManyToOne(() => Introduction, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'introduction_id' })
+  @JoinColumn({ name: 'introduction_id', foreignKeyConstraintName: 'fk_support_plan_part_introduction' })
   introduction?: Introduction;
 
   @Field(() => Float, { nullable: true, description: 'The part’s score when placed (after any capacity mark-down) / 要素のスコア' })
@@ -122,7 +123,7 @@ export class SupportPlanPart {
 /** One change of a plan: who, when, what, why. Never changed once written. */
 @ObjectType({ description: 'One change of a support plan / 支援プランの履歴' })
 @Entity()
-@Index(['planId', 'occurredAt'])
+@Index('idx_support_plan_event_plan_occurred', ['planId', 'occurredAt'])
 export class SupportPlanEvent {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -131,7 +132,7 @@ export class SupportPlanEvent {
   planId: string;
 
   @ManyToOne(() => SupportPlan, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'plan_id' })
+  @JoinColumn({ name: 'plan_id', foreignKeyConstraintName: 'fk_support_plan_event_plan' })
   plan?: SupportPlan;
 
   @Field(() => PlanEventAction, { description: 'What happened' })

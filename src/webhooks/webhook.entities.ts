@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { BaseRecord } from '../common/base-record';
 import { toGlobalId } from '../common/global-id';
 import { DomainEventType } from '../events/event.enums';
@@ -54,6 +54,8 @@ registerEnumType(WebhookAttemptOutcome, {
 /** A partner's (or an administrator's) endpoint and the events it wants. The secret never leaves after creation. */
 @ObjectType({ description: 'A webhook endpoint and the events it receives / Webhook の登録' })
 @Entity()
+@Check('CHK_webhook_subscription_status', `"status" IN ('ACTIVE', 'PAUSED')`)
+@Check('CHK_webhook_subscription_owner', `"owner_account_id" IS NOT NULL OR "owner_api_key_id" IS NOT NULL`)
 export class WebhookSubscription extends BaseRecord {
   @Field({ description: 'Where deliveries are POSTed' })
   @Column({ type: 'text' })
@@ -71,13 +73,16 @@ export class WebhookSubscription extends BaseRecord {
   @Column({ type: 'text' })
   secret: string;
 
+  @ForeignKey('Account', { name: 'FK_webhook_subscription_account', onDelete: 'CASCADE' })
   @Column({ type: 'uuid', nullable: true })
   ownerAccountId: string | null;
 
+  @ForeignKey('ApiKey', { name: 'FK_webhook_subscription_api_key', onDelete: 'CASCADE' })
   @Column({ type: 'uuid', nullable: true })
   ownerApiKeyId: string | null;
 
   /** A partner's institution: every key of it manages the institution's subscriptions. */
+  @Index('IDX_webhook_subscription_institution')
   @Column({ type: 'uuid', nullable: true })
   ownerInstitutionId: string | null;
 
@@ -105,6 +110,11 @@ export class WebhookSubscription extends BaseRecord {
 /** One event for one subscription; retried until delivered or out of attempts. */
 @ObjectType({ description: 'One event sent to one webhook, with its attempts / Webhook の配信' })
 @Entity()
+@Check('CHK_webhook_delivery_status', `"status" IN ('PENDING', 'SENDING', 'DELIVERED', 'FAILED')`)
+// One first delivery per subscription and event; redeliveries repeat it.
+@Index('UQ_webhook_delivery_first', ['subscriptionId', 'eventId'], { unique: true, where: `"redelivery_of" IS NULL` })
+@Index('IDX_webhook_delivery_due', ['nextAttemptAt'], { where: `"status" IN ('PENDING', 'SENDING')` })
+@Index('IDX_webhook_delivery_subscription_created', ['subscriptionId', 'createdAt'])
 export class WebhookDelivery {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -114,6 +124,7 @@ export class WebhookDelivery {
     return toGlobalId('WebhookDelivery', this.id);
   }
 
+  @ForeignKey(() => WebhookSubscription, { name: 'FK_webhook_delivery_subscription', onDelete: 'CASCADE' })
   @Column({ type: 'uuid' })
   subscriptionId: string;
 
@@ -142,7 +153,7 @@ export class WebhookDelivery {
   attempts: number;
 
   @Field({ description: 'When the next attempt is due (while PENDING)' })
-  @Column({ type: 'timestamptz' })
+  @Column({ type: 'timestamptz', default: () => 'now()' })
   nextAttemptAt: Date;
 
   @Column({ type: 'timestamptz', nullable: true })
@@ -172,10 +183,13 @@ export class WebhookDelivery {
 /** One POST of a delivery: written before it is sent, closed after. */
 @ObjectType({ description: 'One attempt (one POST) of a delivery / 送信試行' })
 @Entity()
+@Check('CHK_webhook_attempt_outcome', `"outcome" IN ('IN_FLIGHT', 'SUCCEEDED', 'FAILED', 'INTERRUPTED')`)
+@Unique('UQ_webhook_attempt_number', ['deliveryId', 'number'])
 export class WebhookAttempt {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
+  @ForeignKey(() => WebhookDelivery, { name: 'FK_webhook_attempt_delivery', onDelete: 'CASCADE' })
   @Column({ type: 'uuid' })
   deliveryId: string;
 
@@ -196,7 +210,7 @@ export class WebhookAttempt {
   error: string | null;
 
   @Field({ description: 'When it started' })
-  @Column({ type: 'timestamptz' })
+  @Column({ type: 'timestamptz', default: () => 'now()' })
   startedAt: Date;
 
   @Field(() => Date, { nullable: true, description: 'When it ended' })
