@@ -26,7 +26,22 @@ interface RunningServer {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
+/**
+ * The ports are free when probed, but the server binds them seconds later (PostgreSQL's first
+ * start, migrations, demo data), and meanwhile any outgoing connection on the machine may be
+ * given one of them as its local port: a start that loses that race is retried on new ports.
+ */
 async function startServer(dataDir: string): Promise<RunningServer> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await startServerOnFreePorts(dataDir);
+    } catch (error) {
+      if (attempt >= 3 || !String(error).includes('EADDRINUSE')) throw error;
+    }
+  }
+}
+
+async function startServerOnFreePorts(dataDir: string): Promise<RunningServer> {
   const [port, pgPort, opsPort] = await freePorts(3);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
