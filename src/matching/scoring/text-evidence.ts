@@ -48,32 +48,29 @@ function nameIn(term: EvidenceTerm, surface: string, language: DisplayLanguage, 
   return labels.translate(surface, language);
 }
 
+/** A concept's curated names in both languages. */
+function conceptNames(term: EvidenceTerm, labels: TermLabels): { ja: string; en: string } {
+  const id = termValue(term.term);
+  return { ja: labels.concept(id, 'ja'), en: labels.concept(id, 'en') };
+}
+
 /** Both languages' texts of one matched term, or undefined for a fragment. */
 export function termItem(term: EvidenceTerm, labels: TermLabels): { ja: string | null; en: string | null } | undefined {
   const query = term.querySurface;
   const document = term.documentSurface;
   const surface = query ?? document;
-  if (surface === undefined) {
-    if (term.kind !== 'concept') return undefined;
-    const id = termValue(term.term);
-    return { ja: labels.concept(id, 'ja'), en: labels.concept(id, 'en') };
-  }
+  if (surface === undefined) return term.kind === 'concept' ? conceptNames(term, labels) : undefined;
   // A lone kana or kanji is a fragment unless the concept table or the dictionary vouches for it.
   if ((term.kind === 'word' || term.kind === 'bigram') && [...surface].length < 2) return undefined;
-  if (query !== undefined && document !== undefined && isJapanese(query) !== isJapanese(document)) {
-    // Across languages a concept shows by its curated names (surfaces are lower-cased for matching).
-    const concept = term.kind === 'concept' ? termValue(term.term) : undefined;
-    const ja = concept ? labels.concept(concept, 'ja') : isJapanese(query) ? query : document;
-    const en = concept ? labels.concept(concept, 'en') : isJapanese(query) ? document : query;
-    return { ja: `${ja} ↔ ${en}`, en: `${en} ↔ ${ja}` };
-  }
   if (query !== undefined && document !== undefined && query !== document) {
+    if (isJapanese(query) !== isJapanese(document)) {
+      // Across languages a concept shows by its curated names (surfaces are lower-cased for matching).
+      const { ja, en } = term.kind === 'concept' ? conceptNames(term, labels) : isJapanese(query) ? { ja: query, en: document } : { ja: document, en: query };
+      return { ja: `${ja} ↔ ${en}`, en: `${en} ↔ ${ja}` };
+    }
     // Two words of one language that met through the concept table or the dictionary: the query's
     // word alone would claim what the candidate never wrote (外観検査 for a seed that says 検査).
-    if (term.kind === 'concept') {
-      const id = termValue(term.term);
-      return { ja: labels.concept(id, 'ja'), en: labels.concept(id, 'en') };
-    }
+    if (term.kind === 'concept') return conceptNames(term, labels);
     // Japanese words linked by a dictionary key show both; English ones differ only by inflection.
     if (term.kind === 'lex' && isJapanese(query)) return { ja: `${query} ↔ ${document}`, en: labels.lexicon(termValue(term.term), 'en') ?? null };
   }
